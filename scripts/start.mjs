@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Starts the production server, building first when no build exists, bound to localhost unless HOST says otherwise:
+// the server holds AWS credentials, so it must not be reachable from the network by accident.
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const host = process.env.HOST ?? "127.0.0.1";
+const port = process.env.PORT ?? "3000";
+const nextBin = "node_modules/next/dist/bin/next";
+
+if (!existsSync(".next/BUILD_ID")) {
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--port", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
