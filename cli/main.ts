@@ -1,4 +1,47 @@
-export async function main(argv: string[]): Promise<number> {
-  process.stdout.write(`log-doctor ${argv.join(" ")}\n`);
-  return 0;
+import { Command, CommanderError } from "commander";
+import type { CliCommand } from "./command";
+import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
+
+const commands: CliCommand[] = [];
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode: number = exitCodes.ok;
+  const program = new Command("log-doctor")
+    .description("Why are my API Gateway logs missing? Diagnoses captures or live AWS accounts.")
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, "log-doctor: ")),
+    });
+
+  for (const command of commands) {
+    const sub = command.configure(program.command(command.name)).exitOverride();
+    sub.action(async (...received: unknown[]) => {
+      const self = received[received.length - 1] as Command;
+      exitCode = await command.run(self.opts(), self.args, io);
+    });
+  }
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const helpShown = error.code === "commander.helpDisplayed" || error.code === "commander.version";
+      return helpShown || error.code === "commander.help" ? exitCodes.ok : exitCodes.input;
+    }
+    if (error instanceof CliInputError) {
+      io.stderr.write(`log-doctor: ${error.message}\n`);
+      return exitCodes.input;
+    }
+    io.stderr.write(`log-doctor: ${oneLine(error)}\n`);
+    return exitCodes.input;
+  }
+  return exitCode;
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/\s+/g, " ").trim();
 }

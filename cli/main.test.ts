@@ -1,8 +1,0 @@
-import { describe, expect, it } from "vitest";
-import { main } from "./main";
-
-describe("cli", () => {
-  it("runs", async () => {
-    expect(await main([])).toBe(0);
-  });
-});
