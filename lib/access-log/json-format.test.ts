@@ -57,6 +57,21 @@ describe("checkJsonFormat", () => {
       want: { offset: 5, variable: "$context.authorizer.key", reason: '"$context.authorizer.key" is written as bare text, so it needs double quotes around it' },
     },
     {
+      name: "a missing comma before a string variable is not blamed on quoting",
+      format: '{"a":"b" $context.requestId}',
+      want: { offset: 9, variable: "$context.requestId", reason: `a ',' or '}' is expected at "$context.requestId"` },
+    },
+    {
+      name: "a variable as a property name",
+      format: '{$context.requestId:1}',
+      want: { offset: 1, variable: "$context.requestId", reason: 'a property name in double quotes is expected at "$context.requestId"' },
+    },
+    {
+      name: "a number where a comma belongs",
+      format: '{"a":"b"$context.status}',
+      want: { offset: 8, variable: "$context.status", reason: `a ',' or '}' is expected at "$context.status"` },
+    },
+    {
       name: "missing comma after a variable is mapped back past it",
       format: '{"s":$context.status "x":1}',
       want: { offset: 21, reason: `a ',' or '}' is expected at ""x":1}"` },

@@ -1,4 +1,4 @@
-import { findJsonError } from "./json-validate";
+import { findJsonError, type JsonError } from "./json-validate";
 import { quote } from "./quote";
 import type { ScannedReference } from "./scan";
 import type { ApiType } from "./types";
@@ -65,11 +65,17 @@ function replacementAt(replacements: readonly Replacement[], filledOffset: numbe
   return found;
 }
 
-function reasonInside(replacement: Replacement, apiType: ApiType): string {
+// Name the usual mistakes plainly; anything else gets the parser's reason, pointed at the variable.
+function reasonInside(replacement: Replacement, error: JsonError, format: string): string {
   const name = quote(replacement.reference.name);
-  if (replacement.type === "quoted-string") return `${name} is written with its own double quotes, so it must not sit inside quotes`;
-  if (replacement.type === "string") return `${name} is written as bare text, so it needs double quotes around it`;
-  return `the ${replacement.type} that ${name} is written as on ${apiType} APIs does not fit there`;
+  const insideQuotes = format[replacement.reference.start - 1] === '"';
+  if (replacement.type === "quoted-string" && insideQuotes) {
+    return `${name} is written with its own double quotes, so it must not sit inside quotes`;
+  }
+  if (replacement.type === "string" && error.offset === replacement.filledStart && error.reason.startsWith("a value is expected")) {
+    return `${name} is written as bare text, so it needs double quotes around it`;
+  }
+  return `${error.reason} at ${name}`;
 }
 
 /** Where `format`, with its variables filled in, stops being JSON; null when it stays JSON. */
@@ -83,7 +89,7 @@ export function checkJsonFormat(
   if (!error) return null;
   const replacement = replacementAt(replacements, error.offset);
   if (replacement && error.offset < replacement.filledEnd) {
-    return { offset: replacement.reference.start, reason: reasonInside(replacement, apiType), variable: replacement.reference.name };
+    return { offset: replacement.reference.start, reason: reasonInside(replacement, error, format), variable: replacement.reference.name };
   }
   const offset = replacement ? replacement.reference.end + (error.offset - replacement.filledEnd) : error.offset;
   const reason = offset >= format.length ? error.reason : `${error.reason} at ${quote(format.slice(offset, offset + 24), 20)}`;
