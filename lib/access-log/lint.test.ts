@@ -23,6 +23,12 @@ describe("lintAccessLogFormat: valid formats", () => {
   });
 
   it.each([
+    {
+      name: "CLF with a space before the request line",
+      apiType: "REST",
+      format:
+        '$context.identity.sourceIp $context.identity.caller $context.identity.user [$context.requestTime] "$context.httpMethod $context.resourcePath $context.protocol" $context.status $context.responseLength $context.requestId $context.extendedRequestId',
+    },
     { name: "connectionId on WebSocket", apiType: "WEBSOCKET", format: `${ID} $context.connectionId` },
     { name: "extendedRequestId alone", apiType: "REST", format: "$context.extendedRequestId" },
     { name: "one trailing newline", apiType: "REST", format: `${ID}\n` },
