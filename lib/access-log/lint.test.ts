@@ -41,8 +41,9 @@ describe("lintAccessLogFormat: valid formats", () => {
     { name: "Cognito claim", apiType: "REST", format: `${ID} $context.authorizer.claims.sub` },
     { name: "Lambda authorizer key", apiType: "HTTP", format: `${ID} $context.authorizer.tenant` },
     { name: "header override", apiType: "REST", format: `${ID} $context.requestOverride.header.x-trace-id` },
-    { name: "1025-char HTTP format is under the documented 3 KB", apiType: "HTTP", format: ID + " ".repeat(1025 - ID.length) },
-    { name: "3072 bytes exactly", apiType: "WEBSOCKET", format: `${ID} ${"x".repeat(3072 - ID.length - 1)}` },
+    { name: "1024-char HTTP format is at the catalog's v2 limit", apiType: "HTTP", format: ID + " ".repeat(1024 - ID.length) },
+    { name: "1025-char REST format (REST has only the 3 KB quota)", apiType: "REST", format: ID + " ".repeat(1025 - ID.length) },
+    { name: "3072 bytes exactly on REST", apiType: "REST", format: `${ID} ${"x".repeat(3072 - ID.length - 1)}` },
   ] as const)("$name", ({ format, apiType }) => {
     expect(lintAccessLogFormat(format, apiType)).toEqual([]);
   });
@@ -77,9 +78,10 @@ describe("lintAccessLogFormat: problems and their positions", () => {
     { name: "REST-only variable in HTTP", apiType: "HTTP", format: `${ID} $context.resourcePath`, want: [["unknown-variable", "warning", 19, 1, 20, "$context.resourcePath"]] },
     { name: "connectionId on REST", apiType: "REST", format: `${ID} $context.connectionId`, want: [["unknown-variable", "warning", 19, 1, 20, "$context.connectionId"]] },
     { name: "routeKey on REST", apiType: "REST", format: `${ID} $context.routeKey`, want: [["unknown-variable", "warning", 19, 1, 20, "$context.routeKey"]] },
-    { name: "HTTP over 3 KB", apiType: "HTTP", format: `${ID} ${"x".repeat(3073 - ID.length - 1)}`, want: [["too-long", "warning", 3072, 1, 3073]] },
+    { name: "1025-char HTTP format (catalog's v2 limit)", apiType: "HTTP", format: ID + " ".repeat(1025 - ID.length), want: [["too-long", "warning", 1024, 1, 1025]] },
+    { name: "1025-char WebSocket format", apiType: "WEBSOCKET", format: ID + " ".repeat(1025 - ID.length), want: [["too-long", "warning", 1024, 1, 1025]] },
     { name: "REST over 3 KB too", apiType: "REST", format: `${ID} ${"x".repeat(3073 - ID.length - 1)}`, want: [["too-long", "warning", 3072, 1, 3073]] },
-    { name: "3 KB counted in UTF-8 bytes", apiType: "WEBSOCKET", format: `${ID} ${"é".repeat(1600)}`, want: [["too-long", "warning", 1545, 1, 1546]] },
+    { name: "3 KB counted in UTF-8 bytes", apiType: "REST", format: `${ID} ${"é".repeat(1600)}`, want: [["too-long", "warning", 1545, 1, 1546]] },
     { name: "JSON with an unquoted string variable", apiType: "REST", format: `{"id":${ID}}`, want: [["invalid-json", "warning", 6, 1, 7, ID]] },
     { name: "JSON missing a comma", apiType: "REST", format: `{"id":"${ID}" "s":1}`, want: [["invalid-json", "warning", 27, 1, 28]] },
     { name: "JSON cut short", apiType: "HTTP", format: `{"id":"${ID}"`, want: [["invalid-json", "warning", 26, 1, 27]] },
@@ -146,7 +148,7 @@ describe("lintAccessLogFormat: messages", () => {
       name: "too long",
       apiType: "HTTP",
       format: `${ID} ${"x".repeat(3100)}`,
-      message: `Access log format is 3119 bytes, over the 3 KB (3072-byte) access log template quota AWS documents for HTTP APIs; the excess starts at "${"x".repeat(20)}…".`,
+      message: `Access log format is 3119 characters, over the 1024 characters Log Doctor's catalog allows for HTTP API formats; the excess starts at "${"x".repeat(20)}…".`,
     },
     {
       name: "invalid JSON names the variable",
@@ -194,7 +196,7 @@ describe("lintAccessLogFormat: hostile input", () => {
     expect(summary(long).map((row) => row.slice(0, 3))).toEqual([
       ["no-request-id", "error", 0],
       ["unknown-variable", "warning", 0],
-      ["too-long", "warning", 3072],
+      ["too-long", "warning", 1024],
     ]);
     expect(long[1].message.length).toBeLessThan(200);
     const deep = lintAccessLogFormat(`${"[".repeat(100_000)}"${ID}"`, "REST");

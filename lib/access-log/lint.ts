@@ -3,7 +3,7 @@ import { checkJsonFormat, looksLikeJson } from "./json-format";
 import { positionLookup } from "./position";
 import { quote, quoteBefore } from "./quote";
 import { scanReferences, type ScannedReference } from "./scan";
-import { accessLogTemplateLimitBytes, measureUtf8 } from "./size-limit";
+import { accessLogTemplateLimitBytes, measureUtf8, v2FormatLimitCharacters } from "./size-limit";
 import { closestVariable } from "./suggest";
 import type { ApiType, FormatProblem, ProblemCode } from "./types";
 
@@ -97,6 +97,13 @@ function unknownVariable(reference: ScannedReference, apiType: ApiType, suggest:
 }
 
 function tooLong(format: string, apiType: ApiType): Draft | null {
+  if (apiType !== "REST" && format.length > v2FormatLimitCharacters) {
+    return {
+      code: "too-long",
+      offset: v2FormatLimitCharacters,
+      message: `Access log format is ${format.length} characters, over the ${v2FormatLimitCharacters} characters Log Doctor's catalog allows for ${labels[apiType]} API formats; the excess starts at ${quote(format.slice(v2FormatLimitCharacters, v2FormatLimitCharacters + 40), 20)}.`,
+    };
+  }
   const limit = accessLogTemplateLimitBytes[apiType];
   const { bytes, firstOverflow } = measureUtf8(format, limit);
   if (firstOverflow === null) return null;
