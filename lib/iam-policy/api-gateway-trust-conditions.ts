@@ -24,8 +24,8 @@ export interface ApiGatewayTrustContext {
  *   and both qualifiers hold when that one value matches.
  * - aws:SourceAccount: StringEquals (exact) or StringLike (glob) against the account.
  * - aws:SourceArn: ArnEquals/ArnLike (identical in IAM) compare each of the six colon-separated ARN parts as globs;
- *   StringLike compares the whole value as a glob; StringEquals is literal, so a value with `*` or `?` there would
- *   only match a SourceArn containing that character and stays "unknown". A glob value counts when some API Gateway
+ *   StringLike compares the whole value as a glob; StringEquals counts a value the spec's pattern matches
+ *   (even `…::*`, which IAM would compare literally: the spec's rule is the contract). A glob value counts when some API Gateway
  *   ARN of the region could match it: broader values (`arn:aws:apigateway:*::*`) and narrower ones
  *   (`…::/restapis/*`, which the spec's pattern matches) both do.
  * - Negated operators (StringNotEquals, ArnNotLike, …), Null, Bool and every other key stay "unknown".
@@ -70,7 +70,8 @@ function sourceArnSatisfied(operator: string, values: string[], regionArnPattern
     case "StringLike":
       return values.some((value) => globsOverlap(value, regionArnPattern));
     case "StringEquals":
-      return values.some((value) => !/[*?]/.test(value) && matchesWildcard(regionArnPattern, value));
+      // The spec counts any value its pattern matches; IAM would compare a `*` here literally, so this is lenient.
+      return values.some((value) => matchesWildcard(regionArnPattern, value));
     default:
       return false;
   }
