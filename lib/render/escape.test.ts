@@ -22,9 +22,9 @@ describe("visible", () => {
 
 describe("markdownText", () => {
   it("escapes HTML and Markdown syntax", () => {
-    expect(markdownText('<script>alert("x")</script>')).toBe('&lt;script&gt;alert\\("x"\\)&lt;/script&gt;');
+    expect(markdownText('<script>alert("x")</script>')).toBe('&lt;script&gt;alert("x")&lt;/script&gt;');
     expect(markdownText("<img src=x onerror=alert(1)>")).not.toMatch(/<img/);
-    expect(markdownText("a|b [link](http://x) **bold**")).toBe("a\\|b \\[link\\]\\(http://x\\) \\*\\*bold\\*\\*");
+    expect(markdownText("a|b [link](http://x) **bold** `code`")).toBe("a\\|b \\[link\\](http://x) \\*\\*bold\\*\\* \\`code\\`");
   });
 });
 

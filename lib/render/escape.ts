@@ -18,7 +18,7 @@ export function visible(text: string, max = MAX_INLINE): string {
 /** Inline Markdown text: visible() plus every character Markdown or HTML would interpret escaped. */
 export function markdownText(text: string, max = MAX_INLINE): string {
   return visible(text, max)
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;");

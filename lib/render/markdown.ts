@@ -51,7 +51,10 @@ function stageBlock(region: string, view: StageView): string[] {
   if (causes.length === 0 && unknowns.length === 0) return [];
   const out = ["", `## ${apiTypeLabels[api.type]} ${markdownText(api.name, 80)} (${markdownText(api.id)}) · stage ${markdownText(stage.name, 80)} · ${markdownText(region)}`, ""];
   out.push(`- Execution logs: **${verdictLabels[stage.execution.verdict]}**`, `- Access logs: **${verdictLabels[stage.access.verdict]}**`, "");
-  causes.forEach((finding, i) => out.push(...findingBlock(finding, `${i + 1}. `)));
+  causes.forEach((finding, i) => {
+    if (finding.api === null) out.push(`${i + 1}. **${statusLabels[finding.status]}** \`${finding.check}\` (region-wide, see ${markdownText(region)} above)`, "");
+    else out.push(...findingBlock(finding, `${i + 1}. `));
+  });
   for (const finding of unknowns) out.push(...findingBlock(finding));
   return out;
 }

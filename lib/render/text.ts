@@ -46,7 +46,11 @@ function stageLines(view: StageView, paint: Paint): string[] {
   const lines = [`    stage ${visible(view.stage.name)}`];
   lines.push(`      execution logs: ${verdictText(view.stage.execution, paint)}`);
   lines.push(`      access logs:    ${verdictText(view.stage.access, paint)}`);
-  view.causes.forEach((finding, index) => lines.push(...findingLines(finding, "      ", paint, `${index + 1}. `)));
+  view.causes.forEach((finding, index) => {
+    // Region-wide causes are printed with their fix once, above; here they are only named in order.
+    if (finding.api === null) lines.push(`      ${index + 1}. ${paint(statusLabels[finding.status], statusStyle[finding.status])} ${finding.check} (region-wide, see above)`);
+    else lines.push(...findingLines(finding, "      ", paint, `${index + 1}. `));
+  });
   for (const finding of view.other.filter((f) => f.status === "unknown" || f.status === "info")) lines.push(...findingLines(finding, "      ", paint));
   return lines;
 }
