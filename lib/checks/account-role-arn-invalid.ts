@@ -1,7 +1,7 @@
-import { defineCheck } from "./define-check";
-import { setAccountRole } from "./fixes/account";
-import { arnAccount, isIamRoleArn } from "./role-arn";
-import { regions } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { setAccountRole } from "./support/fixes/account";
+import { arnAccount, isIamRoleArn } from "./support/role-arn";
+import { regions } from "./support/scopes";
 
 export default defineCheck({
   id: "account.role-arn-invalid",

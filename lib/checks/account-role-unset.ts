@@ -1,7 +1,7 @@
-import { defineCheck } from "./define-check";
-import { setAccountRole } from "./fixes/account";
-import { regions } from "./scopes";
-import { allRoleUsersKnown, roleUsers } from "./stage-facts";
+import { defineCheck } from "./support/define-check";
+import { setAccountRole } from "./support/fixes/account";
+import { regions } from "./support/scopes";
+import { allRoleUsersKnown, roleUsers } from "./support/stage-facts";
 
 export default defineCheck({
   id: "account.role-unset",

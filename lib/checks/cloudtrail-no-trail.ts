@@ -1,7 +1,7 @@
 import type { Trail } from "../model/types";
-import { defineCheck } from "./define-check";
-import { createTrail } from "./fixes/trail";
-import { regions } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { createTrail } from "./support/fixes/trail";
+import { regions } from "./support/scopes";
 
 export default defineCheck({
   id: "cloudtrail.no-trail",

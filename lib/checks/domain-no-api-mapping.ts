@@ -1,7 +1,7 @@
 import type { Domain } from "../model/types";
-import { defineCheck, type Outcome } from "./define-check";
-import { awsCli } from "./fixes/shell";
-import { domains } from "./scopes";
+import { defineCheck, type Outcome } from "./support/define-check";
+import { awsCli } from "./support/fixes/shell";
+import { domains } from "./support/scopes";
 
 export default defineCheck({
   id: "domain.no-api-mapping",

@@ -1,9 +1,9 @@
 import { evaluatePolicies, matchesWildcard, parsePolicyDocument, type ConditionEvaluator, type PolicyDocument } from "../iam-policy";
 import type { Stage } from "../model/types";
-import { defineCheck } from "./define-check";
-import { addDeliveryResourcePolicy } from "./fixes/access-log";
-import { stages } from "./scopes";
-import { parseLogGroupArn } from "./stage-facts";
+import { defineCheck } from "./support/define-check";
+import { addDeliveryResourcePolicy } from "./support/fixes/access-log";
+import { stages } from "./support/scopes";
+import { parseLogGroupArn } from "./support/stage-facts";
 
 const POLICY_LIMIT = 5120;
 const actions = ["logs:CreateLogStream", "logs:PutLogEvents"];

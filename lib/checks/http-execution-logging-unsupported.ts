@@ -1,5 +1,5 @@
-import { defineCheck } from "./define-check";
-import { stages } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { stages } from "./support/scopes";
 
 export default defineCheck({
   id: "http.execution-logging-unsupported",

@@ -1,7 +1,7 @@
-import { defineCheck } from "./define-check";
-import { setOverrideLevel } from "./fixes/stage";
-import { overrideKind, overrideOutcomes } from "./override-outcomes";
-import { stages } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { setOverrideLevel } from "./support/fixes/stage";
+import { overrideKind, overrideOutcomes } from "./support/override-outcomes";
+import { stages } from "./support/scopes";
 
 export default defineCheck({
   id: "method.logging-lower",

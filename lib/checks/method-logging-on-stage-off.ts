@@ -1,8 +1,8 @@
-import { defineCheck } from "./define-check";
-import { setStageLoggingLevel } from "./fixes/stage";
-import { overrideKind, overrideOutcomes } from "./override-outcomes";
-import { stages } from "./scopes";
-import { stageLevelOn } from "./stage-facts";
+import { defineCheck } from "./support/define-check";
+import { setStageLoggingLevel } from "./support/fixes/stage";
+import { overrideKind, overrideOutcomes } from "./support/override-outcomes";
+import { stages } from "./support/scopes";
+import { stageLevelOn } from "./support/stage-facts";
 
 export default defineCheck({
   id: "method.logging-on-stage-off",

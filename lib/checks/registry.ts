@@ -1,4 +1,4 @@
-import type { Check } from "./define-check";
+import type { Check } from "./support/define-check";
 import accountRoleArnInvalid from "./account-role-arn-invalid";
 import accountRoleUnset from "./account-role-unset";
 import cloudtrailNoTrail from "./cloudtrail-no-trail";

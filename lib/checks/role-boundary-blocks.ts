@@ -1,8 +1,8 @@
-import { defineCheck } from "./define-check";
-import { fixBoundary } from "./fixes/account";
-import { evaluateActions, parsePolicies } from "./role-permissions";
-import { roleLogResources, writeActions } from "./role-resources";
-import { roles } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { fixBoundary } from "./support/fixes/account";
+import { evaluateActions, parsePolicies } from "./support/role-permissions";
+import { roleLogResources, writeActions } from "./support/role-resources";
+import { roles } from "./support/scopes";
 
 export default defineCheck({
   id: "role.boundary-blocks",

@@ -1,6 +1,6 @@
-import { defineCheck } from "./define-check";
-import { setAccountRole } from "./fixes/account";
-import { roles } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { setAccountRole } from "./support/fixes/account";
+import { roles } from "./support/scopes";
 
 export default defineCheck({
   id: "role.not-found",

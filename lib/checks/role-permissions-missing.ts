@@ -1,8 +1,8 @@
-import { defineCheck } from "./define-check";
-import { attachManagedPolicy } from "./fixes/account";
-import { evaluateRolePermissions, type ActionVerdict } from "./role-permissions";
-import { readActions, writeActions } from "./role-resources";
-import { roles } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { attachManagedPolicy } from "./support/fixes/account";
+import { evaluateRolePermissions, type ActionVerdict } from "./support/role-permissions";
+import { readActions, writeActions } from "./support/role-resources";
+import { roles } from "./support/scopes";
 
 export default defineCheck({
   id: "role.permissions-missing",

@@ -1,7 +1,7 @@
 import { apiGatewayTrustConditions, evaluatePolicies, parsePolicyDocument } from "../iam-policy";
-import { defineCheck } from "./define-check";
-import { fixTrustPolicy } from "./fixes/account";
-import { roles } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { fixTrustPolicy } from "./support/fixes/account";
+import { roles } from "./support/scopes";
 
 export default defineCheck({
   id: "role.trust-denies-apigateway",

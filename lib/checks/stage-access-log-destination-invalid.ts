@@ -1,8 +1,8 @@
 import type { Stage } from "../model/types";
-import { defineCheck, type Outcome } from "./define-check";
-import { setAccessLogging, suggestedAccessLogGroup } from "./fixes/access-log";
-import { stages } from "./scopes";
-import { parseLogGroupArn } from "./stage-facts";
+import { defineCheck, type Outcome } from "./support/define-check";
+import { setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
+import { stages } from "./support/scopes";
+import { parseLogGroupArn } from "./support/stage-facts";
 
 const firehoseArn = /^arn:([a-z-]+):firehose:([a-z0-9-]+):(\d{12}):deliverystream\/(.+)$/;
 

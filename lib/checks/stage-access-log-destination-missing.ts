@@ -1,7 +1,7 @@
-import { defineCheck } from "./define-check";
-import { setAccessLogging } from "./fixes/access-log";
-import { stages } from "./scopes";
-import { parseLogGroupArn } from "./stage-facts";
+import { defineCheck } from "./support/define-check";
+import { setAccessLogging } from "./support/fixes/access-log";
+import { stages } from "./support/scopes";
+import { parseLogGroupArn } from "./support/stage-facts";
 
 export default defineCheck({
   id: "stage.access-log-destination-missing",

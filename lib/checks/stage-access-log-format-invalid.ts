@@ -1,7 +1,7 @@
 import { lintAccessLogFormat } from "../access-log";
-import { defineCheck } from "./define-check";
-import { recommendedFormat, setAccessLogging } from "./fixes/access-log";
-import { stages } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { recommendedFormat, setAccessLogging } from "./support/fixes/access-log";
+import { stages } from "./support/scopes";
 
 export default defineCheck({
   id: "stage.access-log-format-invalid",

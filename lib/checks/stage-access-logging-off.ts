@@ -1,6 +1,6 @@
-import { defineCheck } from "./define-check";
-import { setAccessLogging, suggestedAccessLogGroup } from "./fixes/access-log";
-import { apiRef, apis } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
+import { apiRef, apis } from "./support/scopes";
 
 export default defineCheck({
   id: "stage.access-logging-off",

@@ -1,6 +1,6 @@
-import { defineCheck } from "./define-check";
-import { disableDataTrace } from "./fixes/stage";
-import { stages } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { disableDataTrace } from "./support/fixes/stage";
+import { stages } from "./support/scopes";
 
 export default defineCheck({
   id: "stage.data-trace-on",

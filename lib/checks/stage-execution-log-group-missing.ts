@@ -1,7 +1,7 @@
-import { defineCheck } from "./define-check";
-import { stages } from "./scopes";
-import { executionLogGroupName, executionLoggingOn } from "./stage-facts";
-import { awsCli } from "./fixes/shell";
+import { defineCheck } from "./support/define-check";
+import { stages } from "./support/scopes";
+import { executionLogGroupName, executionLoggingOn } from "./support/stage-facts";
+import { awsCli } from "./support/fixes/shell";
 
 export default defineCheck({
   id: "stage.execution-log-group-missing",

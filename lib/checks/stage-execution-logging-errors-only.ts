@@ -1,6 +1,6 @@
-import { defineCheck } from "./define-check";
-import { setStageLoggingLevel } from "./fixes/stage";
-import { stages } from "./scopes";
+import { defineCheck } from "./support/define-check";
+import { setStageLoggingLevel } from "./support/fixes/stage";
+import { stages } from "./support/scopes";
 
 export default defineCheck({
   id: "stage.execution-logging-errors-only",

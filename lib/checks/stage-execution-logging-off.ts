@@ -1,8 +1,8 @@
 import type { Stage } from "../model/types";
-import { defineCheck, type Outcome } from "./define-check";
-import { setStageLoggingLevel } from "./fixes/stage";
-import { apisAndUnreadableListings, apiRef } from "./scopes";
-import { onlyOverridesLog } from "./stage-facts";
+import { defineCheck, type Outcome } from "./support/define-check";
+import { setStageLoggingLevel } from "./support/fixes/stage";
+import { apisAndUnreadableListings, apiRef } from "./support/scopes";
+import { onlyOverridesLog } from "./support/stage-facts";
 
 export default defineCheck({
   id: "stage.execution-logging-off",

@@ -1,7 +1,7 @@
 import type { Region } from "../model/types";
-import { defineCheck, type CheckContext, type Outcome } from "./define-check";
-import { regions } from "./scopes";
-import { recentExecutionLogEvent } from "./evidence";
+import { defineCheck, type CheckContext, type Outcome } from "./support/define-check";
+import { regions } from "./support/scopes";
+import { recentExecutionLogEvent } from "./support/evidence";
 
 const docs = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html";
 

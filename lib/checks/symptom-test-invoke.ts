@@ -1,4 +1,4 @@
-import { defineSymptom } from "./define-symptom";
+import { defineSymptom } from "./support/define-symptom";
 
 export default defineSymptom({
   symptom: "test-invoke",

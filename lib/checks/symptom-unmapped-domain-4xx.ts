@@ -1,4 +1,4 @@
-import { defineSymptom } from "./define-symptom";
+import { defineSymptom } from "./support/define-symptom";
 import { evaluateDomain } from "./domain-no-api-mapping";
 
 export default defineSymptom({

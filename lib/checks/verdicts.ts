@@ -1,7 +1,7 @@
 import type { ApiVerdicts, Finding, LogVerdict, Status } from "../diagnosis/types";
 import type { Model, Region, Stage } from "../model/types";
-import { isRecent, newestEvent } from "./evidence";
-import { executionLogGroupName, onlyOverridesLog, parseLogGroupArn, sendsToCloudWatch } from "./stage-facts";
+import { isRecent, newestEvent } from "./support/evidence";
+import { executionLogGroupName, onlyOverridesLog, parseLogGroupArn, sendsToCloudWatch } from "./support/stage-facts";
 
 const regionChain = /^(sts|account|role)\./;
 const executionChecks = new Set([

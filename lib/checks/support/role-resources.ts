@@ -1,4 +1,4 @@
-import type { Model, Region } from "../model/types";
+import type { Model, Region } from "../../model/types";
 import { arnAccount } from "./role-arn";
 import { executionLogGroupName, parseLogGroupArn, readableStages, sendsToCloudWatch } from "./stage-facts";
 

@@ -1,5 +1,5 @@
-import type { ApiType, Fix } from "../../diagnosis/types";
-import type { Stage } from "../../model/types";
+import type { ApiType, Fix } from "../../../diagnosis/types";
+import type { Stage } from "../../../model/types";
 import { awsCli, hclString, yamlString } from "./shell";
 
 /** A format with the request id, valid for every API type, that AWS's own examples build on. */

@@ -1,4 +1,4 @@
-import type { Fix } from "../../diagnosis/types";
+import type { Fix } from "../../../diagnosis/types";
 import { awsCli, hclString, yamlString } from "./shell";
 
 export const managedPolicyArn = (partition: string) =>

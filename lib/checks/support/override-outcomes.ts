@@ -1,4 +1,4 @@
-import type { Override, Stage } from "../model/types";
+import type { Override, Stage } from "../../model/types";
 import type { Outcome } from "./define-check";
 
 /** One finding per tripping override (target = method or route), or one pass for the stage when none trips. */

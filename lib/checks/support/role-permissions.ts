@@ -1,6 +1,6 @@
-import type { Evidence } from "../diagnosis/types";
-import { evaluatePolicies, parsePolicyDocument, type PolicyDocument } from "../iam-policy";
-import type { NamedPolicy } from "../model/types";
+import type { Evidence } from "../../diagnosis/types";
+import { evaluatePolicies, parsePolicyDocument, type PolicyDocument } from "../../iam-policy";
+import type { NamedPolicy } from "../../model/types";
 import type { CheckContext } from "./define-check";
 import { readActions, roleLogResources, writeActions } from "./role-resources";
 import type { RoleInRegion } from "./scopes";

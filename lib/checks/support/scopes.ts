@@ -1,6 +1,6 @@
-import type { ApiType } from "../diagnosis/types";
-import type { Source } from "../model/source";
-import type { Api, Domain, LoggingRole, Region, Stage } from "../model/types";
+import type { ApiType } from "../../diagnosis/types";
+import type { Source } from "../../model/source";
+import type { Api, Domain, LoggingRole, Region, Stage } from "../../model/types";
 import type { Location, Scope } from "./define-check";
 import { isIamRoleArn } from "./role-arn";
 

@@ -1,6 +1,6 @@
-import type { ApiRef, Evidence, Finding, Fix, Severity, Status } from "../diagnosis/types";
-import { describeMissing, firstMissing, type Source } from "../model/source";
-import type { Model } from "../model/types";
+import type { ApiRef, Evidence, Finding, Fix, Severity, Status } from "../../diagnosis/types";
+import { describeMissing, firstMissing, type Source } from "../../model/source";
+import type { Model } from "../../model/types";
 
 export interface CheckContext {
   model: Model;

@@ -1,5 +1,5 @@
-import type { Fix } from "../../diagnosis/types";
-import type { LoggingLevel, Override, Stage } from "../../model/types";
+import type { Fix } from "../../../diagnosis/types";
+import type { LoggingLevel, Override, Stage } from "../../../model/types";
 import { awsCli, hclString, yamlString } from "./shell";
 
 /** Sets the stage-level execution logging level (REST `*\/*` method settings, v2 default route settings). */

@@ -1,4 +1,4 @@
-import type { LoggingLevel, Region, Stage } from "../model/types";
+import type { LoggingLevel, Region, Stage } from "../../model/types";
 
 const logs = (level: LoggingLevel | null) => level === "ERROR" || level === "INFO";
 

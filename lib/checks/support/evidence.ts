@@ -1,5 +1,5 @@
-import type { LogStream, Region } from "../model/types";
-import { newestTime } from "../model/read-logs";
+import type { LogStream, Region } from "../../model/types";
+import { newestTime } from "../../model/read-logs";
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

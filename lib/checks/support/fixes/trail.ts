@@ -1,4 +1,4 @@
-import type { Fix } from "../../diagnosis/types";
+import type { Fix } from "../../../diagnosis/types";
 import { awsCli } from "./shell";
 
 export function createTrail(region: string, account: string | null, summary: string): Fix {
