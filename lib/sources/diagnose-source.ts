@@ -1,0 +1,18 @@
+import type { Capture } from "../capture/schema";
+import { diagnose } from "../checks/engine";
+import { symptomNames } from "../checks/registry";
+import type { Diagnosis } from "../diagnosis/types";
+
+/**
+ * Diagnoses once with every symptom named, so changing the "What are you missing?" answers never re-runs the engine
+ * (seconds on a large account): symptom findings are global `info` explanations that no verdict reads, so dropping
+ * the unselected ones gives exactly `diagnose(capture, { symptoms })` (diagnose-source.test.ts checks this).
+ */
+export function diagnoseWithAllSymptoms(capture: Capture): Diagnosis {
+  return diagnose(capture, { symptoms: symptomNames });
+}
+
+export function withSymptoms(full: Diagnosis, symptoms: readonly string[]): Diagnosis {
+  const selected = new Set(symptoms.map((name) => `symptom.${name}`));
+  return { ...full, findings: full.findings.filter((f) => !f.check.startsWith("symptom.") || selected.has(f.check)) };
+}
