@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StageHeader } from "@/components/stage-header";
+import { StepContent } from "@/components/step-content";
+import { StepNav } from "@/components/step-nav";
+import { SymptomForm } from "@/components/symptom-form";
+import { WizardProgress } from "@/components/wizard-progress";
+import { loadStage, type StageParams } from "@/lib/sources/load-stage";
+import { stageHref, stepHref } from "@/lib/ui/routes";
+import { stepBySlug } from "@/lib/ui/steps";
+
+type Props = { params: Promise<StageParams & { step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { step } = await params;
+  return { title: stepBySlug(step)?.title ?? "Step" };
+}
+
+export default async function StepPage({ params, searchParams }: Props) {
+  const { step: slug, ...stageParams } = await params;
+  const loaded = await loadStage(stageParams, await searchParams);
+  const index = loaded?.steps.findIndex((s) => s.slug === slug) ?? -1;
+  if (!loaded || index < 0) notFound();
+  const { info, context, steps, symptoms } = loaded;
+  const step = steps[index];
+  const summary = stageHref(context.address, symptoms);
+  const hrefOf = (s: string) => stepHref(context.address, s, symptoms);
+  const back = index === 0 ? { href: summary, label: "Stage summary" } : { href: hrefOf(steps[index - 1].slug), label: `Back: ${steps[index - 1].short}` };
+  const next = index === steps.length - 1 ? { href: `${summary}#root-cause`, label: "Finish: root cause and fix" } : { href: hrefOf(steps[index + 1].slug), label: `Next: ${steps[index + 1].short}` };
+  return (
+    <div className="space-y-8">
+      <StageHeader info={info} context={context} />
+      <WizardProgress steps={steps} current={step.slug} hrefOf={hrefOf} />
+      <StepContent step={step} index={index} total={steps.length} />
+      {step.slug === "unlogged-requests" && <SymptomForm action={stepHref(context.address, step.slug)} selected={symptoms} />}
+      <StepNav back={back} next={next} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Diagnosis } from "../diagnosis/types";
+import { findStage, wizardSteps, type StageContext, type WizardStep } from "../ui/stage-wizard";
+import { parseSymptoms } from "../ui/symptoms";
+import { loadDiagnosis, type SourceInfo } from "./sources";
+
+export interface StageParams {
+  source: string;
+  region: string;
+  apiId: string;
+  stage: string;
+}
+
+export interface LoadedStage {
+  info: SourceInfo;
+  diagnosis: Diagnosis;
+  context: StageContext;
+  steps: WizardStep[];
+  symptoms: string[];
+}
+
+/** Everything a stage page renders, or null (→ 404) when the source, region, API or stage does not exist. */
+export async function loadStage(params: StageParams, search: Record<string, string | string[] | undefined>): Promise<LoadedStage | null> {
+  const symptoms = parseSymptoms(search.symptom);
+  const loaded = await loadDiagnosis(params.source, symptoms);
+  if (!loaded) return null;
+  const context = findStage(params.source, loaded.diagnosis, params.region, params.apiId, params.stage);
+  if (!context) return null;
+  return { ...loaded, context, steps: wizardSteps(loaded.diagnosis, context), symptoms };
+}

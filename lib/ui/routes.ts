@@ -1,0 +1,31 @@
+import { symptomQuery } from "./symptoms";
+
+/** Stage names longer than AWS allows (128) come only from crafted captures: address those by position. */
+const MAX_STAGE_SEGMENT = 128;
+
+export interface StageAddress {
+  source: string;
+  region: string;
+  apiId: string;
+  stage: string;
+  /** The stage's position in its API, used when the name cannot be a URL segment. */
+  index: number;
+}
+
+const seg = encodeURIComponent;
+
+export function stageSegment(stage: string, index: number): string {
+  return stage.length > MAX_STAGE_SEGMENT || stage.startsWith("~") ? `~${index}` : stage;
+}
+
+export function overviewHref(source: string): string {
+  return `/diagnose/${seg(source)}`;
+}
+
+export function stageHref(address: StageAddress, symptoms: readonly string[] = []): string {
+  return `${overviewHref(address.source)}/${seg(address.region)}/${seg(address.apiId)}/${seg(stageSegment(address.stage, address.index))}${symptomQuery(symptoms)}`;
+}
+
+export function stepHref(address: StageAddress, step: string, symptoms: readonly string[] = []): string {
+  return `${stageHref(address)}/${seg(step)}${symptomQuery(symptoms)}`;
+}
