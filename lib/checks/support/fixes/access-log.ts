@@ -14,10 +14,10 @@ export function recommendedFormat(type: ApiType): string {
   return `{${[...common, ...specific].join(",")}}`;
 }
 
+/** A log group name CloudWatch Logs accepts: stage names may hold `$` (`$default`), log group names may not. */
 export function suggestedAccessLogGroup(stage: Stage): string {
-  return stage.api.type === "HTTP"
-    ? `/aws/vendedlogs/apigateway/${stage.api.id}/${stage.name}`
-    : `/aws/apigateway/${stage.api.id}/${stage.name}/access`;
+  const name = stage.name.replace(/[^A-Za-z0-9_\-./#]/g, "") || "stage";
+  return stage.api.type === "HTTP" ? `/aws/vendedlogs/apigateway/${stage.api.id}/${name}` : `/aws/apigateway/${stage.api.id}/${name}/access`;
 }
 
 /** Turns on access logging (or points it at a valid destination) with a known-good format. */
