@@ -3,7 +3,7 @@ import { validateCapture } from "../../../capture/parse-capture";
 import type { Capture } from "../../../capture/schema";
 import type { Evidence, Finding, Status } from "../../../diagnosis/types";
 import { readModel } from "../../../model/read-model";
-import type { CaptureBuilder } from "../../../testing/capture-builder";
+import { capture, type CaptureBuilder } from "../../../testing/capture-builder";
 import type { Check } from "../define-check";
 
 /** Runs one check on a capture (validated like an uploaded one, so a malformed test capture fails loudly). */
@@ -85,4 +85,14 @@ function expectFinding(finding: Finding, want: Expected): void {
 function expectContains(text: string, fragment: Fragment): void {
   if (typeof fragment === "string") expect(text).toContain(fragment);
   else expect(text).toMatch(fragment);
+}
+
+/** A capture of us-east-1 in which no AWS call at all was collected: what a check needs is all missing. */
+export function nothingCollected(): CaptureBuilder {
+  return capture({ role: null })
+    .without("sts", "GetCallerIdentity")
+    .without("sts", "GetSessionToken")
+    .without("apigateway", "GetAccount")
+    .withoutListing("apigateway")
+    .withoutListing("apigatewayv2");
 }
