@@ -5,6 +5,7 @@ import type { Evidence, Finding, Status } from "../../../diagnosis/types";
 import { readModel } from "../../../model/read-model";
 import { capture, type CaptureBuilder } from "../../../testing/capture-builder";
 import type { Check } from "../define-check";
+import { shellQuote } from "../fixes/shell";
 
 /** Runs one check on a capture (validated like an uploaded one, so a malformed test capture fails loudly). */
 export function findingsOf(check: Check, source: CaptureBuilder | Capture, symptoms: readonly string[] = []): Finding[] {
@@ -70,6 +71,7 @@ function expectFinding(finding: Finding, want: Expected): void {
     expect(finding.fix!.summary.length).toBeGreaterThan(0);
     expect(Boolean(finding.fix!.cli) || (finding.fix!.console?.length ?? 0) > 0, "the fix says what to run or click").toBe(true);
   }
+  if (finding.fix?.cli) expectCliNamesLocation(finding, finding.fix.cli);
   if (finding.status === "pass") expect(finding.fix).toBeUndefined();
   if (finding.status === "unknown") {
     expect(finding.evidence.length, "an unknown names the call it could not read").toBeGreaterThan(0);
@@ -80,6 +82,16 @@ function expectFinding(finding: Finding, want: Expected): void {
     for (const fragment of want.cli) expectContains(finding.fix!.cli!, fragment);
   }
   for (const fragment of want.console ?? []) expectContains((finding.fix?.console ?? []).join("\n"), fragment);
+}
+
+/** A fix's commands act on the finding's own region (and update-stage on its API and stage), quoted for a POSIX shell. */
+function expectCliNamesLocation(finding: Finding, cli: string): void {
+  const regional = cli.split("\n").filter((command) => !command.startsWith("aws iam "));
+  if (finding.region) for (const command of regional) expect(command, "each regional command names the region").toContain(`--region ${finding.region} `);
+  for (const command of cli.split("\n").filter((line) => / update-stage /.test(line))) {
+    if (finding.api) expect(command).toMatch(new RegExp(`--(rest-)?api-id ${finding.api.id} `));
+    if (finding.stage) expect(command).toContain(`--stage-name ${shellQuote(finding.stage)} `);
+  }
 }
 
 function expectContains(text: string, fragment: Fragment): void {
