@@ -69,7 +69,7 @@ export function setAccessLogging(stage: Stage, destinationArn: string, summary: 
 }
 
 /** HTTP API access logs are delivered by delivery.logs.amazonaws.com, which needs a log group resource policy. */
-export function addDeliveryResourcePolicy(region: string, account: string, logGroup: string, summary: string): Fix {
+export function addDeliveryResourcePolicy(partition: string, region: string, account: string, logGroup: string, summary: string): Fix {
   const policy = {
     Version: "2012-10-17",
     Statement: [
@@ -78,7 +78,7 @@ export function addDeliveryResourcePolicy(region: string, account: string, logGr
         Effect: "Allow",
         Principal: { Service: "delivery.logs.amazonaws.com" },
         Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
-        Resource: `arn:aws:logs:${region}:${account}:log-group:${logGroup}:log-stream:*`,
+        Resource: `arn:${partition}:logs:${region}:${account}:log-group:${logGroup}:log-stream:*`,
         Condition: { StringEquals: { "aws:SourceAccount": account } },
       },
     ],
