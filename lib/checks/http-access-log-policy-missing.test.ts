@@ -78,6 +78,18 @@ const cases: Case[] = [
     expected: [{ ...http, status: "warn", says: ["only under conditions"] }],
   },
   {
+    name: "in another partition the fix's policy names that partition → fail",
+    capture: () => {
+      const cn = capture({ region: "cn-north-1" })
+        .httpApi("h1")
+        .stage("prod", { access: { destinationArn: "arn:aws-cn:logs:cn-north-1:123456789012:log-group:/orders", format: "$context.requestId" } })
+        .resourcePolicies("cn-north-1", [])
+        .build();
+      return { ...cn, partition: "aws-cn" };
+    },
+    expected: [{ ...http, region: "cn-north-1", status: "fail", cli: ['"Resource":"arn:aws-cn:logs:cn-north-1:123456789012:log-group:/orders:log-stream:*"'] }],
+  },
+  {
     name: "DescribeResourcePolicies denied → unknown",
     capture: () => httpStage().resourcePolicies("us-east-1", accessDenied("logs:DescribeResourcePolicies")),
     expected: [{ ...http, status: "unknown", evidence: [{ call: "cloudwatch-logs:DescribeResourcePolicies", field: "error" }] }],

@@ -37,7 +37,7 @@ export interface Expected {
 
 export interface Case {
   name: string;
-  capture: () => CaptureBuilder;
+  capture: () => CaptureBuilder | Capture;
   symptoms?: string[];
   expected: Expected[];
 }
