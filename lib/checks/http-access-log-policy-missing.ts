@@ -35,7 +35,7 @@ export default defineCheck({
       { call: policies.call, field: "resourcePolicies[].policyName", value: policies.value.map((p) => p.name) },
       { call: policies.call, field: "resourcePolicies[].policyDocument (total length)", value: size },
     ];
-    const fix = addDeliveryResourcePolicy(stage.region, model.account ?? group.account, group.name, `Let delivery.logs.amazonaws.com write to ${group.name}.`);
+    const fix = addDeliveryResourcePolicy(group.partition, stage.region, model.account ?? group.account, group.name, `Let delivery.logs.amazonaws.com write to ${group.name}.`);
 
     if (denied.length > 0) {
       return {

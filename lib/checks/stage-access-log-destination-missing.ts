@@ -14,7 +14,8 @@ export default defineCheck({
   evaluate: (stage, { model }) => {
     const arn = stage.accessLog.destinationArn;
     const parsed = arn ? parseLogGroupArn(arn) : null;
-    if (!arn || !parsed || parsed.region !== stage.region) return null;
+    // The capture's listings are of the scanned account and the stage's region; another one's groups are not in them.
+    if (!arn || !parsed || parsed.region !== stage.region || (model.account !== null && parsed.account !== model.account)) return null;
     const lookup = regionOf(model, stage.region).logGroups.lookup(parsed.name);
     if (lookup.state === "not-collected" || lookup.state === "error") {
       const why = lookup.state === "error" ? `${lookup.call} failed with ${lookup.error.name}: ${lookup.error.message}` : `${lookup.call} for it was not collected`;

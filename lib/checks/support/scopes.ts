@@ -89,6 +89,22 @@ export const domains: Scope<Domain> = {
   locate: (domain) => ({ region: domain.region, api: null, stage: null, target: domain.name }),
 };
 
+/** Domains, plus a region whose domain listings (v1 and/or v2 GetDomainNames) failed, reported once for the region. */
+export type DomainOrListing = { kind: "domain"; domain: Domain } | { kind: "listing"; region: string; listings: Source<unknown>[] };
+
+export const domainsAndUnreadableListings: Scope<DomainOrListing> = {
+  name: "domain",
+  subjects: ({ model }) =>
+    model.regions.flatMap((region) => {
+      const failed = [region.domainListings.rest, region.domainListings.v2].filter((listing) => listing.state === "error");
+      return [
+        ...(failed.length > 0 ? [{ kind: "listing" as const, region: region.name, listings: failed }] : []),
+        ...region.domains.map((domain) => ({ kind: "domain" as const, domain })),
+      ];
+    }),
+  locate: (subject) => (subject.kind === "domain" ? domains.locate(subject.domain) : { region: subject.region, ...nowhere }),
+};
+
 export function apiRef(api: { id: string; type: ApiType; name: string }) {
   return { id: api.id, type: api.type, name: api.name };
 }
