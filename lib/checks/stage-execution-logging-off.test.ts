@@ -83,10 +83,20 @@ const cases: Case[] = [
     expected: [{ status: "unknown", evidence: [{ call: "apigatewayv2:GetApis" }] }, { ...rest, status: "pass" }],
   },
   {
-    // Kept as is: only an errored listing is reported (see the report); a capture without one lists no APIs.
-    name: "GetRestApis not collected at all → no finding",
+    // capture.md: an absent call means "not collected", so the REST APIs of the region are unknown, not absent.
+    name: "GetRestApis not collected at all → one unknown for the region",
     capture: () => capture().restApi("a1").stage("prod").withoutListing("apigateway"),
-    expected: [],
+    expected: [{ status: "unknown", evidence: [{ call: "apigateway:GetRestApis", value: "not collected" }] }],
+  },
+  {
+    name: "a one-API scan (GetRestApi by id) is not a missing listing",
+    capture: () =>
+      capture()
+        .call({ service: "apigateway", region: "us-east-1", operation: "GetRestApi", input: { restApiId: "r1" }, output: { id: "r1", name: "one" } })
+        .call({ service: "apigateway", region: "us-east-1", operation: "GetStages", input: { restApiId: "r1" }, output: { item: [{ stageName: "prod", methodSettings: { "*/*": { loggingLevel: "INFO" } } }] } })
+        .withoutListing("apigateway")
+        .withoutListing("apigatewayv2"),
+    expected: [{ api: "r1", stage: "prod", status: "pass" }],
   },
 ];
 

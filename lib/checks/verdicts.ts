@@ -4,6 +4,15 @@ import { isRecent, newestEvent } from "./support/evidence";
 import { executionLogGroupName, onlyOverridesLog, parseLogGroupArn, sendsToCloudWatch } from "./support/stage-facts";
 
 const regionChainChecks = /^(sts|account|role)\./;
+// Unknowns that mean the account setting or the role could not be read. An unknown STS status alone does not make
+// a verdict unknown, nor does account.role-arn-invalid when only the scanned account id is missing.
+const unreadableChain = new Set([
+  "account.role-unset",
+  "role.not-found",
+  "role.trust-denies-apigateway",
+  "role.permissions-missing",
+  "role.boundary-blocks",
+]);
 const executionChecks = new Set([
   "stage.execution-logging-off",
   "stage.execution-logging-errors-only",
@@ -59,7 +68,7 @@ export function stageVerdicts(model: Model, findings: Finding[], checkOrder: Rea
     const regionChain = (byRegion.get(region.name) ?? []).filter((f) => regionChainChecks.test(f.check));
     const chain: Chain = {
       fails: regionChain.some((f) => f.status === "fail"),
-      unreadable: regionChain.some((f) => f.status === "unknown" && !f.check.startsWith("sts.")),
+      unreadable: regionChain.some((f) => f.status === "unknown" && unreadableChain.has(f.check)),
       causes: regionChain.filter((f) => f.status === "fail" || f.status === "warn"),
     };
     return region.apis.map((api) => ({

@@ -36,8 +36,9 @@ export function apisAndUnreadableListings(...types: ApiType[]): Scope<ApiOrListi
     name: "api",
     subjects: ({ model }) =>
       model.regions.flatMap((region) => [
-        ...(wantsRest && region.apiListings.rest.state === "error" ? [listing(region.name, region.apiListings.rest)] : []),
-        ...(wantsV2 && region.apiListings.v2.state === "error" ? [listing(region.name, region.apiListings.v2)] : []),
+        // An absent listing is as unknown as a failed one (capture.md: absent means "not collected").
+        ...(wantsRest && region.apiListings.rest.state !== "collected" ? [listing(region.name, region.apiListings.rest)] : []),
+        ...(wantsV2 && region.apiListings.v2.state !== "collected" ? [listing(region.name, region.apiListings.v2)] : []),
         ...region.apis.filter((api) => types.includes(api.type)).map((api) => ({ kind: "api" as const, api })),
       ]),
     locate: (subject) =>
