@@ -42,3 +42,24 @@ const readAction = /^(Get|List|Describe|Lookup|Search|Head|BatchGet|Simulate)([A
 export function inferReadOnly(eventName: string | null): boolean | null {
   return eventName ? readAction.test(eventName) : null;
 }
+
+const serviceArn = /^arn:aws[\w-]*:([a-z0-9-]+):/;
+
+/**
+ * The event source from the first service ARN in the request, for records that leave `eventSource` out (the IoT
+ * guide's AttachPolicy names only `arn:aws:iot:…`). Only a hint: callers mark it as inferred.
+ */
+export function inferEventSource(record: TrailRecord): string | null {
+  let level: unknown[] = [record.requestParameters, record.responseElements];
+  for (let depth = 0; depth < 4 && level.length > 0; depth++) {
+    const next: unknown[] = [];
+    for (const value of level) {
+      if (typeof value === "string") {
+        const match = serviceArn.exec(value);
+        if (match && match[1] !== "iam" && match[1] !== "sts") return `${match[1]}.amazonaws.com`;
+      } else if (value && typeof value === "object") next.push(...Object.values(value));
+    }
+    level = next;
+  }
+  return null;
+}

@@ -17,6 +17,7 @@ describe("AWS's sample records", () => {
     expect(event).toMatchObject({
       name: "GetResource",
       source: "apigateway.amazonaws.com",
+      sourceInferred: false,
       time: "2015-06-17T00:47:28Z",
       region: "us-east-1",
       sourceIp: "203.0.113.11",
@@ -58,6 +59,8 @@ describe("AWS's sample records", () => {
     const event = explainRecord(result.records[0]);
     expect(event).toMatchObject({
       name: "AttachPolicy",
+      source: "iot.amazonaws.com",
+      sourceInferred: true,
       eventId: "8bff4fed-c229-4d2d-8264-4ab28a487505",
       time: "2016-04-08T23:51:36Z",
       sourceIp: "52.90.213.26",

@@ -108,6 +108,8 @@ export interface ExplainedEvent {
   eventId: string | null;
   time: string | null;
   source: string | null;
+  /** true when the record has no eventSource and one was read from the service ARNs in its request. */
+  sourceInferred: boolean;
   name: string | null;
   region: string | null;
   sourceIp: string | null;

@@ -59,12 +59,13 @@ export function notesForEventName(name: string, source?: string | null): WhereNo
 }
 
 /** Notes for the end of a listing, chosen by what the input held and how it was laid out. */
-export function footerNotes(input: { sources: readonly string[]; format: TrailFormat }): WhereNote[] {
+export function footerNotes(input: { sources: readonly string[]; format: TrailFormat; events: number }): WhereNote[] {
   const sources = input.sources.map((source) => source.toLowerCase());
   const notes: WhereNote[] = [];
-  if (sources.length === 0 || sources.includes("apigateway.amazonaws.com")) notes.push(whereNotes.apiRequests, whereNotes.testInvoke);
+  const none = input.events === 0;
+  if (none || sources.includes("apigateway.amazonaws.com")) notes.push(whereNotes.apiRequests, whereNotes.testInvoke);
   if (sources.some((source) => source.startsWith("iot"))) notes.push(whereNotes.iotDataPlane, whereNotes.iotListCalls);
   if (sources.some((source) => globalSources.test(source))) notes.push(whereNotes.globalEvents);
-  if (input.format === "lookup-events" || sources.length === 0) notes.push(whereNotes.eventHistory90Days);
+  if (input.format === "lookup-events" || none) notes.push(whereNotes.eventHistory90Days);
   return notes;
 }
