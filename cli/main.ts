@@ -1,9 +1,10 @@
 import { Command, CommanderError } from "commander";
 import type { CliCommand } from "./command";
 import { diagnoseCommand } from "./commands/diagnose";
+import { trailCommand } from "./commands/trail";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [diagnoseCommand()];
+const commands: CliCommand[] = [diagnoseCommand(), trailCommand()];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;

@@ -1,11 +1,13 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck, unknownOutcome } from "./support/define-check";
 import { setAccountRole } from "./support/fixes/account";
 import { arnAccount, isIamRoleArn } from "./support/role-arn";
 import { regions } from "./support/scopes";
 
+const title = "The account setting's role ARN is a valid IAM role ARN of this account";
+
 export default defineCheck({
   id: "account.role-arn-invalid",
-  title: "The account setting's role ARN is a valid IAM role ARN of this account",
+  title,
   severity: "critical",
   reads: ["apigateway:GetAccount", "sts:GetCallerIdentity"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/api/API_Account.html",
@@ -26,6 +28,8 @@ export default defineCheck({
         fix: setAccountRole(region.name, model.partition, model.account, null, `Set cloudwatchRoleArn in ${region.name} to the ARN of an IAM role in this account.`),
       };
     }
+    // Without the scanned account, "of this account" cannot be confirmed: never a pass on a missing input.
+    if (model.callerIdentity.state !== "collected") return { ...where, ...unknownOutcome({ title }, model.callerIdentity) };
     const account = arnAccount(arn);
     if (model.account && account !== model.account) {
       return {

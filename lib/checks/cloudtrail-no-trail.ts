@@ -29,7 +29,11 @@ export default defineCheck({
       return {
         status: "unknown",
         message: `Could not tell whether the trail ${undecided.name} keeps management events for ${region.name}: ${why}.`,
-        evidence: [{ call: missing?.call ?? "cloudtrail:GetTrailStatus", field: "(call)", value: missing?.state ?? "not collected" }],
+        evidence: [
+          missing?.state === "error"
+            ? { call: missing.call, field: "error", value: `${missing.error.name}: ${missing.error.message}` }
+            : { call: missing?.call ?? "cloudtrail:GetTrailStatus", field: "(call)", value: "not collected" },
+        ],
       };
     }
     const why =

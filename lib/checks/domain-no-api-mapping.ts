@@ -1,7 +1,7 @@
 import type { Domain } from "../model/types";
 import { defineCheck, type Outcome } from "./support/define-check";
 import { awsCli } from "./support/fixes/shell";
-import { domains } from "./support/scopes";
+import { domainsAndUnreadableListings } from "./support/scopes";
 
 export default defineCheck({
   id: "domain.no-api-mapping",
@@ -9,8 +9,10 @@ export default defineCheck({
   severity: "medium",
   reads: ["apigateway:GetDomainNames", "apigateway:GetBasePathMappings", "apigatewayv2:GetDomainNames", "apigatewayv2:GetApiMappings"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mappings.html",
-  scope: domains,
-  evaluate: (domain) => evaluateDomain(domain),
+  // A region whose domains could not be listed gets one unknown: its unmapped domains would go unseen.
+  scope: domainsAndUnreadableListings,
+  inputs: (subject) => (subject.kind === "listing" ? subject.listings : []),
+  evaluate: (subject) => (subject.kind === "domain" ? evaluateDomain(subject.domain) : null),
 });
 
 export function evaluateDomain(domain: Domain): Outcome {

@@ -1,7 +1,9 @@
 import type { Check } from "./support/define-check";
 import accountRoleArnInvalid from "./account-role-arn-invalid";
 import accountRoleUnset from "./account-role-unset";
+import cloudtrailLoggingChanged from "./cloudtrail-logging-changed";
 import cloudtrailNoTrail from "./cloudtrail-no-trail";
+import cloudtrailRoleChanged from "./cloudtrail-role-changed";
 import domainNoApiMapping from "./domain-no-api-mapping";
 import httpAccessLogPolicyMissing from "./http-access-log-policy-missing";
 import httpExecutionLoggingUnsupported from "./http-execution-logging-unsupported";
@@ -62,6 +64,8 @@ export const checks = [
   symptomMissingAuthToken403,
   symptomTestInvoke,
   cloudtrailNoTrail,
+  cloudtrailLoggingChanged,
+  cloudtrailRoleChanged,
 ] as const satisfies readonly Check[];
 
 export const checkOrder: ReadonlyMap<string, number> = new Map(checks.map((check, index) => [check.id, index]));

@@ -11,7 +11,8 @@ export default defineCheck({
   reads: ["iam:ListAttachedRolePolicies", "iam:ListRolePolicies", "iam:GetRolePolicy", "iam:GetPolicy", "iam:GetPolicyVersion", "iam:SimulatePrincipalPolicy"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#set-up-access-logging-permissions",
   scope: roles,
-  inputs: ({ role }) => [role.role, role.identityPolicies],
+  // A deleted role has no policies to read: role.not-found alone reports it.
+  inputs: ({ role }) => (role.role.state === "collected" && role.role.value === null ? [] : [role.role, role.identityPolicies]),
   evaluate: (subject, ctx) => {
     const { role } = subject;
     if (role.role.state !== "collected" || role.role.value === null) return null;

@@ -1,14 +1,16 @@
 import type { Stage } from "../model/types";
-import { defineCheck, type Outcome } from "./support/define-check";
+import { defineCheck, unknownOutcome, type Outcome } from "./support/define-check";
 import { setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
 import { stages } from "./support/scopes";
 import { parseLogGroupArn } from "./support/stage-facts";
 
 const firehoseArn = /^arn:([a-z-]+):firehose:([a-z0-9-]+):(\d{12}):deliverystream\/(.+)$/;
 
+const title = "The access log destination is a valid log group (or Firehose stream) of this region and account";
+
 export default defineCheck({
   id: "stage.access-log-destination-invalid",
-  title: "The access log destination is a valid log group (or Firehose stream) of this region and account",
+  title,
   severity: "high",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages", "sts:GetCallerIdentity"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#apigateway-cloudwatch-log-formats",
@@ -30,6 +32,8 @@ export default defineCheck({
     if (parseLogGroupArn(arn)?.wildcard) {
       return outcome("warn", `The access log destination of stage ${stage.name} ends in ":*" (${arn}); API Gateway expects the log group ARN without it.`);
     }
+    // Without the scanned account the "same account" half of the rule is unchecked: never a pass on a missing input.
+    if (model.callerIdentity.state !== "collected") return unknownOutcome({ title }, model.callerIdentity);
     return outcome("pass", `The access log destination of stage ${stage.name} is a valid destination in ${stage.region}.`);
   },
 });

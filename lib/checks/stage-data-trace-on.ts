@@ -19,7 +19,12 @@ export default defineCheck({
       status: "warn",
       message: `Stage ${stage.name} of ${stage.api.name} logs full request and response data (${where}): it may write sensitive data such as tokens and personal data to CloudWatch; AWS advises against it in production.`,
       evidence: entries.map((entry) => ({ call: stage.call, field: `${entry.field}.${entry.dataTraceKey}`, value: true })),
-      fix: disableDataTrace(stage, "Turn off data tracing; use access logs with chosen $context variables instead."),
+      fix: disableDataTrace(
+        stage,
+        stage.overrides.filter((override) => override.dataTrace === true),
+        stage.execution.dataTrace === true,
+        "Turn off data tracing; use access logs with chosen $context variables instead.",
+      ),
     };
   },
 });

@@ -14,7 +14,7 @@ export default defineSymptom({
         : " No unmapped domain was found in this capture; also check that the request's base path matches a mapping.";
     return {
       message: `Requests to a custom domain that has no API mapping (or no mapping for the requested base path) get a 4xx from API Gateway before any API is chosen, so no API's logs contain them.${found}`,
-      evidence: unmapped.map((d) => ({ call: "apigateway:GetBasePathMappings", field: `items (domain ${d.name})`, value: 0 })),
+      evidence: unmapped.flatMap((d) => evaluateDomain(d).evidence ?? []),
       fix: { summary: "Map the domain (and the base path clients use) to the API stage, or remove the DNS record of an unused domain." },
     };
   },

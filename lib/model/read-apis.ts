@@ -14,6 +14,13 @@ interface ApiHeader {
 export function readApis(calls: CallIndex, region: string): { apis: Api[]; listings: { rest: Source<unknown>; v2: Source<unknown> } } {
   const restList = apiList(calls, region, "apigateway", "GetRestApis", "GetRestApi", (output) => asArray(output.items ?? output.item), restHeader);
   const v2List = apiList(calls, region, "apigatewayv2", "GetApis", "GetApi", (output) => asArray(output.Items), v2Header);
+  // A one-API scan (runbook link) looks the API up by id instead of listing the region: its listings are complete
+  // for what was asked, not missing.
+  const scoped = calls.calls("apigateway", region, "GetRestApi").length + calls.calls("apigatewayv2", region, "GetApi").length > 0;
+  if (scoped) {
+    if (restList.source.state === "not-collected") restList.source = collected("apigateway:GetRestApi", null);
+    if (v2List.source.state === "not-collected") v2List.source = collected("apigatewayv2:GetApi", null);
+  }
 
   const restStages = stagesById(calls, region, "apigateway", "restApiId", (output) => asArray(output.item ?? output.items));
   const v2Stages = stagesById(calls, region, "apigatewayv2", "ApiId", (output) => asArray(output.Items));
@@ -54,9 +61,7 @@ function apiList(
     const api = header(asRecord(call.output));
     if (api && !headers.has(api.id)) headers.set(api.id, api);
   }
-  const source: Source<unknown> =
-    listing.state === "not-collected" && singles.some(({ call }) => !call.error) ? collected(`${service}:${getOperation}`, null) : listing;
-  return { source, value: [...headers.values()] };
+  return { source: listing, value: [...headers.values()] };
 }
 
 function restHeader(raw: Record<string, unknown>): ApiHeader | null {

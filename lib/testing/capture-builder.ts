@@ -46,6 +46,17 @@ export interface RoleOptions {
   simulation?: { action: string; resource?: string; decision: string; allowedByBoundary?: boolean }[];
 }
 
+export interface TrailOptions {
+  name: string;
+  /** Defaults to the region the trail is listed in. */
+  homeRegion?: string;
+  multiRegion?: boolean;
+  /** GetTrailStatus IsLogging (default true), its error, or null when it was not collected. */
+  logging?: boolean | Err | null;
+  /** Basic selectors' ReadWriteType (default "All"), GetEventSelectors' error, or null when it was not collected. */
+  selectors?: "All" | "ReadOnly" | "WriteOnly" | Err | null;
+}
+
 export interface StageOptions {
   loggingLevel?: string | null;
   dataTrace?: boolean;
@@ -226,20 +237,97 @@ export class CaptureBuilder {
     return this;
   }
 
+  /** account:ListRegions: `{ "ap-east-1": "ENABLED", "us-east-1": "ENABLED_BY_DEFAULT" }`. */
+  optInRegions(statuses: Record<string, string>): this {
+    const Regions = Object.entries(statuses).map(([RegionName, RegionOptStatus]) => ({ RegionName, RegionOptStatus }));
+    this.add({ service: "account", region: this.regionNames[0] ?? "us-east-1", operation: "ListRegions", input: {}, output: { Regions } });
+    return this;
+  }
+
+  /**
+   * DescribeTrails in a region (shadow trails included), with each trail's GetTrailStatus and GetEventSelectors.
+   * `logging`/`selectors` null: that call was not collected.
+   */
+  trails(region: string, trails: TrailOptions[] | Err): this {
+    if (!Array.isArray(trails)) {
+      this.add({ service: "cloudtrail", region, operation: "DescribeTrails", input: { includeShadowTrails: true }, error: trails });
+      return this;
+    }
+    const arnOf = (t: TrailOptions) => `arn:aws:cloudtrail:${t.homeRegion ?? region}:${this.account}:trail/${t.name}`;
+    this.add({
+      service: "cloudtrail",
+      region,
+      operation: "DescribeTrails",
+      input: { includeShadowTrails: true },
+      output: { trailList: trails.map((t) => ({ Name: t.name, TrailARN: arnOf(t), HomeRegion: t.homeRegion ?? region, IsMultiRegionTrail: t.multiRegion ?? false, IsOrganizationTrail: false, S3BucketName: "trail-bucket" })) },
+    });
+    for (const t of trails) {
+      const logging = t.logging === undefined ? true : t.logging;
+      if (logging !== null) {
+        this.add({ service: "cloudtrail", region, operation: "GetTrailStatus", input: { Name: arnOf(t) }, ...(typeof logging === "boolean" ? { output: { IsLogging: logging } } : { error: logging }) });
+      }
+      const selectors = t.selectors === undefined ? "All" : t.selectors;
+      if (selectors !== null) {
+        this.add({
+          service: "cloudtrail",
+          region,
+          operation: "GetEventSelectors",
+          input: { TrailName: arnOf(t) },
+          ...(typeof selectors === "string" ? { output: { TrailARN: arnOf(t), EventSelectors: [{ ReadWriteType: selectors, IncludeManagementEvents: true, DataResources: [] }] } } : { error: selectors }),
+        });
+      }
+    }
+    return this;
+  }
+
+  /** CloudWatch Logs deliveries (DescribeDeliveries, DescribeDeliverySources, DescribeDeliveryDestinations) of a region. */
+  deliveries(region: string, deliveries: { id: string; logType: string; resourceArn: string; destinationArn: string; destinationType?: string }[] | Err): this {
+    if (!Array.isArray(deliveries)) {
+      this.add({ service: "cloudwatch-logs", region, operation: "DescribeDeliveries", input: {}, error: deliveries });
+      return this;
+    }
+    const destinationName = (d: { id: string }) => `arn:aws:logs:${region}:${this.account}:delivery-destination:dest-${d.id}`;
+    this.add({
+      service: "cloudwatch-logs",
+      region,
+      operation: "DescribeDeliveries",
+      input: {},
+      output: { deliveries: deliveries.map((d) => ({ id: d.id, deliverySourceName: `source-${d.id}`, deliveryDestinationArn: destinationName(d), deliveryDestinationType: d.destinationType ?? "S3" })) },
+    });
+    this.add({
+      service: "cloudwatch-logs",
+      region,
+      operation: "DescribeDeliverySources",
+      input: {},
+      output: { deliverySources: deliveries.map((d) => ({ name: `source-${d.id}`, logType: d.logType, resourceArns: [d.resourceArn], service: "apigateway" })) },
+    });
+    this.add({
+      service: "cloudwatch-logs",
+      region,
+      operation: "DescribeDeliveryDestinations",
+      input: {},
+      output: { deliveryDestinations: deliveries.map((d) => ({ arn: destinationName(d), deliveryDestinationType: d.destinationType ?? "S3", deliveryDestinationConfiguration: { destinationResourceArn: d.destinationArn } })) },
+    });
+    return this;
+  }
+
   /** Any raw call, for shapes the helpers above do not cover. */
   call(call: CaptureCall): this {
     this.add(call);
     return this;
   }
 
-  /** Drops every recorded call of an operation (it becomes "not collected"). */
+  /** Drops every recorded call of an operation (it becomes "not collected"), the ones build() generates included. */
   without(service: string, operation: string, region?: string): this {
     this.flushApi();
     const keep = (c: CaptureCall) => !(c.service === service && c.operation === operation && (region === undefined || c.region === region));
     this.calls = this.calls.filter(keep);
     this.stageCalls = this.stageCalls.filter(keep);
+    this.dropped.push(keep);
     return this;
   }
+
+  private dropped: ((call: CaptureCall) => boolean)[] = [];
 
   build(): Capture {
     this.flushApi();
@@ -249,6 +337,7 @@ export class CaptureBuilder {
       { service: "apigatewayv2", region, operation: "GetApis", input: {}, output: { Items: this.apis.filter((a) => a.region === region && a.type !== "REST").map((a) => ({ ApiId: a.id, Name: a.name, ProtocolType: a.type === "REST" ? "HTTP" : a.type })) } },
     ]);
     const present = new Set(this.calls.map((c) => `${c.service}:${c.region}:${c.operation}`));
+    const kept = (c: CaptureCall) => this.dropped.every((keep) => keep(c));
     return {
       kind: "log-doctor/capture",
       version: 1,
@@ -260,7 +349,7 @@ export class CaptureBuilder {
         ...listings.filter((c) => !this.removed.has(`${c.service}:${c.operation}`) && !present.has(`${c.service}:${c.region}:${c.operation}`)),
         ...this.stageCalls,
         ...this.calls,
-      ],
+      ].filter(kept),
     };
   }
 
@@ -308,8 +397,10 @@ function defaultFormat(type: "REST" | "HTTP" | "WEBSOCKET"): string {
 }
 
 /** A capture of one region with the healthy account role; add APIs and stages to it. */
-export function capture(options: { region?: string; account?: string; role?: RoleOptions | null } = {}): CaptureBuilder {
-  const builder = new CaptureBuilder(options.account).region(options.region ?? "us-east-1");
+export function capture(
+  options: { region?: string; account?: string; role?: RoleOptions | null; roleArn?: string | null; accountError?: Err; sts?: "active" | "disabled" | Err } = {},
+): CaptureBuilder {
+  const builder = new CaptureBuilder(options.account).region(options.region ?? "us-east-1", { roleArn: options.roleArn, accountError: options.accountError, sts: options.sts });
   if (options.role !== null) builder.role("apigw-logs", options.role ?? {});
   return builder;
 }

@@ -36,8 +36,9 @@ export function apisAndUnreadableListings(...types: ApiType[]): Scope<ApiOrListi
     name: "api",
     subjects: ({ model }) =>
       model.regions.flatMap((region) => [
-        ...(wantsRest && region.apiListings.rest.state === "error" ? [listing(region.name, region.apiListings.rest)] : []),
-        ...(wantsV2 && region.apiListings.v2.state === "error" ? [listing(region.name, region.apiListings.v2)] : []),
+        // An absent listing is as unknown as a failed one (capture.md: absent means "not collected").
+        ...(wantsRest && region.apiListings.rest.state !== "collected" ? [listing(region.name, region.apiListings.rest)] : []),
+        ...(wantsV2 && region.apiListings.v2.state !== "collected" ? [listing(region.name, region.apiListings.v2)] : []),
         ...region.apis.filter((api) => types.includes(api.type)).map((api) => ({ kind: "api" as const, api })),
       ]),
     locate: (subject) =>
@@ -87,6 +88,22 @@ export const domains: Scope<Domain> = {
   name: "domain",
   subjects: ({ model }) => model.regions.flatMap((region) => region.domains),
   locate: (domain) => ({ region: domain.region, api: null, stage: null, target: domain.name }),
+};
+
+/** Domains, plus a region whose domain listings (v1 and/or v2 GetDomainNames) failed, reported once for the region. */
+export type DomainOrListing = { kind: "domain"; domain: Domain } | { kind: "listing"; region: string; listings: Source<unknown>[] };
+
+export const domainsAndUnreadableListings: Scope<DomainOrListing> = {
+  name: "domain",
+  subjects: ({ model }) =>
+    model.regions.flatMap((region) => {
+      const failed = [region.domainListings.rest, region.domainListings.v2].filter((listing) => listing.state === "error");
+      return [
+        ...(failed.length > 0 ? [{ kind: "listing" as const, region: region.name, listings: failed }] : []),
+        ...region.domains.map((domain) => ({ kind: "domain" as const, domain })),
+      ];
+    }),
+  locate: (subject) => (subject.kind === "domain" ? domains.locate(subject.domain) : { region: subject.region, ...nowhere }),
 };
 
 export function apiRef(api: { id: string; type: ApiType; name: string }) {

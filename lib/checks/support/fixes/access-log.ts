@@ -14,10 +14,10 @@ export function recommendedFormat(type: ApiType): string {
   return `{${[...common, ...specific].join(",")}}`;
 }
 
+/** A log group name CloudWatch Logs accepts: stage names may hold `$` (`$default`), log group names may not. */
 export function suggestedAccessLogGroup(stage: Stage): string {
-  return stage.api.type === "HTTP"
-    ? `/aws/vendedlogs/apigateway/${stage.api.id}/${stage.name}`
-    : `/aws/apigateway/${stage.api.id}/${stage.name}/access`;
+  const name = stage.name.replace(/[^A-Za-z0-9_\-./#]/g, "") || "stage";
+  return stage.api.type === "HTTP" ? `/aws/vendedlogs/apigateway/${stage.api.id}/${name}` : `/aws/apigateway/${stage.api.id}/${name}/access`;
 }
 
 /** Turns on access logging (or points it at a valid destination) with a known-good format. */
@@ -69,7 +69,7 @@ export function setAccessLogging(stage: Stage, destinationArn: string, summary: 
 }
 
 /** HTTP API access logs are delivered by delivery.logs.amazonaws.com, which needs a log group resource policy. */
-export function addDeliveryResourcePolicy(region: string, account: string, logGroup: string, summary: string): Fix {
+export function addDeliveryResourcePolicy(partition: string, region: string, account: string, logGroup: string, summary: string): Fix {
   const policy = {
     Version: "2012-10-17",
     Statement: [
@@ -78,7 +78,7 @@ export function addDeliveryResourcePolicy(region: string, account: string, logGr
         Effect: "Allow",
         Principal: { Service: "delivery.logs.amazonaws.com" },
         Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
-        Resource: `arn:aws:logs:${region}:${account}:log-group:${logGroup}:log-stream:*`,
+        Resource: `arn:${partition}:logs:${region}:${account}:log-group:${logGroup}:log-stream:*`,
         Condition: { StringEquals: { "aws:SourceAccount": account } },
       },
     ],

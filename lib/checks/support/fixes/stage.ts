@@ -119,21 +119,33 @@ export function setOverrideLevel(stage: Stage, override: Override, level: Loggin
   };
 }
 
-export function disableDataTrace(stage: Stage, summary: string): Fix {
+/** Turns data tracing off where it is on: the stage level and/or the method or route overrides that set it. */
+export function disableDataTrace(stage: Stage, overrides: readonly Override[], stageLevel: boolean, summary: string): Fix {
   if (stage.api.type === "REST") {
+    const paths = [...(stageLevel ? ["/*/*"] : []), ...overrides.map((o) => `/${o.key}`)];
+    const operations = paths.map((path) => ({ op: "replace", path: `${path}/logging/dataTrace`, value: "false" }));
     return {
       summary,
       cli: awsCli("apigateway", "update-stage", {
         region: stage.region,
         "rest-api-id": stage.api.id,
         "stage-name": stage.name,
-        "patch-operations": "op=replace,path=/*/*/logging/dataTrace,value=false",
+        "patch-operations": operations.length === 1 ? `op=replace,path=${operations[0].path},value=false` : JSON.stringify(operations),
       }),
       console: [
         `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Stages → ${stage.name} → Logs and tracing → Edit.`,
         "Turn off Data tracing (full request and response logs) and save.",
+        ...overrides.map((o) => `Choose the method ${o.target} in the stage tree and turn off data tracing in its method override.`),
       ],
-      cloudformation: ["  MethodSettings:", '    - ResourcePath: "/*"', '      HttpMethod: "*"', "      DataTraceEnabled: false"].join("\n"),
+      cloudformation: [
+        "  MethodSettings:",
+        ...(stageLevel ? ['    - ResourcePath: "/*"', '      HttpMethod: "*"', "      DataTraceEnabled: false"] : []),
+        ...overrides.flatMap((o) => [
+          `    - ResourcePath: ${yamlString(o.target.slice(o.target.indexOf(" ") + 1))}`,
+          `      HttpMethod: ${yamlString(o.target.slice(0, o.target.indexOf(" ")))}`,
+          "      DataTraceEnabled: false",
+        ]),
+      ].join("\n"),
     };
   }
   return {
@@ -142,9 +154,13 @@ export function disableDataTrace(stage: Stage, summary: string): Fix {
       region: stage.region,
       "api-id": stage.api.id,
       "stage-name": stage.name,
-      "default-route-settings": "DataTraceEnabled=false",
+      "default-route-settings": stageLevel ? "DataTraceEnabled=false" : undefined,
+      "route-settings": overrides.length > 0 ? JSON.stringify(Object.fromEntries(overrides.map((o) => [o.key, { DataTraceEnabled: false }]))) : undefined,
     }),
-    console: [`Open the API Gateway console in ${stage.region}, API ${stage.api.name}, Stages → ${stage.name}, and turn off data tracing.`],
-    cloudformation: ["  DefaultRouteSettings:", "    DataTraceEnabled: false"].join("\n"),
+    console: [`Open the API Gateway console in ${stage.region}, API ${stage.api.name}, Stages → ${stage.name}, and turn off data tracing${overrides.length > 0 ? ` (also on the routes ${overrides.map((o) => o.target).join(", ")})` : ""}.`],
+    cloudformation: [
+      ...(stageLevel ? ["  DefaultRouteSettings:", "    DataTraceEnabled: false"] : []),
+      ...(overrides.length > 0 ? ["  RouteSettings:", ...overrides.flatMap((o) => [`    ${yamlString(o.key)}:`, "      DataTraceEnabled: false"])] : []),
+    ].join("\n"),
   };
 }

@@ -1,0 +1,52 @@
+import { describeEntries, entryEvidence } from "../cloudtrail/entry-text";
+import { revertAccountRole, revertStage } from "../cloudtrail/revert";
+import { regionTimeline } from "../cloudtrail/timeline";
+import type { TimelineEntry } from "../cloudtrail/types";
+import { defineCheck, type Outcome } from "./support/define-check";
+import { apiRef, regions } from "./support/scopes";
+
+export default defineCheck({
+  id: "cloudtrail.logging-changed",
+  title: "No recent change turned logging off or changed the logging role",
+  severity: "medium",
+  reads: ["cloudtrail:LookupEvents"],
+  docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html",
+  scope: regions,
+  inputs: (region) => [region.apiGatewayEvents],
+  evaluate: (region, { model }) => {
+    const timeline = regionTimeline(region, model);
+    const outcomes: Outcome[] = [];
+    if (timeline.account.length > 0) {
+      outcomes.push({
+        ...changed(timeline.account, `the account's CloudWatch Logs role setting in ${region.name}`),
+        fix: revertAccountRole(region.name, model.partition, model.account, timeline.account),
+      });
+    }
+    for (const stage of timeline.stages) {
+      outcomes.push({
+        ...changed(stage.entries, `stage ${stage.stage} of ${stage.api.name} (${stage.api.id})`),
+        api: apiRef(stage.api),
+        stage: stage.stage,
+        fix: revertStage(region.name, model.account, stage),
+      });
+    }
+    if (outcomes.length > 0) return outcomes;
+    const count = region.apiGatewayEvents.state === "collected" ? region.apiGatewayEvents.value.length : 0;
+    return {
+      status: "pass",
+      message: `None of the ${count} API Gateway events CloudTrail returned for ${region.name} changed logging settings of a scanned stage or the account's role (event history keeps 90 days).`,
+      evidence: [{ call: "cloudtrail:LookupEvents", field: "Events", value: `${count} events, none changed logging` }],
+    };
+  },
+});
+
+function changed(entries: TimelineEntry[], what: string): Outcome {
+  const warn = entries.some((entry) => entry.level === "warn");
+  const count = entries.length === 1 ? "one change" : `${entries.length} changes`;
+  const verdict = warn ? "can explain missing logs (logging turned off or removed, or the role changed)" : "changed logging without turning it off";
+  return {
+    status: warn ? "warn" : "info",
+    message: `CloudTrail shows ${count} to ${what} that ${verdict}: ${describeEntries(entries)}.`,
+    evidence: entries.map((entry) => entryEvidence(entry)),
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { accessDenied, capture, type RoleOptions } from "../testing/capture-builder";
+import { diagnose } from "./engine";
+import check from "./role-boundary-blocks";
+import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+
+const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
+const boundaryArn = "arn:aws:iam::123456789012:policy/dev-boundary";
+const onRole = { target: roleArn };
+const policy = (...Statement: unknown[]) => ({ Version: "2012-10-17", Statement });
+const bounded = (document: unknown, extra: RoleOptions = {}) => () => capture({ role: { boundary: { arn: boundaryArn, document }, ...extra } }).restApi("a1").stage("prod");
+const blocksLogs = policy({ Effect: "Allow", Action: ["s3:*", "lambda:*"], Resource: "*" });
+const fixCli = ["aws iam delete-role-permissions-boundary --role-name apigw-logs"];
+
+const cases: Case[] = [
+  {
+    name: "no permissions boundary → pass",
+    capture: () => capture().restApi("a1").stage("prod"),
+    expected: [{ ...onRole, status: "pass", says: ["no permissions boundary"], evidence: [{ call: "iam:GetRole", field: "Role.PermissionsBoundary", value: null }] }],
+  },
+  {
+    name: "a boundary allowing logs:* → pass",
+    capture: bounded(policy({ Effect: "Allow", Action: "logs:*", Resource: "*" })),
+    expected: [{ ...onRole, status: "pass", says: [boundaryArn] }],
+  },
+  {
+    name: "a boundary that allows no logs: action → fail listing the five write actions",
+    capture: bounded(blocksLogs),
+    expected: [
+      {
+        ...onRole,
+        status: "fail",
+        says: [boundaryArn, "logs:CreateLogGroup, logs:CreateLogStream, logs:PutLogEvents, logs:DescribeLogGroups, logs:DescribeLogStreams", "us-east-1"],
+        evidence: [{ call: "iam:GetRole", value: boundaryArn }, { call: "iam:GetPolicyVersion", field: "dev-boundary.Document" }],
+        cli: fixCli,
+        console: [boundaryArn],
+      },
+    ],
+  },
+  {
+    name: "a boundary whose logs: allow misses the execution log group → fail",
+    capture: bounded(policy({ Effect: "Allow", Action: "logs:*", Resource: "arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/*" })),
+    expected: [{ ...onRole, status: "fail", says: ["logs:PutLogEvents"], cli: fixCli }],
+  },
+  {
+    name: "a boundary with an explicit Deny on logs:CreateLogGroup → fail naming only it",
+    capture: bounded(policy({ Effect: "Allow", Action: "*", Resource: "*" }, { Effect: "Deny", Action: "logs:CreateLogGroup", Resource: "*" })),
+    expected: [{ ...onRole, status: "fail", says: ["does not allow logs:CreateLogGroup, so"] }],
+  },
+  {
+    name: "SimulatePrincipalPolicy decides: PutLogEvents not allowed by the boundary → fail",
+    capture: bounded(policy({ Effect: "Allow", Action: "logs:*", Resource: "*" }), { simulation: [{ action: "logs:PutLogEvents", decision: "implicitDeny", allowedByBoundary: false }] }),
+    expected: [{ ...onRole, status: "fail", says: ["does not allow logs:PutLogEvents"] }],
+  },
+  {
+    // The spec makes simulation results decide for role.permissions-missing only; here the document still decides.
+    name: "simulation says the boundary allows, the document does not → fail (the document decides)",
+    capture: bounded(blocksLogs, { simulation: [{ action: "logs:PutLogEvents", decision: "allowed", allowedByBoundary: true }] }),
+    expected: [{ ...onRole, status: "fail" }],
+  },
+  {
+    name: "the boundary's document not collected → unknown",
+    capture: () => bounded(blocksLogs)().without("iam", "GetPolicyVersion"),
+    expected: [{ ...onRole, status: "unknown", evidence: [{ call: "iam:GetPolicyVersion", value: "not collected" }] }],
+  },
+  {
+    name: "the boundary's document is not JSON → unknown",
+    capture: bounded("{Statement"),
+    expected: [{ ...onRole, status: "unknown", says: ["Could not read the permissions boundary"] }],
+  },
+  {
+    name: "GetRole denied → unknown",
+    capture: () => capture({ role: { error: accessDenied("iam:GetRole") } }),
+    expected: [{ ...onRole, status: "unknown", evidence: [{ call: "iam:GetRole", field: "error" }] }],
+  },
+  {
+    name: "role deleted → no finding (role.not-found reports it)",
+    capture: () => capture({ role: { missing: true } }),
+    expected: [],
+  },
+  {
+    name: "one finding per region that uses the role",
+    capture: () => bounded(blocksLogs)().region("eu-west-1"),
+    expected: [{ ...onRole, status: "fail" }, { ...onRole, region: "eu-west-1", status: "fail", says: ["eu-west-1"] }],
+  },
+];
+
+describe("role.boundary-blocks", () => {
+  it.each(cases)("$name", ({ capture, expected }) => {
+    expectFindings(findingsOf(check, capture()), expected);
+  });
+
+  it("when only the boundary blocks, only role.boundary-blocks is reported", () => {
+    const findings = diagnose(bounded(blocksLogs)().build()).findings.filter((f) => f.check.startsWith("role.") && f.status !== "pass");
+    expect(findings.map((f) => `${f.check} ${f.status}`)).toEqual(["role.boundary-blocks fail"]);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, it } from "vitest";
+import { accessDenied, capture } from "../testing/capture-builder";
+import check from "./role-trust-denies-apigateway";
+import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+
+const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
+const onRole = { target: roleArn };
+const apigateway = { Service: "apigateway.amazonaws.com" };
+const allow = (extra: Record<string, unknown> = {}) => ({ Effect: "Allow", Principal: apigateway, Action: "sts:AssumeRole", ...extra });
+const trusting = (...Statement: unknown[]) => () => capture({ role: { trust: { Version: "2012-10-17", Statement } } }).restApi("a1").stage("prod");
+const fixCli = ["aws iam update-assume-role-policy --role-name apigw-logs --policy-document '{", '"Service":"apigateway.amazonaws.com"'];
+
+const cases: Case[] = [
+  {
+    name: "allows apigateway.amazonaws.com sts:AssumeRole → pass",
+    capture: trusting(allow()),
+    expected: [{ ...onRole, status: "pass", evidence: [{ call: "iam:GetRole", field: "Role.AssumeRolePolicyDocument" }] }],
+  },
+  {
+    name: "a service list and an action wildcard that cover API Gateway → pass",
+    capture: trusting({ Effect: "Allow", Principal: { Service: ["lambda.amazonaws.com", "apigateway.amazonaws.com"] }, Action: "sts:*" }),
+    expected: [{ ...onRole, status: "pass" }],
+  },
+  {
+    name: "only another service is trusted (wrong service) → fail",
+    capture: trusting({ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }),
+    expected: [{ ...onRole, status: "fail", says: ["does not allow", "apigateway.amazonaws.com", "sts:AssumeRole", "us-east-1"], cli: fixCli }],
+  },
+  {
+    name: "a web-identity action instead of sts:AssumeRole → fail",
+    capture: trusting(allow({ Action: "sts:AssumeRoleWithWebIdentity" })),
+    expected: [{ ...onRole, status: "fail", says: ["does not allow"] }],
+  },
+  {
+    name: "Allow with NotPrincipal apigateway.amazonaws.com → fail",
+    capture: trusting({ Effect: "Allow", NotPrincipal: apigateway, Action: "sts:AssumeRole" }),
+    expected: [{ ...onRole, status: "fail", says: ["does not allow"], cli: fixCli }],
+  },
+  {
+    name: "an explicit Deny beside the allow → fail",
+    capture: trusting(allow(), { Effect: "Deny", Principal: apigateway, Action: "sts:AssumeRole" }),
+    expected: [{ ...onRole, status: "fail", says: ["explicitly denies"], cli: fixCli }],
+  },
+  {
+    name: "condition aws:SourceAccount = the scanned account → pass",
+    capture: trusting(allow({ Condition: { StringEquals: { "aws:SourceAccount": "123456789012" } } })),
+    expected: [{ ...onRole, status: "pass" }],
+  },
+  {
+    name: "condition aws:SourceArn matching arn:aws:apigateway:<region>::* → pass",
+    capture: trusting(allow({ Condition: { ArnLike: { "aws:SourceArn": "arn:aws:apigateway:us-east-1::*" } } })),
+    expected: [{ ...onRole, status: "pass" }],
+  },
+  {
+    name: "condition aws:SourceIp (unprovable) → warn",
+    capture: trusting(allow({ Condition: { IpAddress: { "aws:SourceIp": "203.0.113.0/24" } } })),
+    expected: [{ ...onRole, status: "warn", says: ["only under conditions"], cli: fixCli }],
+  },
+  {
+    name: "condition aws:SourceAccount = another account → warn (any other condition)",
+    capture: trusting(allow({ Condition: { StringEquals: { "aws:SourceAccount": "999999999999" } } })),
+    expected: [{ ...onRole, status: "warn" }],
+  },
+  {
+    name: "the SourceArn condition is judged per region: us-east-1 pass, eu-west-1 warn",
+    capture: () => trusting(allow({ Condition: { ArnLike: { "aws:SourceArn": "arn:aws:apigateway:us-east-1::*" } } }))().region("eu-west-1"),
+    expected: [{ ...onRole, status: "pass" }, { ...onRole, status: "warn", region: "eu-west-1", says: ["eu-west-1"] }],
+  },
+  {
+    name: "a trust policy that is not JSON → unknown",
+    capture: () => capture({ role: { trust: "{not json" } }),
+    expected: [{ ...onRole, status: "unknown", says: ["Could not read the trust policy"], evidence: [{ call: "iam:GetRole" }] }],
+  },
+  {
+    name: "GetRole denied → unknown",
+    capture: () => capture({ role: { error: accessDenied("iam:GetRole") } }),
+    expected: [{ ...onRole, status: "unknown", evidence: [{ call: "iam:GetRole", field: "error" }] }],
+  },
+  {
+    name: "role deleted → no finding (role.not-found reports it)",
+    capture: () => capture({ role: { missing: true } }),
+    expected: [],
+  },
+];
+
+describe("role.trust-denies-apigateway", () => {
+  it.each(cases)("$name", ({ capture, expected }) => {
+    expectFindings(findingsOf(check, capture()), expected);
+  });
+});

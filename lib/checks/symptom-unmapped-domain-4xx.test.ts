@@ -1,0 +1,38 @@
+import { describe, it } from "vitest";
+import { capture } from "../testing/capture-builder";
+import check from "./symptom-unmapped-domain-4xx";
+import { expectFindings, findingsOf, nothingCollected, type Case } from "./support/testing/findings";
+
+const explained = { region: null, status: "info" as const, says: ["no API mapping", "no API's logs contain them"] };
+const named = ["unmapped-domain-4xx"];
+
+// no-unknown-case: symptom checks read no AWS input they depend on; they only explain a symptom the user names.
+const cases: Case[] = [
+  {
+    name: "named, with an unmapped domain in the capture → info naming it",
+    capture: () => capture().domain("us-east-1", "old.example.com", { rest: [] }).domain("us-east-1", "api.example.com", { rest: [{ restApiId: "a1", stage: "prod" }] }),
+    symptoms: named,
+    expected: [{ ...explained, says: [...explained.says, "In this capture: old.example.com (us-east-1) has no mapping"], evidence: [{ call: "apigateway:GetBasePathMappings", field: "items (domain old.example.com)", value: 0 }] }],
+  },
+  {
+    name: "named, an unmapped domain only v2 lists → its evidence names GetApiMappings",
+    capture: () => capture().domain("us-east-1", "ws.example.com", { v2: [] }),
+    symptoms: named,
+    expected: [{ ...explained, says: ["ws.example.com (us-east-1)"], evidence: [{ call: "apigatewayv2:GetApiMappings", field: "items (domain ws.example.com)", value: 0 }] }],
+  },
+  {
+    name: "named, every domain mapped → info that says to check the base path",
+    capture: () => capture().domain("us-east-1", "api.example.com", { v2: [{ ApiId: "h1", Stage: "$default" }] }),
+    symptoms: named,
+    expected: [{ ...explained, says: ["No unmapped domain was found", "base path"] }],
+  },
+  { name: "not named → no finding", capture: () => capture().domain("us-east-1", "old.example.com", { rest: [] }), expected: [] },
+  { name: "only another symptom named → no finding", capture: () => capture(), symptoms: ["413"], expected: [] },
+  { name: "named, with every AWS input missing → still info, never pass or unknown", capture: nothingCollected, symptoms: named, expected: [explained] },
+];
+
+describe("symptom.unmapped-domain-4xx", () => {
+  it.each(cases)("$name", ({ capture, symptoms, expected }) => {
+    expectFindings(findingsOf(check, capture(), symptoms), expected);
+  });
+});
