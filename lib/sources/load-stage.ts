@@ -1,3 +1,4 @@
+import type { RegionTimeline, StageTimeline } from "../cloudtrail";
 import type { Diagnosis } from "../diagnosis/types";
 import { findStage, wizardSteps, type StageContext, type WizardStep } from "../ui/stage-wizard";
 import { parseSymptoms } from "../ui/symptoms";
@@ -16,6 +17,8 @@ export interface LoadedStage {
   context: StageContext;
   steps: WizardStep[];
   symptoms: string[];
+  /** The region's CloudTrail history and this stage's part of it. */
+  history: { region: RegionTimeline; stage: StageTimeline | null } | null;
 }
 
 /** Everything a stage page renders, or null (→ 404) when the source, region, API or stage does not exist. */
@@ -25,5 +28,7 @@ export async function loadStage(params: StageParams, search: Record<string, stri
   if (!loaded) return null;
   const context = findStage(params.source, loaded.diagnosis, params.region, params.apiId, params.stage);
   if (!context) return null;
-  return { ...loaded, context, steps: wizardSteps(loaded.diagnosis, context), symptoms };
+  const region = loaded.timelines.find((t) => t.region === params.region);
+  const stage = region?.stages.find((s) => s.api.id === context.address.apiId && s.stage === context.address.stage) ?? null;
+  return { info: loaded.info, diagnosis: loaded.diagnosis, context, steps: wizardSteps(loaded.diagnosis, context), symptoms, history: region ? { region, stage } : null };
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Capture } from "../capture/schema";
+import type { RegionTimeline } from "../cloudtrail";
 import type { Diagnosis } from "../diagnosis/types";
 import { demoCapture } from "./demo-source";
 import { diagnoseWithAllSymptoms, withSymptoms } from "./diagnose-source";
@@ -21,6 +22,7 @@ export interface SourceInfo {
 export interface DiagnosedSource {
   info: SourceInfo;
   diagnosis: Diagnosis;
+  timelines: RegionTimeline[];
 }
 
 // One store and cache per server process, kept on globalThis so development reloads do not lose uploads.
@@ -43,7 +45,7 @@ function sources() {
 export async function storeCapture(capture: Capture, details: { kind: StoredKind; label: string }): Promise<SourceInfo> {
   const meta = await sources().store.put(capture, details);
   const info: SourceInfo = { id: meta.id, kind: meta.kind, label: meta.label, expiresAt: meta.expiresAt };
-  cache({ info, diagnosis: diagnoseWithAllSymptoms(capture) });
+  cache({ info, ...diagnoseWithAllSymptoms(capture) });
   return info;
 }
 
@@ -51,7 +53,7 @@ export async function storeCapture(capture: Capture, details: { kind: StoredKind
 export async function loadDiagnosis(id: string, symptoms: readonly string[] = []): Promise<DiagnosedSource | null> {
   if (!isSourceId(id)) return null;
   const full = await loadFull(id);
-  return full && { info: full.info, diagnosis: withSymptoms(full.diagnosis, symptoms) };
+  return full && { ...full, diagnosis: withSymptoms(full.diagnosis, symptoms) };
 }
 
 async function loadFull(id: string): Promise<DiagnosedSource | null> {
@@ -60,12 +62,12 @@ async function loadFull(id: string): Promise<DiagnosedSource | null> {
   if (cached && (cached.info.expiresAt === null || cached.info.expiresAt > Date.now())) return cache(cached);
   diagnoses.delete(id);
   if (id === DEMO_SOURCE_ID) {
-    return cache({ info: { id, kind: "demo", label: "Demo account", expiresAt: null }, diagnosis: diagnoseWithAllSymptoms(demoCapture()) });
+    return cache({ info: { id, kind: "demo", label: "Demo account", expiresAt: null }, ...diagnoseWithAllSymptoms(demoCapture()) });
   }
   const stored = await store.get(id);
   if (!stored) return null;
   const { meta } = stored;
-  return cache({ info: { id, kind: meta.kind, label: meta.label, expiresAt: meta.expiresAt }, diagnosis: diagnoseWithAllSymptoms(stored.capture) });
+  return cache({ info: { id, kind: meta.kind, label: meta.label, expiresAt: meta.expiresAt }, ...diagnoseWithAllSymptoms(stored.capture) });
 }
 
 function cache(entry: DiagnosedSource): DiagnosedSource {

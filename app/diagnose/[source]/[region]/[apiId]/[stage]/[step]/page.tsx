@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ChangeTimeline } from "@/components/change-timeline";
 import { StageHeader } from "@/components/stage-header";
 import { StepContent } from "@/components/step-content";
 import { StepNav } from "@/components/step-nav";
@@ -21,7 +22,7 @@ export default async function StepPage({ params, searchParams }: Props) {
   const loaded = await loadStage(stageParams, await searchParams);
   const index = loaded?.steps.findIndex((s) => s.slug === slug) ?? -1;
   if (!loaded || index < 0) notFound();
-  const { info, context, steps, symptoms } = loaded;
+  const { info, context, steps, symptoms, history } = loaded;
   const step = steps[index];
   const summary = stageHref(context.address, symptoms);
   const hrefOf = (s: string) => stepHref(context.address, s, symptoms);
@@ -33,6 +34,7 @@ export default async function StepPage({ params, searchParams }: Props) {
       <WizardProgress steps={steps} current={step.slug} hrefOf={hrefOf} />
       <StepContent step={step} index={index} total={steps.length} />
       {step.slug === "unlogged-requests" && <SymptomForm action={stepHref(context.address, step.slug)} selected={symptoms} />}
+      {step.slug === "history" && history && <ChangeTimeline region={history.region} stage={history.stage} usesRole={context.api.api.type !== "HTTP"} />}
       <StepNav back={back} next={next} />
     </div>
   );
