@@ -29,7 +29,8 @@ export function LiveScanPanel({ options }: { options: LiveScanOptions }) {
     return <p className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700">{options.reason}</p>;
   }
 
-  const toggle = (region: string) => setRegions((list) => (list.includes(region) ? list.filter((r) => r !== region) : [...list, region]));
+  // Kept in the list's order, so the scan (and its label) does not depend on the order of the clicks.
+  const toggle = (region: string) => setRegions((list) => options.regions.filter((r) => (r === region ? !list.includes(r) : list.includes(r))));
 
   async function start(event: React.FormEvent) {
     event.preventDefault();

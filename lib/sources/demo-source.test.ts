@@ -69,6 +69,9 @@ describe("the demo account", () => {
       ]),
     );
     expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "stage.data-trace-on", status: "warn", stage: "staging" }));
+    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "cloudtrail.no-trail", status: "unknown", region: "eu-west-1" }));
+    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "cloudtrail.logging-changed", status: "warn", region: "us-east-1", stage: "prod", api: expect.objectContaining({ id: "p3n8v1w6yd" }) }));
+    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "cloudtrail.role-changed", status: "warn", region: "ap-southeast-2" }));
   });
 
   it("records who turned logging off: an UpdateStage by an assumed role, for the History step", () => {

@@ -151,9 +151,12 @@ export class ScanJob {
     const aborted = this.controller.signal.aborted;
     const reason = this.controller.signal.reason as DOMException | undefined;
     if (this.captures.length > 0) {
-      const regions = this.captures.flatMap((c) => c.regions);
+      const scanned = new Set(this.captures.flatMap((c) => c.regions));
+      const regions = this.request.regions.filter((region) => scanned.has(region));
       const label = `${this.request.profile ? `Profile ${this.request.profile}` : "Default credentials"} · ${regions.join(", ")}${aborted ? " (partial)" : ""}`;
-      const info = await storeCapture(mergeCaptures(this.captures), { kind: "scan", label });
+      // Regions in the order the user listed them, whichever finished first.
+      const order = (c: Capture) => this.request.regions.indexOf(c.regions[0]);
+      const info = await storeCapture(mergeCaptures([...this.captures].sort((a, b) => order(a) - order(b))), { kind: "scan", label });
       this.state.href = `/diagnose/${info.id}`;
     }
     if (aborted) {

@@ -29,3 +29,12 @@ export function stageHref(address: StageAddress, symptoms: readonly string[] = [
 export function stepHref(address: StageAddress, step: string, symptoms: readonly string[] = []): string {
   return `${stageHref(address)}/${seg(step)}${symptomQuery(symptoms)}`;
 }
+
+/** Next hands dynamic segments over still percent-encoded (`$default` arrives as `%24default`); null when malformed. */
+export function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}

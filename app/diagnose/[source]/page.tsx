@@ -7,6 +7,7 @@ import { VerdictLegend } from "@/components/verdict-legend";
 import { loadDiagnosis } from "@/lib/sources/sources";
 import { buildOverview } from "@/lib/ui/overview";
 import { parseOverviewFilter } from "@/lib/ui/overview-filter";
+import { decodeSegment } from "@/lib/ui/routes";
 import { OverviewTableClient } from "./page-client";
 
 type Props = { params: Promise<{ source: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -14,9 +15,9 @@ type Props = { params: Promise<{ source: string }>; searchParams: Promise<Record
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ params, searchParams }: Props) {
-  const { source } = await params;
-  const loaded = await loadDiagnosis(source);
-  if (!loaded) notFound();
+  const source = decodeSegment((await params).source);
+  const loaded = source === null ? null : await loadDiagnosis(source);
+  if (!loaded || source === null) notFound();
   const { summary, regionProblems, rows } = buildOverview(source, loaded.diagnosis);
   return (
     <div className="space-y-8">

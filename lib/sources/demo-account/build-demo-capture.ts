@@ -17,8 +17,8 @@ import { apiGatewayEvents, roleEvents } from "./demo-history";
  * The built-in demo account: three regions, each broken in its own way, so a newcomer sees every part of the
  * product. us-east-1 is healthy at the account level (a stage turned OFF by a deploy, an override OFF, an access
  * format without requestId, an HTTP API without access logs, an errors-only WebSocket, an unmapped domain, and
- * two healthy APIs); eu-west-1 has no logging role set; ap-southeast-2's role was deleted, one API's stages could
- * not be read and no trail records history. `demo-account.test.ts` pins these causes.
+ * two healthy APIs); eu-west-1 has no logging role set (and its trail's status could not be read); ap-southeast-2's
+ * role was deleted, one API's stages could not be read and no trail records history. `demo-account.test.ts` pins these causes.
  */
 export const DEMO_REGIONS = ["us-east-1", "eu-west-1", "ap-southeast-2"] as const;
 const ROLE = "ApiGatewayCloudWatchLogs";
@@ -84,14 +84,16 @@ function deliveries(region: string): CaptureCall[] {
   ];
 }
 
-function trail(region: string, name: string | null): CaptureCall[] {
+function trail(region: string, name: string | null, options: { statusDenied?: boolean } = {}): CaptureCall[] {
   if (!name) return [cloudtrail(region, "DescribeTrails", { includeShadowTrails: true }, { trailList: [] })];
   const arn = `arn:aws:cloudtrail:${region}:${DEMO_ACCOUNT}:trail/${name}`;
   return [
     cloudtrail(region, "DescribeTrails", { includeShadowTrails: true }, {
       trailList: [{ Name: name, S3BucketName: `aws-cloudtrail-logs-${DEMO_ACCOUNT}-${region}`, IncludeGlobalServiceEvents: region === "us-east-1", IsMultiRegionTrail: false, HomeRegion: region, TrailARN: arn, LogFileValidationEnabled: true, HasCustomEventSelectors: false, HasInsightSelectors: false, IsOrganizationTrail: false }],
     }),
-    cloudtrail(region, "GetTrailStatus", { Name: arn }, { IsLogging: true, LatestDeliveryTime: hoursAgo(0.2), StartLoggingTime: hoursAgo(9000), TimeLoggingStarted: hoursAgo(9000) }),
+    options.statusDenied
+      ? { service: "cloudtrail", region, operation: "GetTrailStatus", input: { Name: arn }, error: { name: "AccessDeniedException", message: `User: arn:aws:sts::${DEMO_ACCOUNT}:assumed-role/LogDoctorReadOnly/log-doctor is not authorized to perform: cloudtrail:GetTrailStatus on resource: ${arn} because no identity-based policy allows the cloudtrail:GetTrailStatus action`, httpStatusCode: 400 } }
+      : cloudtrail(region, "GetTrailStatus", { Name: arn }, { IsLogging: true, LatestDeliveryTime: hoursAgo(0.2), StartLoggingTime: hoursAgo(9000), TimeLoggingStarted: hoursAgo(9000) }),
     cloudtrail(region, "GetEventSelectors", { TrailName: arn }, { TrailARN: arn, EventSelectors: [{ ReadWriteType: "All", IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }] }),
   ];
 }
@@ -187,7 +189,8 @@ function euWest1(): CaptureCall[] {
       ],
     }),
     ...deliveries(r),
-    ...trail(r, "eu-audit"),
+    // The scan's read-only role lacks cloudtrail:GetTrailStatus here: the History step shows "could not check".
+    ...trail(r, "eu-audit", { statusDenied: true }),
     lookup(r, apiGatewayEvents.euWest1),
   ];
 }

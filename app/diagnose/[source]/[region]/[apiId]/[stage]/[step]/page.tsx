@@ -7,18 +7,19 @@ import { StepNav } from "@/components/step-nav";
 import { SymptomForm } from "@/components/symptom-form";
 import { WizardProgress } from "@/components/wizard-progress";
 import { loadStage, type StageParams } from "@/lib/sources/load-stage";
-import { stageHref, stepHref } from "@/lib/ui/routes";
+import { decodeSegment, stageHref, stepHref } from "@/lib/ui/routes";
 import { stepBySlug } from "@/lib/ui/steps";
 
 type Props = { params: Promise<StageParams & { step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { step } = await params;
-  return { title: stepBySlug(step)?.title ?? "Step" };
+  return { title: stepBySlug(decodeSegment(step) ?? "")?.title ?? "Step" };
 }
 
 export default async function StepPage({ params, searchParams }: Props) {
-  const { step: slug, ...stageParams } = await params;
+  const { step: rawSlug, ...stageParams } = await params;
+  const slug = decodeSegment(rawSlug);
   const loaded = await loadStage(stageParams, await searchParams);
   const index = loaded?.steps.findIndex((s) => s.slug === slug) ?? -1;
   if (!loaded || index < 0) notFound();
