@@ -51,8 +51,8 @@ export function FixPanel({ fix }: { fix: Fix }) {
             tabIndex={variant === current ? 0 : -1}
             onClick={() => setActive(index)}
             className={cn(
-              "-mb-px rounded-t-md border border-transparent px-3 py-1.5 text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-teal-700",
-              variant === current && "border-slate-200 border-b-white bg-white text-slate-900",
+              "-mb-px rounded-t-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-teal-700",
+              variant === current ? "border-slate-200 border-b-white bg-white text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900",
             )}
           >
             {variant.label}

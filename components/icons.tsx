@@ -4,7 +4,7 @@ type IconProps = { className?: string };
 
 function Svg({ className, children }: IconProps & { children: React.ReactNode }) {
   return (
-    <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" className={cn("size-4 shrink-0", className)}>
+    <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" className={cn("shrink-0", /(^|\s)size-/.test(className ?? "") ? className : ["size-4", className])}>
       {children}
     </svg>
   );
@@ -28,7 +28,7 @@ export const HistoryIcon = (p: IconProps) => <Svg {...p}><path d="M3.5 10a6.5 6.
 
 export function LogoMark({ className }: IconProps) {
   return (
-    <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" className={cn("size-7 shrink-0", className)}>
+    <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" className={cn("shrink-0", className ?? "size-7")}>
       <rect width="32" height="32" rx="7" fill="#0f766e" />
       <path d="M8 17h5l2-6 3 11 2-5h4" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
     </svg>

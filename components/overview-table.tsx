@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { OverviewRow } from "@/lib/ui/overview";
+import type { OverviewRow } from "@/lib/ui/overview-pack";
 import type { SortKey } from "@/lib/ui/overview-filter";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
 import { StatusBadge, VerdictBadge } from "./status-badge";

@@ -1,5 +1,5 @@
 import type { ApiType, Verdict } from "../diagnosis/types";
-import type { OverviewRow, RowHealth } from "./overview";
+import type { OverviewRow, RowHealth } from "./overview-pack";
 
 export type HealthFilter = "all" | "problems" | RowHealth;
 export type SortKey = "health" | "region" | "api" | "stage" | "execution" | "access" | "cause";

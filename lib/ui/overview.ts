@@ -1,28 +1,10 @@
 import { groupDiagnosis } from "../diagnosis/group";
-import type { ApiType, Diagnosis, Finding, Status, Verdict } from "../diagnosis/types";
+import type { Diagnosis, Finding, Status } from "../diagnosis/types";
 import { causeLabel } from "./cause-labels";
 import { displayName } from "./display-text";
-import { stageHref, stepHref } from "./routes";
-import { stepOfCheck } from "./steps";
-
-export type RowHealth = "missing" | "partial" | "unknown" | "ok";
-
-/** One table row: a stage, or an API whose stages could not be read. Kept small: 3,000 of these go to the browser. */
-export interface OverviewRow {
-  key: string;
-  region: string;
-  apiId: string;
-  apiName: string;
-  apiType: ApiType;
-  /** null when the API's stages could not be read. */
-  stage: string | null;
-  execution: Verdict;
-  access: Verdict;
-  health: RowHealth;
-  cause: { label: string; status: Status; href: string | null } | null;
-  causeCount: number;
-  href: string | null;
-}
+import { apiTypes, healthOf, statuses, verdicts, type PackedRow, type PackedRows, type RowHealth } from "./overview-pack";
+import { stageSegment, stepHref } from "./routes";
+import { steps, stepOfCheck } from "./steps";
 
 export interface RegionProblem {
   key: string;
@@ -48,23 +30,20 @@ export interface OverviewSummary {
 export interface Overview {
   summary: OverviewSummary;
   regionProblems: RegionProblem[];
-  rows: OverviewRow[];
+  rows: PackedRows;
 }
 
 const problemStatuses = new Set<Status>(["fail", "warn", "unknown"]);
 
-export function healthOf(execution: Verdict, access: Verdict): RowHealth {
-  const both = [execution, access];
-  if (both.includes("missing")) return "missing";
-  if (both.includes("partial")) return "partial";
-  if (both.includes("unknown")) return "unknown";
-  return "ok";
-}
-
 export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
   const view = groupDiagnosis(diagnosis);
-  const rows: OverviewRow[] = [];
+  const rows: PackedRow[] = [];
+  const health: RowHealth[] = [];
   const regionProblems: RegionProblem[] = [];
+  const labels: string[] = [];
+  const label = (text: string) => (labels.includes(text) ? labels.indexOf(text) : labels.push(text) - 1);
+  const unknown = verdicts.indexOf("unknown");
+  const stepSlugs = steps.map((step) => step.slug);
   for (const region of view.regions) {
     const firstRoleUser = region.apis.flatMap((a) => a.stages.map((s, index) => ({ s, index }))).find(({ s }) => s.api.type !== "HTTP");
     for (const finding of region.findings.filter((f) => problemStatuses.has(f.status))) {
@@ -82,45 +61,47 @@ export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
     }
     for (const apiView of region.apis) {
       const { api } = apiView;
-      const base = { region: region.region, apiId: displayName(api.id, 40), apiName: displayName(api.name), apiType: api.type };
+      const regionIndex = diagnosis.regions.indexOf(region.region);
+      const base = [regionIndex, displayName(api.id, 40), displayName(api.name), apiTypes.indexOf(api.type)] as const;
       if (api.stages === null) {
-        const reason = apiView.findings.find((f) => f.status === "unknown");
-        rows.push({ ...base, key: `${rows.length}`, stage: null, execution: "unknown", access: "unknown", health: "unknown", cause: { label: reason ? "Stages could not be read" : "No stages listed", status: "unknown", href: null }, causeCount: 0, href: null });
+        const reason = apiView.findings.some((f) => f.status === "unknown");
+        rows.push([...base, null, null, unknown, unknown, label(reason ? "Stages could not be read" : "No stages listed"), statuses.indexOf("unknown"), -1, 0]);
+        health.push("unknown");
         continue;
       }
       apiView.stages.forEach((stageView, index) => {
         const { stage, causes } = stageView;
-        const address = { source, region: region.region, apiId: api.id, stage: stage.name, index };
         const first: Finding | undefined = causes.find((f) => f.status === "fail") ?? causes[0];
-        const step = first && stepOfCheck(first.check);
-        rows.push({
+        const step = first ? stepOfCheck(first.check) : undefined;
+        rows.push([
           ...base,
-          key: `${rows.length}`,
-          stage: displayName(stage.name, 60),
-          execution: stage.execution.verdict,
-          access: stage.access.verdict,
-          health: healthOf(stage.execution.verdict, stage.access.verdict),
-          cause: first ? { label: causeLabel(first.check), status: first.status, href: step ? stepHref(address, step.slug) : stageHref(address) } : null,
-          causeCount: causes.length,
-          href: stageHref(address),
-        });
+          displayName(stage.name, 60),
+          `${encodeURIComponent(api.id)}/${encodeURIComponent(stageSegment(stage.name, index))}`,
+          verdicts.indexOf(stage.execution.verdict),
+          verdicts.indexOf(stage.access.verdict),
+          first ? label(causeLabel(first.check)) : -1,
+          first ? statuses.indexOf(first.status) : -1,
+          step ? stepSlugs.indexOf(step.slug) : -1,
+          causes.length,
+        ]);
+        health.push(healthOf(stage.execution.verdict, stage.access.verdict));
       });
     }
   }
-  return { summary: summarize(diagnosis, rows), regionProblems, rows };
+  return { summary: summarize(diagnosis, health, rows), regionProblems, rows: { source, regions: diagnosis.regions, labels, steps: stepSlugs, rows } };
 }
 
-function summarize(diagnosis: Diagnosis, rows: OverviewRow[]): OverviewSummary {
-  const stageRows = rows.filter((r) => r.stage !== null);
-  const count = (health: RowHealth) => stageRows.filter((r) => r.health === health).length;
+function summarize(diagnosis: Diagnosis, health: RowHealth[], rows: PackedRow[]): OverviewSummary {
+  const stageHealth = health.filter((_, i) => rows[i][4] !== null);
+  const count = (kind: RowHealth) => stageHealth.filter((h) => h === kind).length;
   return {
     regions: diagnosis.regions.length,
     apis: diagnosis.apis.length,
-    stages: stageRows.length,
+    stages: stageHealth.length,
     missing: count("missing"),
     partial: count("partial"),
     unknown: count("unknown"),
     ok: count("ok"),
-    unreadableApis: rows.length - stageRows.length,
+    unreadableApis: rows.length - stageHealth.length,
   };
 }

@@ -1,4 +1,4 @@
-import { symptomQuery } from "./symptoms";
+// Client-safe: no engine imports here (the overview island builds its links with these).
 
 /** Stage names longer than AWS allows (128) come only from crafted captures: address those by position. */
 const MAX_STAGE_SEGMENT = 128;
@@ -16,6 +16,11 @@ const seg = encodeURIComponent;
 
 export function stageSegment(stage: string, index: number): string {
   return stage.length > MAX_STAGE_SEGMENT || stage.startsWith("~") ? `~${index}` : stage;
+}
+
+export function symptomQuery(symptoms: readonly string[]): string {
+  if (symptoms.length === 0) return "";
+  return `?${symptoms.map((s) => `symptom=${encodeURIComponent(s)}`).join("&")}`;
 }
 
 export function overviewHref(source: string): string {

@@ -15,8 +15,3 @@ export function parseSymptoms(value: string | string[] | undefined): string[] {
   const given = new Set(value === undefined ? [] : Array.isArray(value) ? value : [value]);
   return symptomNames.filter((name) => given.has(name));
 }
-
-export function symptomQuery(symptoms: readonly string[]): string {
-  if (symptoms.length === 0) return "";
-  return `?${symptoms.map((s) => `symptom=${encodeURIComponent(s)}`).join("&")}`;
-}

@@ -4,11 +4,12 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { OverviewFilters } from "@/components/overview-filters";
 import { OverviewTable } from "@/components/overview-table";
 import { Button } from "@/components/ui/button";
-import type { OverviewRow } from "@/lib/ui/overview";
+import { unpackRows, type PackedRows } from "@/lib/ui/overview-pack";
 import { filterRows, overviewFilterQuery, PAGE_SIZE, type OverviewFilter, type SortKey } from "@/lib/ui/overview-filter";
 
 /** The stage table's island: filter, search, sort and pages run in the browser; the state is kept in the URL. */
-export function OverviewTableClient({ rows, regions, initial }: { rows: OverviewRow[]; regions: string[]; initial: OverviewFilter }) {
+export function OverviewTableClient({ packed, initial }: { packed: PackedRows; initial: OverviewFilter }) {
+  const rows = useMemo(() => unpackRows(packed), [packed]);
   const [filter, setFilter] = useState(initial);
   const q = useDeferredValue(filter.q);
   const visible = useMemo(() => filterRows(rows, { ...filter, q }), [rows, filter, q]);
@@ -31,7 +32,7 @@ export function OverviewTableClient({ rows, regions, initial }: { rows: Overview
           {visible.length === rows.length ? `${rows.length.toLocaleString("en-US")} rows` : `${visible.length.toLocaleString("en-US")} of ${rows.length.toLocaleString("en-US")} rows match`}
         </p>
       </div>
-      <OverviewFilters filter={filter} regions={regions} onChange={update} />
+      <OverviewFilters filter={filter} regions={packed.regions} onChange={update} />
       {shown.length > 0 ? (
         <OverviewTable rows={shown} sort={{ key: filter.sort, desc: filter.desc }} onSort={onSort} />
       ) : (

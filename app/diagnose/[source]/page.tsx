@@ -24,7 +24,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
       <SourceHeading info={loaded.info} diagnosis={loaded.diagnosis} />
       <OverviewSummary summary={summary} />
       <RegionProblems problems={regionProblems} />
-      <OverviewTableClient rows={rows} regions={loaded.diagnosis.regions} initial={parseOverviewFilter(await searchParams)} />
+      <OverviewTableClient packed={rows} initial={parseOverviewFilter(await searchParams)} />
       <VerdictLegend />
     </div>
   );
