@@ -1,8 +1,9 @@
 import { Command, CommanderError } from "commander";
 import type { CliCommand } from "./command";
+import { diagnoseCommand } from "./commands/diagnose";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [];
+const commands: CliCommand[] = [diagnoseCommand()];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;

@@ -1,0 +1,67 @@
+import { Option, type Command } from "commander";
+import type { Capture } from "../../lib/capture/schema";
+import { diagnose } from "../../lib/checks/engine";
+import { symptomNames } from "../../lib/checks/registry";
+import type { Diagnosis } from "../../lib/diagnosis/types";
+import { renderMarkdown } from "../../lib/render/markdown";
+import { renderText } from "../../lib/render/text";
+import type { CliCommand } from "../command";
+import { CliInputError, exitCodes, type CliIo } from "../io";
+import { readCaptureFile } from "../read-capture-file";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export interface LiveSource {
+  (options: { profile?: string; regions?: string[]; apiId?: string; stage?: string }, io: CliIo): Promise<Capture>;
+}
+
+/** `log-doctor diagnose`: a capture file (or a live account) → text, Markdown or JSON; exit 1 when a check fails. */
+export function diagnoseCommand(live?: LiveSource): CliCommand {
+  return {
+    name: "diagnose",
+    configure: (command: Command) =>
+      command
+        .description("Diagnose why API Gateway logs are missing, from a capture file or a live AWS account")
+        .option("--capture <file>", "a capture file (log-doctor/capture v1), or - for standard input")
+        .option("--symptom <name>", `a symptom you see, repeatable: ${symptomNames.join(", ")}`, collect)
+        .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
+        .option("--profile <profile>", "AWS profile for a live diagnosis")
+        .option("--region <region>", "region to scan live, repeatable (default: all enabled regions)", collect)
+        .option("--api <id>", "diagnose one API only (live)")
+        .option("--stage <name>", "with --api: one stage only (live)"),
+    async run(options, _args, io) {
+      const symptoms = (options.symptom as string[] | undefined) ?? [];
+      const unknown = symptoms.filter((s) => !symptomNames.includes(s));
+      if (unknown.length > 0) throw new CliInputError(`unknown symptom ${JSON.stringify(unknown[0])}; choose from ${symptomNames.join(", ")}`);
+      if (options.stage && !options.api) throw new CliInputError("--stage needs --api");
+
+      let capture: Capture;
+      if (typeof options.capture === "string") {
+        if (options.profile || options.region || options.api) throw new CliInputError("--capture cannot be combined with --profile, --region or --api");
+        capture = await readCaptureFile(options.capture);
+      } else if (live) {
+        capture = await live(
+          {
+            profile: options.profile as string | undefined,
+            regions: options.region as string[] | undefined,
+            apiId: options.api as string | undefined,
+            stage: options.stage as string | undefined,
+          },
+          io,
+        );
+      } else {
+        throw new CliInputError("give --capture FILE (live scans are not available in this build)");
+      }
+
+      const diagnosis = diagnose(capture, { symptoms });
+      io.stdout.write(render(diagnosis, options.format as string, io));
+      return diagnosis.findings.some((f) => f.status === "fail") ? exitCodes.problems : exitCodes.ok;
+    },
+  };
+}
+
+function render(diagnosis: Diagnosis, format: string, io: CliIo): string {
+  if (format === "json") return `${JSON.stringify(diagnosis, null, 2)}\n`;
+  if (format === "markdown") return renderMarkdown(diagnosis);
+  return renderText(diagnosis, { colour: io.stdout.isTTY === true && !io.env.NO_COLOR });
+}

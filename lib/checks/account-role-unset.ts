@@ -1,0 +1,39 @@
+import { defineCheck } from "./support/define-check";
+import { setAccountRole } from "./support/fixes/account";
+import { regions } from "./support/scopes";
+import { allRoleUsersKnown, roleUsers } from "./support/stage-facts";
+
+export default defineCheck({
+  id: "account.role-unset",
+  title: "The region's account setting names a CloudWatch logging role",
+  severity: "critical",
+  reads: ["apigateway:GetAccount", "apigateway:GetStages", "apigatewayv2:GetStages"],
+  docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#set-up-access-logging-permissions",
+  scope: regions,
+  inputs: (region) => [region.accountSettings],
+  evaluate: (region, { model }) => {
+    if (region.accountSettings.state !== "collected") return null;
+    const arn = region.accountSettings.value.cloudwatchRoleArn;
+    const evidence = [{ call: region.accountSettings.call, field: "cloudwatchRoleArn", value: arn }];
+    if (arn) return { status: "pass", message: `The account setting in ${region.name} names the role ${arn}.`, evidence };
+
+    const users = roleUsers(region);
+    const fix = setAccountRole(region.name, model.partition, model.account, null, `Set cloudwatchRoleArn in ${region.name} to a role API Gateway can assume.`);
+    if (users.length > 0) {
+      const named = users.slice(0, 5).map((s) => `${s.api.name}/${s.name}`).join(", ");
+      return {
+        status: "fail",
+        message: `The account setting cloudwatchRoleArn is not set in ${region.name} (it is per region), so API Gateway writes no execution or CloudWatch access logs for ${users.length} stage${users.length === 1 ? "" : "s"} there (${named}${users.length > 5 ? ", …" : ""}).`,
+        evidence,
+        fix,
+      };
+    }
+    const unsure = allRoleUsersKnown(region) ? "" : " (some APIs or stages could not be read, so one of them may need it)";
+    return {
+      status: "info",
+      message: `The account setting cloudwatchRoleArn is not set in ${region.name}; no REST or WebSocket stage there logs to CloudWatch yet${unsure}, but one that does will need it.`,
+      evidence,
+      fix,
+    };
+  },
+});

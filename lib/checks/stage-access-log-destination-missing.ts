@@ -1,0 +1,39 @@
+import { defineCheck } from "./support/define-check";
+import { setAccessLogging } from "./support/fixes/access-log";
+import { stages } from "./support/scopes";
+import { parseLogGroupArn } from "./support/stage-facts";
+
+export default defineCheck({
+  id: "stage.access-log-destination-missing",
+  title: "The access log destination log group exists",
+  severity: "high",
+  reads: ["cloudwatch-logs:DescribeLogGroups"],
+  docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  scope: stages("REST", "HTTP", "WEBSOCKET"),
+  evaluate: (stage, { model }) => {
+    const arn = stage.accessLog.destinationArn;
+    const parsed = arn ? parseLogGroupArn(arn) : null;
+    if (!arn || !parsed || parsed.region !== stage.region) return null;
+    const lookup = model.regions.find((r) => r.name === stage.region)!.logGroups.lookup(parsed.name);
+    if (lookup.state === "not-collected" || lookup.state === "error") {
+      const why = lookup.state === "error" ? `${lookup.call} failed with ${lookup.error.name}: ${lookup.error.message}` : `${lookup.call} for it was not collected`;
+      return {
+        status: "unknown",
+        message: `Could not check whether the access log group ${parsed.name} exists: ${why}.`,
+        evidence: [{ call: lookup.call, field: lookup.state === "error" ? "error" : "(call)", value: lookup.state === "error" ? `${lookup.error.name}: ${lookup.error.message}` : "not collected" }],
+      };
+    }
+    if (lookup.state === "exists") {
+      return { status: "pass", message: `The access log group ${parsed.name} exists.`, evidence: [{ call: lookup.call, field: "logGroups[].logGroupName", value: parsed.name }] };
+    }
+    return {
+      status: "fail",
+      message: `Stage ${stage.name} of ${stage.api.name} sends access logs to the log group ${parsed.name}, which does not exist in ${stage.region}: API Gateway does not create access log groups, so these logs are dropped.`,
+      evidence: [
+        { call: stage.call, field: `${stage.accessLog.field}.${stage.accessLog.destinationKey}`, value: arn },
+        { call: lookup.call, field: `logGroups (prefix ${JSON.stringify(lookup.prefix)})`, value: `no ${parsed.name}` },
+      ],
+      fix: setAccessLogging(stage, arn.replace(/:\*$/, ""), `Create the log group ${parsed.name} in ${stage.region}.`),
+    };
+  },
+});

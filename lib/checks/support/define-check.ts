@@ -1,0 +1,104 @@
+import type { ApiRef, Evidence, Finding, Fix, Severity, Status } from "../../diagnosis/types";
+import { describeMissing, firstMissing, type Source } from "../../model/source";
+import type { Model } from "../../model/types";
+
+export interface CheckContext {
+  model: Model;
+  /** Symptom names the user reported (`413`, `429`, …): the suffixes of `symptom.*` ids. */
+  symptoms: ReadonlySet<string>;
+}
+
+/** Where a finding belongs: region null only for global findings. */
+export interface Location {
+  region: string | null;
+  api: ApiRef | null;
+  stage: string | null;
+  target: string | null;
+}
+
+/** What a check's `evaluate` returns for a subject; the location defaults to the subject's. */
+export interface Outcome extends Partial<Location> {
+  status: Status;
+  message: string;
+  evidence?: Evidence[];
+  fix?: Fix;
+}
+
+/** The set of things a check looks at one by one (regions, APIs, stages, roles, domains, or the account). */
+export interface Scope<S> {
+  name: string;
+  subjects(ctx: CheckContext): S[];
+  locate(subject: S): Location;
+}
+
+export interface CheckMeta {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** The AWS calls the check reads, as `service:Operation`. */
+  reads: readonly string[];
+  docs: string;
+}
+
+export interface CheckDefinition<S> extends CheckMeta {
+  scope: Scope<S>;
+  /** The inputs a subject needs; if one was not collected or failed, the engine reports `unknown` for it. */
+  inputs?(subject: S, ctx: CheckContext): Source<unknown>[];
+  evaluate(subject: S, ctx: CheckContext): Outcome | Outcome[] | null;
+}
+
+export interface Check extends CheckMeta {
+  scope: string;
+  run(ctx: CheckContext): Finding[];
+}
+
+export function defineCheck<S>(definition: CheckDefinition<S>): Check {
+  const { scope, inputs, evaluate, ...meta } = definition;
+  return {
+    ...meta,
+    scope: scope.name,
+    run(ctx) {
+      const findings: Finding[] = [];
+      for (const subject of scope.subjects(ctx)) {
+        const where = scope.locate(subject);
+        const missing = inputs ? firstMissing(inputs(subject, ctx)) : null;
+        if (missing) {
+          findings.push(finding(meta, where, unknownOutcome(meta, missing)));
+          continue;
+        }
+        const result = evaluate(subject, ctx);
+        const outcomes = result === null ? [] : Array.isArray(result) ? result : [result];
+        for (const outcome of outcomes) findings.push(finding(meta, where, outcome));
+      }
+      return findings;
+    },
+  };
+}
+
+export function unknownOutcome(meta: Pick<CheckMeta, "title">, missing: Exclude<Source<unknown>, { state: "collected" }>): Outcome {
+  return {
+    status: "unknown",
+    message: `Could not check "${meta.title}": ${describeMissing(missing)}.`,
+    evidence: [
+      missing.state === "error"
+        ? { call: missing.call, field: "error", value: `${missing.error.name}: ${missing.error.message}` }
+        : { call: missing.call, field: "(call)", value: "not collected" },
+    ],
+  };
+}
+
+function finding(meta: CheckMeta, where: Location, outcome: Outcome): Finding {
+  const result: Finding = {
+    check: meta.id,
+    status: outcome.status,
+    severity: meta.severity,
+    region: outcome.region !== undefined ? outcome.region : where.region,
+    api: outcome.api !== undefined ? outcome.api : where.api,
+    stage: outcome.stage !== undefined ? outcome.stage : where.stage,
+    target: outcome.target !== undefined ? outcome.target : where.target,
+    message: outcome.message,
+    evidence: outcome.evidence ?? [],
+  };
+  if (outcome.fix && (outcome.status === "fail" || outcome.status === "warn" || outcome.status === "info")) result.fix = outcome.fix;
+  return result;
+}

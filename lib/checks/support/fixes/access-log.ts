@@ -1,0 +1,104 @@
+import type { ApiType, Fix } from "../../../diagnosis/types";
+import type { Stage } from "../../../model/types";
+import { awsCli, hclString, yamlString } from "./shell";
+
+/** A format with the request id, valid for every API type, that AWS's own examples build on. */
+export function recommendedFormat(type: ApiType): string {
+  const common = ['"requestId":"$context.requestId"', '"ip":"$context.identity.sourceIp"', '"requestTime":"$context.requestTime"'];
+  const specific =
+    type === "REST"
+      ? ['"httpMethod":"$context.httpMethod"', '"resourcePath":"$context.resourcePath"', '"status":"$context.status"', '"protocol":"$context.protocol"', '"responseLength":"$context.responseLength"']
+      : type === "HTTP"
+        ? ['"httpMethod":"$context.httpMethod"', '"routeKey":"$context.routeKey"', '"status":"$context.status"', '"protocol":"$context.protocol"', '"responseLength":"$context.responseLength"']
+        : ['"eventType":"$context.eventType"', '"routeKey":"$context.routeKey"', '"status":"$context.status"', '"connectionId":"$context.connectionId"'];
+  return `{${[...common, ...specific].join(",")}}`;
+}
+
+export function suggestedAccessLogGroup(stage: Stage): string {
+  return stage.api.type === "HTTP"
+    ? `/aws/vendedlogs/apigateway/${stage.api.id}/${stage.name}`
+    : `/aws/apigateway/${stage.api.id}/${stage.name}/access`;
+}
+
+/** Turns on access logging (or points it at a valid destination) with a known-good format. */
+export function setAccessLogging(stage: Stage, destinationArn: string, summary: string, format = stage.accessLog.format ?? recommendedFormat(stage.api.type)): Fix {
+  const group = destinationArn.replace(/^.*:log-group:/, "").replace(/:\*$/, "");
+  const createGroup = awsCli("logs", "create-log-group", { region: stage.region, "log-group-name": group });
+  if (stage.api.type === "REST") {
+    return {
+      summary,
+      cli: [
+        createGroup,
+        awsCli("apigateway", "update-stage", {
+          region: stage.region,
+          "rest-api-id": stage.api.id,
+          "stage-name": stage.name,
+          "patch-operations": JSON.stringify([
+            { op: "replace", path: "/accessLogSettings/destinationArn", value: destinationArn },
+            { op: "replace", path: "/accessLogSettings/format", value: format },
+          ]),
+        }),
+      ].join("\n"),
+      console: [
+        `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Stages → ${stage.name} → Logs and tracing → Edit.`,
+        "Turn on Custom access logging.",
+        `Enter the access log destination ARN ${destinationArn} and a log format that includes $context.requestId, then save.`,
+      ],
+      cloudformation: ["  AccessLogSetting:", `    DestinationArn: ${yamlString(destinationArn)}`, `    Format: ${yamlString(format)}`].join("\n"),
+      terraform: ["  access_log_settings {", `    destination_arn = ${hclString(destinationArn)}`, `    format          = ${hclString(format)}`, "  }"].join("\n"),
+    };
+  }
+  return {
+    summary,
+    cli: [
+      createGroup,
+      awsCli("apigatewayv2", "update-stage", {
+        region: stage.region,
+        "api-id": stage.api.id,
+        "stage-name": stage.name,
+        "access-log-settings": JSON.stringify({ DestinationArn: destinationArn, Format: format }),
+      }),
+    ].join("\n"),
+    console: [
+      `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Monitor → Logging (or Stages → ${stage.name} → Logging).`,
+      `Turn on access logging with the log group ARN ${destinationArn} and a format that includes $context.requestId, then save.`,
+    ],
+    cloudformation: ["  AccessLogSettings:", `    DestinationArn: ${yamlString(destinationArn)}`, `    Format: ${yamlString(format)}`].join("\n"),
+    terraform: ["  access_log_settings {", `    destination_arn = ${hclString(destinationArn)}`, `    format          = ${hclString(format)}`, "  }"].join("\n"),
+  };
+}
+
+/** HTTP API access logs are delivered by delivery.logs.amazonaws.com, which needs a log group resource policy. */
+export function addDeliveryResourcePolicy(region: string, account: string, logGroup: string, summary: string): Fix {
+  const policy = {
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Sid: "AWSLogDeliveryWrite",
+        Effect: "Allow",
+        Principal: { Service: "delivery.logs.amazonaws.com" },
+        Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+        Resource: `arn:aws:logs:${region}:${account}:log-group:${logGroup}:log-stream:*`,
+        Condition: { StringEquals: { "aws:SourceAccount": account } },
+      },
+    ],
+  };
+  return {
+    summary,
+    cli: awsCli("logs", "put-resource-policy", {
+      region,
+      "policy-name": "AWSLogDeliveryWrite-apigateway",
+      "policy-document": JSON.stringify(policy),
+    }),
+    console: [
+      "Recreate the stage's access logging in the API Gateway console: it adds the resource policy for you.",
+      "Or, if the account is at its 10 resource policies or the 5120-character limit, merge statements into one policy that covers /aws/vendedlogs/*.",
+    ],
+    cloudformation: [
+      "Type: AWS::Logs::ResourcePolicy",
+      "Properties:",
+      "  PolicyName: AWSLogDeliveryWrite-apigateway",
+      `  PolicyDocument: ${yamlString(JSON.stringify(policy))}`,
+    ].join("\n"),
+  };
+}

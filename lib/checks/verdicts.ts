@@ -1,0 +1,102 @@
+import type { ApiVerdicts, Finding, LogVerdict, Status } from "../diagnosis/types";
+import type { Model, Region, Stage } from "../model/types";
+import { isRecent, newestEvent } from "./support/evidence";
+import { executionLogGroupName, onlyOverridesLog, parseLogGroupArn, sendsToCloudWatch } from "./support/stage-facts";
+
+const regionChain = /^(sts|account|role)\./;
+const executionChecks = new Set([
+  "stage.execution-logging-off",
+  "stage.execution-logging-errors-only",
+  "method.logging-off",
+  "method.logging-lower",
+  "method.logging-unset",
+  "method.logging-on-stage-off",
+  "stage.execution-log-group-missing",
+]);
+const partialChecks = new Set([
+  "stage.execution-logging-errors-only",
+  "method.logging-off",
+  "method.logging-lower",
+  "method.logging-unset",
+  "method.logging-on-stage-off",
+]);
+const accessChecks = new Set([
+  "stage.access-logging-off",
+  "stage.access-log-destination-invalid",
+  "stage.access-log-destination-missing",
+  "stage.access-log-format-invalid",
+  "http.access-log-policy-missing",
+]);
+const tripped = new Set<Status>(["fail", "warn", "info"]);
+
+/** One execution and one access verdict per stage, decided in the spec's order, with causes in checklist order. */
+export function stageVerdicts(model: Model, findings: Finding[], checkOrder: ReadonlyMap<string, number>): ApiVerdicts[] {
+  const byRegion = new Map<string, Finding[]>();
+  const byStage = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.region === null) continue;
+    if (finding.api === null) push(byRegion, finding.region, finding);
+    else if (finding.stage !== null) push(byStage, stageKey(finding.region, finding.api.id, finding.stage), finding);
+  }
+  const causes = (list: Finding[]) =>
+    [...new Set(list.filter((f) => f.status === "fail" || f.status === "warn").map((f) => f.check))].sort(
+      (a, b) => (checkOrder.get(a) ?? 0) - (checkOrder.get(b) ?? 0),
+    );
+
+  return model.regions.flatMap((region) => {
+    const chain = (byRegion.get(region.name) ?? []).filter((f) => regionChain.test(f.check));
+    return region.apis.map((api) => ({
+      region: region.name,
+      id: api.id,
+      name: api.name,
+      type: api.type,
+      stages:
+        api.stages.state === "collected"
+          ? api.stages.value.map((stage) => {
+              const own = byStage.get(stageKey(region.name, api.id, stage.name)) ?? [];
+              return {
+                name: stage.name,
+                execution: executionVerdict(model, region, stage, chain, own, causes),
+                access: accessVerdict(model, region, stage, chain, own, causes),
+              };
+            })
+          : null,
+    }));
+  });
+}
+
+function executionVerdict(model: Model, region: Region, stage: Stage, chain: Finding[], own: Finding[], causes: (l: Finding[]) => string[]): LogVerdict {
+  if (stage.api.type === "HTTP") return { verdict: "not-supported", causes: [] };
+  const relevant = [...chain, ...own.filter((f) => executionChecks.has(f.check))];
+  const loggingOff = own.some((f) => f.check === "stage.execution-logging-off" && f.status === "fail") && !onlyOverridesLog(stage);
+  if (loggingOff || chain.some((f) => f.status === "fail")) return { verdict: "missing", causes: causes(relevant) };
+  if (chain.some((f) => f.status === "unknown" && !f.check.startsWith("sts."))) return { verdict: "unknown", causes: causes(relevant) };
+  if (own.some((f) => partialChecks.has(f.check) && tripped.has(f.status))) return { verdict: "partial", causes: causes(relevant) };
+  return { verdict: recentlyWritten(model, region, executionLogGroupName(stage)) ? "delivered" : "expected", causes: causes(relevant) };
+}
+
+function accessVerdict(model: Model, region: Region, stage: Stage, chain: Finding[], own: Finding[], causes: (l: Finding[]) => string[]): LogVerdict {
+  const usesRole = stage.api.type !== "HTTP" && sendsToCloudWatch(stage);
+  const relevant = [...(usesRole ? chain : []), ...own.filter((f) => accessChecks.has(f.check))];
+  const off = own.some((f) => f.check === "stage.access-logging-off" && (f.status === "fail" || f.status === "warn"));
+  if (off || relevant.some((f) => f.status === "fail")) return { verdict: "missing", causes: causes(relevant) };
+  if (usesRole && chain.some((f) => f.status === "unknown" && !f.check.startsWith("sts."))) return { verdict: "unknown", causes: causes(relevant) };
+  const destination = stage.accessLog.destinationArn ? parseLogGroupArn(stage.accessLog.destinationArn) : null;
+  const delivered = destination !== null && destination.region === region.name && recentlyWritten(model, region, destination.name);
+  return { verdict: delivered ? "delivered" : "expected", causes: causes(relevant) };
+}
+
+function recentlyWritten(model: Model, region: Region, group: string): boolean {
+  const event = newestEvent(region, group);
+  return event !== null && isRecent(event.time, model.capturedAtMs);
+}
+
+function stageKey(region: string, api: string, stage: string): string {
+  return `${region}\u0000${api}\u0000${stage}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

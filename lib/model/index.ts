@@ -1,0 +1,3 @@
+export { readModel } from "./read-model";
+export * from "./source";
+export type * from "./types";

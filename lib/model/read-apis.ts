@@ -1,0 +1,109 @@
+import type { ApiType } from "../diagnosis/types";
+import { asArray, asRecord, asString, type CallIndex } from "./call-index";
+import { collected, mapSource, notCollected, type Source } from "./source";
+import { restAccessLog, restLogging, v2AccessLog, v2Logging } from "./stage-logging";
+import type { Api, Stage } from "./types";
+
+interface ApiHeader {
+  id: string;
+  name: string;
+  type: ApiType;
+}
+
+/** REST APIs (GetRestApis, or GetRestApi for a one-API scan) and v2 APIs (GetApis / GetApi) of a region. */
+export function readApis(calls: CallIndex, region: string): { apis: Api[]; listings: { rest: Source<unknown>; v2: Source<unknown> } } {
+  const restList = apiList(calls, region, "apigateway", "GetRestApis", "GetRestApi", (output) => asArray(output.items ?? output.item), restHeader);
+  const v2List = apiList(calls, region, "apigatewayv2", "GetApis", "GetApi", (output) => asArray(output.Items), v2Header);
+
+  const restStages = stagesById(calls, region, "apigateway", "restApiId", (output) => asArray(output.item ?? output.items));
+  const v2Stages = stagesById(calls, region, "apigatewayv2", "ApiId", (output) => asArray(output.Items));
+
+  const apis: Api[] = [];
+  for (const header of restList.value) {
+    const stages = restStages.get(header.id) ?? notCollected<unknown[]>("apigateway:GetStages");
+    apis.push({ region, ...header, stages: mapSource(stages, (items) => items.map((raw) => restStage(region, header, asRecord(raw)))) });
+  }
+  for (const header of v2List.value) {
+    const stages = v2Stages.get(header.id) ?? notCollected<unknown[]>("apigatewayv2:GetStages");
+    apis.push({ region, ...header, stages: mapSource(stages, (items) => items.map((raw) => v2Stage(region, header, asRecord(raw)))) });
+  }
+  return { apis, listings: { rest: restList.source, v2: v2List.source } };
+}
+
+function apiList(
+  calls: CallIndex,
+  region: string,
+  service: string,
+  listOperation: string,
+  getOperation: string,
+  items: (output: Record<string, unknown>) => unknown[],
+  header: (raw: Record<string, unknown>) => ApiHeader | null,
+): { source: Source<unknown>; value: ApiHeader[] } {
+  const listing = calls.listing(service, region, listOperation, items);
+  const headers = new Map<string, ApiHeader>();
+  if (listing.state === "collected") {
+    for (const raw of listing.value) {
+      const api = header(asRecord(raw));
+      if (api) headers.set(api.id, api);
+    }
+  }
+  // A one-API scan (runbook) asks for that API alone: each successful GetRestApi/GetApi is one known API.
+  const singles = calls.calls(service, region, getOperation);
+  for (const { call } of singles) {
+    if (call.error) continue;
+    const api = header(asRecord(call.output));
+    if (api && !headers.has(api.id)) headers.set(api.id, api);
+  }
+  const source: Source<unknown> =
+    listing.state === "not-collected" && singles.some(({ call }) => !call.error) ? collected(`${service}:${getOperation}`, null) : listing;
+  return { source, value: [...headers.values()] };
+}
+
+function restHeader(raw: Record<string, unknown>): ApiHeader | null {
+  const id = asString(raw.id);
+  return id ? { id, name: asString(raw.name) ?? id, type: "REST" } : null;
+}
+
+function v2Header(raw: Record<string, unknown>): ApiHeader | null {
+  const id = asString(raw.ApiId);
+  if (!id) return null;
+  const protocol = asString(raw.ProtocolType)?.toUpperCase();
+  return { id, name: asString(raw.Name) ?? id, type: protocol === "WEBSOCKET" ? "WEBSOCKET" : "HTTP" };
+}
+
+function stagesById(
+  calls: CallIndex,
+  region: string,
+  service: string,
+  idKey: string,
+  items: (output: Record<string, unknown>) => unknown[],
+): Map<string, Source<unknown[]>> {
+  const byId = new Map<string, Source<unknown[]>>();
+  for (const { input, source } of calls.listingsByInput(service, region, "GetStages", items)) {
+    const id = asString(input[idKey]);
+    if (id) byId.set(id, source);
+  }
+  return byId;
+}
+
+function restStage(region: string, api: ApiHeader, raw: Record<string, unknown>): Stage {
+  return {
+    region,
+    api,
+    name: asString(raw.stageName) ?? "",
+    call: "apigateway:GetStages",
+    ...restLogging(raw),
+    accessLog: restAccessLog(raw),
+  };
+}
+
+function v2Stage(region: string, api: ApiHeader, raw: Record<string, unknown>): Stage {
+  return {
+    region,
+    api,
+    name: asString(raw.StageName) ?? "",
+    call: "apigatewayv2:GetStages",
+    ...v2Logging(raw),
+    accessLog: v2AccessLog(raw),
+  };
+}

@@ -1,0 +1,207 @@
+import type { ApiType } from "../diagnosis/types";
+import type { Source } from "./source";
+
+export type { ApiType };
+export type LoggingLevel = "OFF" | "ERROR" | "INFO";
+
+/** The typed view of a Capture that checks read. Checks never see raw AWS shapes. */
+export interface Model {
+  capturedAt: string;
+  capturedAtMs: number;
+  partition: string;
+  /** The scanned account (GetCallerIdentity), or null when it was not collected. */
+  account: string | null;
+  callerIdentity: Source<{ account: string; arn: string }>;
+  regions: Region[];
+  /** The logging roles that some region's `cloudwatchRoleArn` names, by that ARN. */
+  roles: Map<string, LoggingRole>;
+}
+
+export interface Region {
+  name: string;
+  /** From account:ListRegions: true for an opt-in region (where STS cannot be deactivated). */
+  optIn: Source<boolean>;
+  stsProbe: Source<StsProbe>;
+  /** apigateway:GetAccount; NotFoundException is read as "no role set". */
+  accountSettings: Source<AccountSettings>;
+  /** REST and v2 API listings (GetRestApis/GetApis, or GetRestApi/GetApi for a single-API scan). */
+  apiListings: { rest: Source<unknown>; v2: Source<unknown> };
+  apis: Api[];
+  domains: Domain[];
+  domainListings: { rest: Source<unknown>; v2: Source<unknown> };
+  logGroups: LogGroupIndex;
+  /** Newest stream of a log group (DescribeLogStreams ordered by LastEventTime), by group name. */
+  newestStreams: Map<string, Source<LogStream | null>>;
+  resourcePolicies: Source<ResourcePolicy[]>;
+  deliveries: Source<Delivery[]>;
+  trails: Source<Trail[]>;
+  /** Raw CloudTrail records (the parsed `CloudTrailEvent` strings) from LookupEvents by event source. */
+  apiGatewayEvents: Source<Record<string, unknown>[]>;
+}
+
+export interface StsProbe {
+  operation: string;
+  /** false when the call returned RegionDisabledException. */
+  active: boolean;
+}
+
+export interface AccountSettings {
+  cloudwatchRoleArn: string | null;
+}
+
+export interface Api {
+  region: string;
+  id: string;
+  name: string;
+  type: ApiType;
+  /** apigateway:GetStages or apigatewayv2:GetStages; collected as [] when the API has no stages. */
+  stages: Source<Stage[]>;
+}
+
+export interface Stage {
+  region: string;
+  api: { id: string; name: string; type: ApiType };
+  name: string;
+  /** `apigateway:GetStages` or `apigatewayv2:GetStages`: the call every stage field comes from. */
+  call: string;
+  /** Stage-level settings: REST `methodSettings["*\/*"]`, v2 `DefaultRouteSettings`. */
+  execution: RouteLogging;
+  overrides: Override[];
+  accessLog: AccessLogSettings;
+}
+
+export interface RouteLogging {
+  /** null when the entry sets no level. */
+  level: LoggingLevel | null;
+  /** The raw value when it is not one of OFF/ERROR/INFO (kept for evidence). */
+  rawLevel: unknown;
+  dataTrace: boolean | null;
+  metrics: boolean | null;
+  /** Evidence path of the entry, e.g. `methodSettings["*\/*"]` or `DefaultRouteSettings`; null when absent. */
+  field: string | null;
+  /** The field holding the level inside the entry: `loggingLevel` (REST) or `LoggingLevel` (v2). */
+  levelKey: string;
+  dataTraceKey: string;
+}
+
+export interface Override extends RouteLogging {
+  /** The raw key: `~1pets/GET` (REST methodSettings) or the route key (v2 RouteSettings). */
+  key: string;
+  /** Human target: `GET /pets` for a REST method, the route key for a v2 route. */
+  target: string;
+  field: string;
+}
+
+export interface AccessLogSettings {
+  destinationArn: string | null;
+  format: string | null;
+  /** `accessLogSettings` (REST) or `AccessLogSettings` (v2). */
+  field: string;
+  destinationKey: string;
+  formatKey: string;
+}
+
+export interface Domain {
+  region: string;
+  name: string;
+  /** One mapping listing per API Gateway version that lists the domain. */
+  mappings: { version: "rest" | "v2"; source: Source<DomainMapping[]> }[];
+}
+
+export interface DomainMapping {
+  apiId: string | null;
+  stage: string | null;
+  path: string | null;
+}
+
+export interface LogGroup {
+  name: string;
+  arn: string | null;
+}
+
+export type LogGroupLookup =
+  | { state: "exists"; group: LogGroup; call: string }
+  | { state: "absent"; call: string; prefix: string }
+  | { state: "error"; call: string; error: { name: string; message: string } }
+  | { state: "not-collected"; call: string };
+
+export interface LogGroupIndex {
+  lookup(name: string): LogGroupLookup;
+}
+
+export interface LogStream {
+  name: string;
+  lastEventTimestamp: number | null;
+  lastIngestionTime: number | null;
+}
+
+export interface ResourcePolicy {
+  name: string;
+  /** The policy document as AWS stores it (a JSON string). */
+  document: string;
+}
+
+export interface Delivery {
+  id: string;
+  logType: string | null;
+  /** ARNs of the resources the delivery source reads (e.g. a stage ARN). */
+  resourceArns: string[];
+  destinationArn: string | null;
+  destinationType: string | null;
+}
+
+export interface Trail {
+  name: string;
+  arn: string;
+  homeRegion: string | null;
+  multiRegion: boolean;
+  organization: boolean;
+  status: Source<{ isLogging: boolean }>;
+  selectors: Source<TrailSelectors>;
+}
+
+export interface TrailSelectors {
+  /** Whether the selectors log write management events (the kind that changes logging settings). */
+  managementWrites: boolean;
+  description: string;
+}
+
+export interface LoggingRole {
+  arn: string;
+  name: string;
+  /** iam:GetRole; null when IAM answered NoSuchEntity (the role does not exist). */
+  role: Source<RoleDetails | null>;
+  /** Inline and attached identity policies (default versions), or why they could not all be read. */
+  identityPolicies: Source<NamedPolicy[]>;
+  /** The permissions boundary's document; null when the role has none. */
+  boundary: Source<NamedPolicy | null>;
+  /** iam:SimulatePrincipalPolicy results when they were collected. */
+  simulation: Source<SimulationResult[]>;
+  /** CloudTrail records of IAM events on the role (LookupEvents by ResourceName, us-east-1). */
+  events: Source<Record<string, unknown>[]>;
+}
+
+export interface RoleDetails {
+  arn: string;
+  name: string;
+  /** The trust policy, URL-decoded when it came as a string. */
+  trustPolicy: unknown;
+  boundaryArn: string | null;
+}
+
+export interface NamedPolicy {
+  name: string;
+  /** `inline`, `attached` or `boundary`, plus the ARN for managed policies. */
+  kind: "inline" | "attached" | "boundary";
+  arn: string | null;
+  /** The document, URL-decoded when it came as a string (still unparsed JSON text or an object). */
+  document: unknown;
+  call: string;
+}
+
+export interface SimulationResult {
+  action: string;
+  resource: string | null;
+  decision: string;
+  allowedByBoundary: boolean | null;
+}

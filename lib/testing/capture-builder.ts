@@ -1,0 +1,315 @@
+import type { Capture, CaptureCall } from "../capture/schema";
+
+export const ACCOUNT = "123456789012";
+export const CAPTURED_AT = "2026-11-22T10:00:00Z";
+export const capturedAtMs = Date.parse(CAPTURED_AT);
+export const HOUR = 60 * 60 * 1000;
+
+export const managedPolicyArn = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs";
+export const managedPolicyDocument = {
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Effect: "Allow",
+      Action: [
+        "logs:CreateLogGroup",
+        "logs:CreateLogStream",
+        "logs:DescribeLogGroups",
+        "logs:DescribeLogStreams",
+        "logs:PutLogEvents",
+        "logs:GetLogEvents",
+        "logs:FilterLogEvents",
+      ],
+      Resource: "*",
+    },
+  ],
+};
+export const apiGatewayTrust = {
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Principal: { Service: "apigateway.amazonaws.com" }, Action: "sts:AssumeRole" }],
+};
+
+type Err = { name: string; message: string };
+export const accessDenied = (what = "this operation"): Err => ({ name: "AccessDeniedException", message: `User is not authorized to perform ${what}` });
+
+export interface RoleOptions {
+  trust?: unknown;
+  attached?: { arn: string; document: unknown }[];
+  inline?: { name: string; document: unknown }[];
+  boundary?: { arn: string; document: unknown };
+  /** GetRole answers NoSuchEntity. */
+  missing?: boolean;
+  /** GetRole fails with this error. */
+  error?: Err;
+  /** ListAttachedRolePolicies fails with this error. */
+  policiesError?: Err;
+  simulation?: { action: string; resource?: string; decision: string; allowedByBoundary?: boolean }[];
+}
+
+export interface StageOptions {
+  loggingLevel?: string | null;
+  dataTrace?: boolean;
+  /** REST: extra methodSettings keys (`~1pets/GET`); v2: RouteSettings keys. */
+  overrides?: Record<string, { loggingLevel?: string; dataTrace?: boolean }>;
+  access?: { destinationArn?: string; format?: string } | null;
+}
+
+/**
+ * Builds Captures for tests and benchmarks in AWS's own response shapes, starting from a healthy account:
+ * `capture().restApi("a1").stage("prod", { loggingLevel: "OFF" }).build()`.
+ */
+export class CaptureBuilder {
+  private calls: CaptureCall[] = [];
+  private regionNames: string[] = [];
+  private pendingApi: { region: string; id: string; type: "REST" | "HTTP" | "WEBSOCKET"; stages: unknown[]; error?: Err } | null = null;
+  private apis: { region: string; id: string; name: string; type: "REST" | "HTTP" | "WEBSOCKET" }[] = [];
+  private stageCalls: CaptureCall[] = [];
+
+  constructor(private readonly account = ACCOUNT) {}
+
+  /** A region with STS active, the given account role (default apigw-logs) and empty listings. */
+  region(name: string, options: { roleArn?: string | null; accountError?: Err; sts?: "active" | "disabled" | Err } = {}): this {
+    this.regionNames.push(name);
+    const roleArn = options.roleArn === undefined ? `arn:aws:iam::${this.account}:role/apigw-logs` : options.roleArn;
+    const sts = options.sts ?? "active";
+    this.add({ service: "sts", region: name, operation: "GetSessionToken", input: { DurationSeconds: 900 }, ...(sts === "active" ? { output: {} } : { error: sts === "disabled" ? { name: "RegionDisabledException", message: `STS is not activated in this region for account:${this.account}.` } : sts }) });
+    this.add({ service: "apigateway", region: name, operation: "GetAccount", input: {}, ...(options.accountError ? { error: options.accountError } : { output: roleArn ? { cloudwatchRoleArn: roleArn } : {} }) });
+    return this;
+  }
+
+  restApi(id: string, options: { name?: string; region?: string; stagesError?: Err } = {}): this {
+    return this.api(id, "REST", options);
+  }
+
+  httpApi(id: string, options: { name?: string; region?: string; stagesError?: Err } = {}): this {
+    return this.api(id, "HTTP", options);
+  }
+
+  webSocketApi(id: string, options: { name?: string; region?: string; stagesError?: Err } = {}): this {
+    return this.api(id, "WEBSOCKET", options);
+  }
+
+  private api(id: string, type: "REST" | "HTTP" | "WEBSOCKET", options: { name?: string; region?: string; stagesError?: Err }): this {
+    this.flushApi();
+    const region = options.region ?? this.regionNames[this.regionNames.length - 1] ?? "us-east-1";
+    this.apis.push({ region, id, name: options.name ?? `api-${id}`, type });
+    this.pendingApi = { region, id, type, stages: [], error: options.stagesError };
+    return this;
+  }
+
+  /** A stage of the last API; REST stages use methodSettings, v2 stages DefaultRouteSettings/RouteSettings. */
+  stage(name: string, options: StageOptions = {}): this {
+    const api = this.pendingApi;
+    if (!api) throw new Error("stage() needs an API first");
+    const level = options.loggingLevel === undefined ? (api.type === "HTTP" ? null : "INFO") : options.loggingLevel;
+    const access = options.access === undefined ? { destinationArn: this.logGroupArn(api.region, `/aws/apigateway/${api.id}/${name}`), format: defaultFormat(api.type) } : options.access;
+    if (api.type === "REST") {
+      const methodSettings: Record<string, unknown> = {};
+      if (level !== null || options.dataTrace !== undefined) {
+        methodSettings["*/*"] = { metricsEnabled: true, ...(level !== null ? { loggingLevel: level } : {}), dataTraceEnabled: options.dataTrace ?? false };
+      }
+      for (const [key, value] of Object.entries(options.overrides ?? {})) {
+        methodSettings[key] = { metricsEnabled: true, ...(value.loggingLevel !== undefined ? { loggingLevel: value.loggingLevel } : {}), dataTraceEnabled: value.dataTrace ?? false };
+      }
+      api.stages.push({ stageName: name, deploymentId: "d1", methodSettings, ...(access ? { accessLogSettings: access } : {}) });
+    } else {
+      const routeSettings: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(options.overrides ?? {})) {
+        routeSettings[key] = { ...(value.loggingLevel !== undefined ? { LoggingLevel: value.loggingLevel } : {}), ...(value.dataTrace !== undefined ? { DataTraceEnabled: value.dataTrace } : {}) };
+      }
+      api.stages.push({
+        StageName: name,
+        DefaultRouteSettings: { DetailedMetricsEnabled: false, ...(level !== null ? { LoggingLevel: level } : {}), ...(options.dataTrace !== undefined ? { DataTraceEnabled: options.dataTrace } : {}) },
+        RouteSettings: routeSettings,
+        ...(access ? { AccessLogSettings: { DestinationArn: access.destinationArn, Format: access.format } } : {}),
+      });
+    }
+    return this;
+  }
+
+  role(name: string, options: RoleOptions = {}): this {
+    const arn = `arn:aws:iam::${this.account}:role/${name}`;
+    if (options.missing) {
+      this.add({ service: "iam", operation: "GetRole", input: { RoleName: name }, error: { name: "NoSuchEntityException", message: `The role with name ${name} cannot be found.` } });
+      return this;
+    }
+    if (options.error) {
+      this.add({ service: "iam", operation: "GetRole", input: { RoleName: name }, error: options.error });
+      return this;
+    }
+    const role: Record<string, unknown> = { RoleName: name, Arn: arn, Path: "/", AssumeRolePolicyDocument: encode(options.trust ?? apiGatewayTrust) };
+    if (options.boundary) role.PermissionsBoundary = { PermissionsBoundaryType: "Policy", PermissionsBoundaryArn: options.boundary.arn };
+    this.add({ service: "iam", operation: "GetRole", input: { RoleName: name }, output: { Role: role } });
+    const attached = options.attached ?? [{ arn: managedPolicyArn, document: managedPolicyDocument }];
+    if (options.policiesError) {
+      this.add({ service: "iam", operation: "ListAttachedRolePolicies", input: { RoleName: name }, error: options.policiesError });
+    } else {
+      this.add({ service: "iam", operation: "ListAttachedRolePolicies", input: { RoleName: name }, output: { AttachedPolicies: attached.map((p) => ({ PolicyArn: p.arn, PolicyName: p.arn.split("/").pop() })), IsTruncated: false } });
+    }
+    this.add({ service: "iam", operation: "ListRolePolicies", input: { RoleName: name }, output: { PolicyNames: (options.inline ?? []).map((p) => p.name), IsTruncated: false } });
+    for (const p of options.inline ?? []) {
+      this.add({ service: "iam", operation: "GetRolePolicy", input: { RoleName: name, PolicyName: p.name }, output: { RoleName: name, PolicyName: p.name, PolicyDocument: encode(p.document) } });
+    }
+    for (const p of [...attached, ...(options.boundary ? [options.boundary] : [])]) this.managedPolicy(p.arn, p.document);
+    if (options.simulation) {
+      this.add({
+        service: "iam",
+        operation: "SimulatePrincipalPolicy",
+        input: { PolicySourceArn: arn, ActionNames: options.simulation.map((r) => r.action) },
+        output: {
+          EvaluationResults: options.simulation.map((r) => ({
+            EvalActionName: r.action,
+            EvalResourceName: r.resource ?? "*",
+            EvalDecision: r.decision,
+            ...(r.allowedByBoundary !== undefined ? { PermissionsBoundaryDecisionDetail: { AllowedByPermissionsBoundary: r.allowedByBoundary } } : {}),
+          })),
+          IsTruncated: false,
+        },
+      });
+    }
+    return this;
+  }
+
+  private managedPolicy(arn: string, document: unknown) {
+    this.add({ service: "iam", operation: "GetPolicy", input: { PolicyArn: arn }, output: { Policy: { Arn: arn, DefaultVersionId: "v1" } } });
+    this.add({ service: "iam", operation: "GetPolicyVersion", input: { PolicyArn: arn, VersionId: "v1" }, output: { PolicyVersion: { Document: encode(document), VersionId: "v1", IsDefaultVersion: true } } });
+  }
+
+  /** A DescribeLogGroups listing (one page) for a prefix, or its error. */
+  logGroups(region: string, prefix: string, names: string[] | Err): this {
+    this.add({
+      service: "cloudwatch-logs",
+      region,
+      operation: "DescribeLogGroups",
+      input: { logGroupNamePrefix: prefix },
+      ...(Array.isArray(names)
+        ? { output: { logGroups: names.map((n) => ({ logGroupName: n, arn: `${this.logGroupArn(region, n)}:*`, logGroupArn: this.logGroupArn(region, n) })) } }
+        : { error: names }),
+    });
+    return this;
+  }
+
+  /** The newest stream of a group, its last event `ageMs` before the capture (null: the group has no streams). */
+  newestEvent(region: string, group: string, ageMs: number | null): this {
+    this.add({
+      service: "cloudwatch-logs",
+      region,
+      operation: "DescribeLogStreams",
+      input: { logGroupName: group, orderBy: "LastEventTime", descending: true, limit: 1 },
+      output: { logStreams: ageMs === null ? [] : [{ logStreamName: "s1", lastEventTimestamp: capturedAtMs - ageMs, lastIngestionTime: capturedAtMs - ageMs + 2000 }] },
+    });
+    return this;
+  }
+
+  resourcePolicies(region: string, policies: { name: string; document: unknown }[] | Err): this {
+    this.add({
+      service: "cloudwatch-logs",
+      region,
+      operation: "DescribeResourcePolicies",
+      input: {},
+      ...(Array.isArray(policies)
+        ? { output: { resourcePolicies: policies.map((p) => ({ policyName: p.name, policyDocument: typeof p.document === "string" ? p.document : JSON.stringify(p.document) })) } }
+        : { error: policies }),
+    });
+    return this;
+  }
+
+  domain(region: string, name: string, mappings: { rest?: unknown[] | Err; v2?: unknown[] | Err }): this {
+    if (mappings.rest !== undefined) {
+      this.add({ service: "apigateway", region, operation: "GetDomainNames", input: {}, output: { items: [{ domainName: name }] } });
+      this.add({ service: "apigateway", region, operation: "GetBasePathMappings", input: { domainName: name }, ...(Array.isArray(mappings.rest) ? { output: { items: mappings.rest } } : { error: mappings.rest }) });
+    }
+    if (mappings.v2 !== undefined) {
+      this.add({ service: "apigatewayv2", region, operation: "GetDomainNames", input: {}, output: { Items: [{ DomainName: name }] } });
+      this.add({ service: "apigatewayv2", region, operation: "GetApiMappings", input: { DomainName: name }, ...(Array.isArray(mappings.v2) ? { output: { Items: mappings.v2 } } : { error: mappings.v2 }) });
+    }
+    return this;
+  }
+
+  /** Any raw call, for shapes the helpers above do not cover. */
+  call(call: CaptureCall): this {
+    this.add(call);
+    return this;
+  }
+
+  /** Drops every recorded call of an operation (it becomes "not collected"). */
+  without(service: string, operation: string, region?: string): this {
+    this.flushApi();
+    const keep = (c: CaptureCall) => !(c.service === service && c.operation === operation && (region === undefined || c.region === region));
+    this.calls = this.calls.filter(keep);
+    this.stageCalls = this.stageCalls.filter(keep);
+    return this;
+  }
+
+  build(): Capture {
+    this.flushApi();
+    const regions = this.regionNames.length > 0 ? this.regionNames : ["us-east-1"];
+    const listings: CaptureCall[] = regions.flatMap((region) => [
+      { service: "apigateway", region, operation: "GetRestApis", input: { limit: 500 }, output: { items: this.apis.filter((a) => a.region === region && a.type === "REST").map((a) => ({ id: a.id, name: a.name })) } },
+      { service: "apigatewayv2", region, operation: "GetApis", input: {}, output: { Items: this.apis.filter((a) => a.region === region && a.type !== "REST").map((a) => ({ ApiId: a.id, Name: a.name, ProtocolType: a.type === "REST" ? "HTTP" : a.type })) } },
+    ]);
+    const present = new Set(this.calls.map((c) => `${c.service}:${c.region}:${c.operation}`));
+    return {
+      kind: "log-doctor/capture",
+      version: 1,
+      capturedAt: CAPTURED_AT,
+      partition: "aws",
+      regions,
+      calls: [
+        { service: "sts", region: regions[0], operation: "GetCallerIdentity", input: {}, output: { Account: this.account, Arn: `arn:aws:iam::${this.account}:user/ops`, UserId: "AIDAEXAMPLE" } },
+        ...listings.filter((c) => !this.removed.has(`${c.service}:${c.operation}`) && !present.has(`${c.service}:${c.region}:${c.operation}`)),
+        ...this.stageCalls,
+        ...this.calls,
+      ],
+    };
+  }
+
+  private removed = new Set<string>();
+
+  /** Removes the generated API listing too (GetRestApis / GetApis). */
+  withoutListing(service: "apigateway" | "apigatewayv2"): this {
+    this.removed.add(`${service}:${service === "apigateway" ? "GetRestApis" : "GetApis"}`);
+    return this;
+  }
+
+  private flushApi() {
+    const api = this.pendingApi;
+    if (!api) return;
+    this.pendingApi = null;
+    const v1 = api.type === "REST";
+    this.stageCalls.push({
+      service: v1 ? "apigateway" : "apigatewayv2",
+      region: api.region,
+      operation: "GetStages",
+      input: v1 ? { restApiId: api.id } : { ApiId: api.id },
+      ...(api.error ? { error: api.error } : { output: v1 ? { item: api.stages } : { Items: api.stages } }),
+    });
+  }
+
+  private add(call: CaptureCall) {
+    this.calls.push(call);
+  }
+
+  logGroupArn(region: string, name: string): string {
+    return `arn:aws:logs:${region}:${this.account}:log-group:${name}`;
+  }
+}
+
+function encode(document: unknown): string {
+  return encodeURIComponent(typeof document === "string" ? document : JSON.stringify(document));
+}
+
+function defaultFormat(type: "REST" | "HTTP" | "WEBSOCKET"): string {
+  return type === "WEBSOCKET"
+    ? '{"requestId":"$context.requestId","routeKey":"$context.routeKey","status":"$context.status","connectionId":"$context.connectionId"}'
+    : type === "HTTP"
+      ? '{"requestId":"$context.requestId","routeKey":"$context.routeKey","status":"$context.status"}'
+      : '{"requestId":"$context.requestId","resourcePath":"$context.resourcePath","status":"$context.status"}';
+}
+
+/** A capture of one region with the healthy account role; add APIs and stages to it. */
+export function capture(options: { region?: string; account?: string; role?: RoleOptions | null } = {}): CaptureBuilder {
+  const builder = new CaptureBuilder(options.account).region(options.region ?? "us-east-1");
+  if (options.role !== null) builder.role("apigw-logs", options.role ?? {});
+  return builder;
+}
