@@ -22,9 +22,13 @@ export interface CallSpec {
 export type CallOutcome = { output: Record<string, unknown>; error?: undefined } | { output?: undefined; error: AwsError };
 
 export interface RunnerSettings extends BackoffSettings {
+  /** Attempts per call when AWS throttles: throttling passes, so it earns patience. */
   maxAttempts: number;
   callTimeoutMs: number;
 }
+
+/** Attempts per call for 5xx, timeouts and network errors: a dead endpoint should not hold a scan for minutes. */
+const transientAttempts = 3;
 
 export class TimeoutError extends Error {
   override name = "TimeoutError";
@@ -91,7 +95,8 @@ export class CallRunner {
           progress.attemptThrottled();
           scheduler.throttled(spec.service, spec.operation, bucketRegion, retryAfterMs(error));
         }
-        if (kind === "final" || attempt >= settings.maxAttempts) {
+        const limit = kind === "throttled" ? settings.maxAttempts : Math.min(settings.maxAttempts, transientAttempts);
+        if (kind === "final" || attempt >= limit) {
           return { outcome: { error: toRecordedError(error) }, attempts: attempt };
         }
         progress.attemptRetried();
