@@ -1,9 +1,15 @@
 import { Command, CommanderError } from "commander";
 import type { CliCommand } from "./command";
+import { collectCommand } from "./commands/collect";
 import { diagnoseCommand } from "./commands/diagnose";
+import { policyCommand } from "./commands/policy";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [diagnoseCommand()];
+const commands: CliCommand[] = [
+  diagnoseCommand(),
+  collectCommand(),
+  policyCommand(),
+];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;
