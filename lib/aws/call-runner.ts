@@ -106,7 +106,10 @@ export class CallRunner {
   }
 }
 
-/** Runs `send` with its own abort signal that fires after `ms` or when the scan is cancelled. */
+/**
+ * Runs `send` with its own abort signal that fires after `ms` or when the scan is cancelled, and settles when
+ * that signal fires even if the transport ignores it: a timeout must hold whatever the transport does.
+ */
 async function withTimeout<T>(
   ms: number,
   outer: AbortSignal | undefined,
@@ -116,14 +119,18 @@ async function withTimeout<T>(
   const onOuterAbort = () => controller.abort(outer?.reason);
   outer?.addEventListener("abort", onOuterAbort, { once: true });
   const timer = setTimeout(() => controller.abort(new TimeoutError(`no answer within ${ms} ms`)), ms);
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
+  });
   try {
-    return await send(controller.signal);
+    return await Promise.race([send(controller.signal), aborted]);
   } catch (error) {
     if (controller.signal.reason instanceof TimeoutError) throw controller.signal.reason;
     throw error;
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener("abort", onOuterAbort);
+    aborted.catch(() => undefined);
   }
 }
 

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { Capture } from "../capture/schema";
 import { scanOneApi } from "./api-scan";
 import { CallRunner, type CallSpec } from "./call-runner";
@@ -68,6 +69,7 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
   const recorder = new CaptureRecorder();
   const progress = new ProgressTracker(options.onProgress);
   const tasks = new TaskGroup();
+  const cancel = linkedAbort(options.signal);
   const runner = new CallRunner({
     clients,
     recorder,
@@ -79,7 +81,7 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
       baseDelayMs: tuning.retryBaseDelayMs,
       maxDelayMs: tuning.retryMaxDelayMs,
     },
-    signal: options.signal,
+    signal: cancel.signal,
   });
 
   try {
@@ -121,8 +123,22 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
     progress.summary();
     return capture;
   } finally {
+    cancel.release();
     clients.destroy();
   }
+}
+
+/**
+ * The scan's own signal, following the caller's. Every waiting and running call listens on it, which is
+ * hundreds of listeners in a large account: fine on a signal we own, a leak warning on the caller's.
+ */
+function linkedAbort(outer: AbortSignal | undefined): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  const forward = () => controller.abort(outer?.reason);
+  if (outer?.aborted) forward();
+  else outer?.addEventListener("abort", forward, { once: true });
+  return { signal: controller.signal, release: () => outer?.removeEventListener("abort", forward) };
 }
 
 async function readIdentity(runner: CallRunner, spec: CallSpec, homeRegion: string): Promise<CallerIdentity> {
