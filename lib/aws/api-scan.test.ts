@@ -8,6 +8,7 @@ import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { collectCapture, type CollectOptions } from "./collect";
+import { unthrottledQuotas } from "./testing/unthrottled-quotas";
 
 const mocks = [
   mockClient(STSClient),
@@ -26,6 +27,7 @@ const apiOptions: CollectOptions = {
   apiId: "a1b2c3d4e5",
   stage: "prod",
   clientOverrides: { credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" }, maxAttempts: 1 },
+  tuning: { quotas: unthrottledQuotas },
 };
 const destination = "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/apigateway/pets-access";
 
@@ -132,7 +134,7 @@ describe("collectCapture cancellation and timeouts", () => {
 
   it("records a call that outlasts its timeout as TimeoutError and goes on", async () => {
     gateway.on(GetAccountCommand).callsFake(() => new Promise(() => undefined));
-    const capture = await collectCapture({ ...apiOptions, apiId: undefined, stage: undefined, tuning: { callTimeoutMs: 20, retryBaseDelayMs: 1 } });
+    const capture = await collectCapture({ ...apiOptions, apiId: undefined, stage: undefined, tuning: { callTimeoutMs: 20, retryBaseDelayMs: 1, quotas: unthrottledQuotas } });
     expect(capture.calls.find((c) => c.operation === "GetAccount")?.error).toEqual({
       name: "TimeoutError",
       message: "no answer within 20 ms",

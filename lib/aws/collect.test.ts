@@ -22,6 +22,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaptureCall } from "../capture/schema";
 import { collectCapture, type CollectOptions } from "./collect";
 import type { ProgressEvent } from "./progress";
+import { unthrottledQuotas } from "./testing/unthrottled-quotas";
 
 const mocks = {
   sts: mockClient(STSClient),
@@ -37,7 +38,7 @@ const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const fast: CollectOptions = {
   regions: ["us-east-1"],
   clientOverrides: { credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" }, maxAttempts: 3 },
-  tuning: { retryBaseDelayMs: 1, retryMaxDelayMs: 2 },
+  tuning: { retryBaseDelayMs: 1, retryMaxDelayMs: 2, quotas: unthrottledQuotas },
 };
 
 function awsError<T extends Error>(error: T, status: number): T {
@@ -48,13 +49,16 @@ function calls(list: CaptureCall[], operation: string): CaptureCall[] {
   return list.filter((call) => call.operation === operation);
 }
 
+/** The seven stubs under one type: each answers `{}` unless a test says otherwise. */
+const everyMock = Object.values(mocks) as unknown as Array<ReturnType<typeof mockClient>>;
+
 beforeEach(() => {
-  for (const mock of Object.values(mocks)) mock.reset().onAnyCommand().resolves({});
+  for (const mock of everyMock) mock.reset().onAnyCommand().resolves({});
   mocks.sts.on(GetCallerIdentityCommand).resolves({ Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/ops" });
 });
 
 afterEach(() => {
-  for (const mock of Object.values(mocks)) mock.reset();
+  for (const mock of everyMock) mock.reset();
 });
 
 describe("collectCapture pagination", () => {

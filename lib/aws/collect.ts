@@ -96,7 +96,7 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
     });
     const identity = tasks.add(readIdentity(runner, global("sts", "GetCallerIdentity", 0), homeRegion));
     const regionListing = tasks.add(runAllPages(runner, global("account", "ListRegions", 1), pageTokens.account));
-    const regions = options.regions ?? (await enabledRegions(regionListing, homeRegion));
+    const regions = options.regions ? [...new Set(options.regions)] : await enabledRegions(regionListing, homeRegion);
 
     const ctx = {
       runner,

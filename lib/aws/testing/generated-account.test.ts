@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { CaptureCall } from "../../capture/schema";
 import { collectCapture } from "../collect";
 import { startReplayServer } from "../replay/server";
-import { awsQuotas, type QuotaTable } from "../throttle/quotas";
 import { generateAccountCapture } from "./generated-account";
+import { unthrottledQuotas } from "./unthrottled-quotas";
 
 const now = new Date("2026-11-22T10:00:00Z");
-const unthrottled = Object.fromEntries(Object.keys(awsQuotas).map((key) => [key, { rate: 1000, burst: 1000 }])) as QuotaTable;
 
 function key(call: CaptureCall): string {
   return JSON.stringify([call.service, call.region ?? null, call.operation, call.input]);
@@ -32,7 +31,7 @@ describe("generated account", () => {
         now: () => now,
         lookbackDays: 30,
         clientOverrides: { endpoint: server.url, credentials: { accessKeyId: "AKIDBENCH", secretAccessKey: "bench" }, maxAttempts: 2 },
-        tuning: { quotas: unthrottled, retryBaseDelayMs: 1 },
+        tuning: { quotas: unthrottledQuotas, retryBaseDelayMs: 1 },
       });
       expect(collected.calls.filter((call) => call.error)).toEqual([]);
       expect(collected.calls.map(key).sort()).toEqual(capture.calls.map(key).sort());
