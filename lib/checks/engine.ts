@@ -17,8 +17,10 @@ export function diagnose(capture: Capture, options: DiagnoseOptions = {}): Diagn
 /** Runs every check on the model; the result is deterministic for a given capture (ordering included). */
 export function diagnoseModel(model: Model, options: DiagnoseOptions = {}): Diagnosis {
   const ctx = { model, symptoms: new Set(options.symptoms ?? []) };
-  const findings = checks.flatMap((check) => check.run(ctx));
-  sortFindings(findings, model);
+  const findings = orderFindings(
+    checks.flatMap((check) => check.run(ctx)),
+    model,
+  );
   return {
     kind: "log-doctor/diagnosis",
     version: 1,
@@ -30,30 +32,39 @@ export function diagnoseModel(model: Model, options: DiagnoseOptions = {}): Diag
   };
 }
 
-/** Region, then API and stage in capture order (region-wide first), then checklist order, then target. */
-function sortFindings(findings: Finding[], model: Model): void {
-  const regionIndex = new Map(model.regions.map((r, i) => [r.name, i]));
-  const apiIndex = new Map<string, number>();
-  const stageIndex = new Map<string, number>();
-  for (const region of model.regions) {
-    region.apis.forEach((api, i) => {
-      apiIndex.set(`${region.name}\u0000${api.id}`, i);
-      if (api.stages.state === "collected") api.stages.value.forEach((s, j) => stageIndex.set(`${region.name}\u0000${api.id}\u0000${s.name}`, j));
-    });
+/**
+ * Region, then API and stage in capture order (region-wide first, global last), then checklist order. Checks run in
+ * checklist order, so bucketing by place keeps them ordered within a place: no sort over 100,000 findings.
+ */
+function orderFindings(findings: Finding[], model: Model): Finding[] {
+  const buckets = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = placeKey(finding.region, finding.api?.id ?? null, finding.stage);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(finding);
+    else buckets.set(key, [finding]);
   }
-  const key = (f: Finding): number[] => [
-    f.region === null ? Number.MAX_SAFE_INTEGER : (regionIndex.get(f.region) ?? Number.MAX_SAFE_INTEGER - 1),
-    f.api === null ? -1 : (apiIndex.get(`${f.region}\u0000${f.api.id}`) ?? Number.MAX_SAFE_INTEGER),
-    f.stage === null ? -1 : (stageIndex.get(`${f.region}\u0000${f.api?.id}\u0000${f.stage}`) ?? Number.MAX_SAFE_INTEGER),
-    checkOrder.get(f.check) ?? Number.MAX_SAFE_INTEGER,
-  ];
-  const keys = new Map(findings.map((f) => [f, key(f)]));
-  findings.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
-    const ta = a.target ?? "";
-    const tb = b.target ?? "";
-    return ta < tb ? -1 : ta > tb ? 1 : 0;
-  });
+  const ordered: Finding[] = [];
+  const take = (key: string) => {
+    const bucket = buckets.get(key);
+    if (!bucket) return;
+    for (const finding of bucket) ordered.push(finding);
+    buckets.delete(key);
+  };
+  for (const region of model.regions) {
+    take(placeKey(region.name, null, null));
+    for (const api of region.apis) {
+      take(placeKey(region.name, api.id, null));
+      if (api.stages.state === "collected") for (const stage of api.stages.value) take(placeKey(region.name, api.id, stage.name));
+    }
+  }
+  const global = buckets.get(placeKey(null, null, null)) ?? [];
+  buckets.delete(placeKey(null, null, null));
+  for (const rest of buckets.values()) for (const finding of rest) ordered.push(finding);
+  for (const finding of global) ordered.push(finding);
+  return ordered;
+}
+
+function placeKey(region: string | null, api: string | null, stage: string | null): string {
+  return `${region ?? "\u0001"}\u0000${api ?? ""}\u0000${stage ?? "\u0001"}`;
 }

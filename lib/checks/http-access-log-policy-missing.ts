@@ -1,9 +1,10 @@
 import { evaluatePolicies, matchesWildcard, parsePolicyDocument, type ConditionEvaluator, type PolicyDocument } from "../iam-policy";
-import type { Stage } from "../model/types";
+import type { ResourcePolicy, Stage } from "../model/types";
 import { defineCheck } from "./support/define-check";
 import { addDeliveryResourcePolicy } from "./support/fixes/access-log";
 import { stages } from "./support/scopes";
 import { parseLogGroupArn } from "./support/stage-facts";
+import { regionOf } from "./support/region-of";
 
 const POLICY_LIMIT = 5120;
 const actions = ["logs:CreateLogStream", "logs:PutLogEvents"];
@@ -15,17 +16,13 @@ export default defineCheck({
   reads: ["cloudwatch-logs:DescribeResourcePolicies"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",
   scope: stages("HTTP"),
-  inputs: (stage, { model }) => (destination(stage) ? [model.regions.find((r) => r.name === stage.region)!.resourcePolicies] : []),
+  inputs: (stage, { model }) => (destination(stage) ? [regionOf(model, stage.region).resourcePolicies] : []),
   evaluate: (stage, { model }) => {
     const group = destination(stage);
-    const policies = model.regions.find((r) => r.name === stage.region)!.resourcePolicies;
+    const policies = regionOf(model, stage.region).resourcePolicies;
     if (!group || policies.state !== "collected") return null;
 
-    const documents: { name: string; document: PolicyDocument }[] = [];
-    for (const policy of policies.value) {
-      const parsed = parsePolicyDocument(policy.document);
-      if (parsed.ok) documents.push({ name: policy.name, document: parsed.document });
-    }
+    const documents = parsedPolicies(policies.value);
     const stream = `arn:${group.partition}:logs:${group.region}:${group.account}:log-group:${group.name}:log-stream:*`;
     const condition = deliveryConditions(group.partition, group.region, model.account ?? group.account);
     const decisions = actions.map((action) => ({
@@ -67,6 +64,21 @@ export default defineCheck({
     return { status: "pass", message: `A resource policy lets delivery.logs.amazonaws.com write to ${group.name}.`, evidence };
   },
 });
+
+// A region's resource policies are read once however many HTTP stages log there.
+const parsedCache = new WeakMap<ResourcePolicy[], { name: string; document: PolicyDocument }[]>();
+
+function parsedPolicies(policies: ResourcePolicy[]): { name: string; document: PolicyDocument }[] {
+  let parsed = parsedCache.get(policies);
+  if (!parsed) {
+    parsed = policies.flatMap((policy) => {
+      const result = parsePolicyDocument(policy.document);
+      return result.ok ? [{ name: policy.name, document: result.document }] : [];
+    });
+    parsedCache.set(policies, parsed);
+  }
+  return parsed;
+}
 
 function destination(stage: Stage) {
   const arn = stage.accessLog.destinationArn;

@@ -2,6 +2,7 @@ import { defineCheck } from "./support/define-check";
 import { setAccessLogging } from "./support/fixes/access-log";
 import { stages } from "./support/scopes";
 import { parseLogGroupArn } from "./support/stage-facts";
+import { regionOf } from "./support/region-of";
 
 export default defineCheck({
   id: "stage.access-log-destination-missing",
@@ -14,7 +15,7 @@ export default defineCheck({
     const arn = stage.accessLog.destinationArn;
     const parsed = arn ? parseLogGroupArn(arn) : null;
     if (!arn || !parsed || parsed.region !== stage.region) return null;
-    const lookup = model.regions.find((r) => r.name === stage.region)!.logGroups.lookup(parsed.name);
+    const lookup = regionOf(model, stage.region).logGroups.lookup(parsed.name);
     if (lookup.state === "not-collected" || lookup.state === "error") {
       const why = lookup.state === "error" ? `${lookup.call} failed with ${lookup.error.name}: ${lookup.error.message}` : `${lookup.call} for it was not collected`;
       return {

@@ -1,7 +1,11 @@
-import { lintAccessLogFormat } from "../access-log";
+import { lintAccessLogFormat, type FormatProblem } from "../access-log";
 import { defineCheck } from "./support/define-check";
 import { recommendedFormat, setAccessLogging } from "./support/fixes/access-log";
+import { perModel } from "./support/per-model";
 import { stages } from "./support/scopes";
+
+// Accounts reuse one format on many stages: lint each (API type, format) once per diagnosis.
+const lint = perModel<string, FormatProblem[]>();
 
 export default defineCheck({
   id: "stage.access-log-format-invalid",
@@ -10,10 +14,10 @@ export default defineCheck({
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-variables-for-access-logging.html",
   scope: stages("REST", "HTTP", "WEBSOCKET"),
-  evaluate: (stage) => {
+  evaluate: (stage, { model }) => {
     const { destinationArn, format, field, formatKey } = stage.accessLog;
     if (!destinationArn) return null;
-    const problems = lintAccessLogFormat(format ?? "", stage.api.type);
+    const problems = lint(model, `${stage.api.type}\u0000${format ?? ""}`, () => lintAccessLogFormat(format ?? "", stage.api.type));
     const evidence = [{ call: stage.call, field: `${field}.${formatKey}`, value: format }];
     if (problems.length === 0) return { status: "pass", message: `The access log format of stage ${stage.name} is valid.`, evidence };
 

@@ -2,6 +2,7 @@ import { defineCheck } from "./support/define-check";
 import { stages } from "./support/scopes";
 import { executionLogGroupName, executionLoggingOn } from "./support/stage-facts";
 import { awsCli } from "./support/fixes/shell";
+import { regionOf } from "./support/region-of";
 
 export default defineCheck({
   id: "stage.execution-log-group-missing",
@@ -12,7 +13,7 @@ export default defineCheck({
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
     if (!executionLoggingOn(stage)) return null;
-    const region = model.regions.find((r) => r.name === stage.region);
+    const region = regionOf(model, stage.region);
     const group = executionLogGroupName(stage);
     const lookup = region?.logGroups.lookup(group);
     if (!lookup || lookup.state === "not-collected") {

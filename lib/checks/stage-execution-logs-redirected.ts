@@ -1,5 +1,6 @@
 import { defineCheck } from "./support/define-check";
 import { stages } from "./support/scopes";
+import { regionOf } from "./support/region-of";
 
 export default defineCheck({
   id: "stage.execution-logs-redirected",
@@ -8,9 +9,9 @@ export default defineCheck({
   reads: ["cloudwatch-logs:DescribeDeliveries", "cloudwatch-logs:DescribeDeliverySources", "cloudwatch-logs:DescribeDeliveryDestinations"],
   docs: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html",
   scope: stages("REST", "WEBSOCKET"),
-  inputs: (stage, { model }) => [model.regions.find((r) => r.name === stage.region)!.deliveries],
+  inputs: (stage, { model }) => [regionOf(model, stage.region).deliveries],
   evaluate: (stage, { model }) => {
-    const deliveries = model.regions.find((r) => r.name === stage.region)!.deliveries;
+    const deliveries = regionOf(model, stage.region).deliveries;
     if (deliveries.state !== "collected") return null;
     const path = stage.api.type === "REST" ? `/restapis/${stage.api.id}/stages/${stage.name}` : `/apis/${stage.api.id}/stages/${stage.name}`;
     const matching = deliveries.value.filter(

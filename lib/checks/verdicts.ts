@@ -3,7 +3,7 @@ import type { Model, Region, Stage } from "../model/types";
 import { isRecent, newestEvent } from "./support/evidence";
 import { executionLogGroupName, onlyOverridesLog, parseLogGroupArn, sendsToCloudWatch } from "./support/stage-facts";
 
-const regionChain = /^(sts|account|role)\./;
+const regionChainChecks = /^(sts|account|role)\./;
 const executionChecks = new Set([
   "stage.execution-logging-off",
   "stage.execution-logging-errors-only",
@@ -29,6 +29,16 @@ const accessChecks = new Set([
 ]);
 const tripped = new Set<Status>(["fail", "warn", "info"]);
 
+interface Chain {
+  fails: boolean;
+  /** The account setting or the role could not be read (an unknown STS status alone does not count). */
+  unreadable: boolean;
+  /** Its fail and warn findings, in checklist order. */
+  causes: Finding[];
+}
+
+type Causes = (findings: Finding[]) => string[];
+
 /** One execution and one access verdict per stage, decided in the spec's order, with causes in checklist order. */
 export function stageVerdicts(model: Model, findings: Finding[], checkOrder: ReadonlyMap<string, number>): ApiVerdicts[] {
   const byRegion = new Map<string, Finding[]>();
@@ -38,13 +48,20 @@ export function stageVerdicts(model: Model, findings: Finding[], checkOrder: Rea
     if (finding.api === null) push(byRegion, finding.region, finding);
     else if (finding.stage !== null) push(byStage, stageKey(finding.region, finding.api.id, finding.stage), finding);
   }
-  const causes = (list: Finding[]) =>
-    [...new Set(list.filter((f) => f.status === "fail" || f.status === "warn").map((f) => f.check))].sort(
-      (a, b) => (checkOrder.get(a) ?? 0) - (checkOrder.get(b) ?? 0),
-    );
+  const rank = (id: string) => checkOrder.get(id) ?? 0;
+  const causes: Causes = (list) => {
+    const ids = new Set<string>();
+    for (const f of list) if (f.status === "fail" || f.status === "warn") ids.add(f.check);
+    return [...ids].sort((a, b) => rank(a) - rank(b));
+  };
 
   return model.regions.flatMap((region) => {
-    const chain = (byRegion.get(region.name) ?? []).filter((f) => regionChain.test(f.check));
+    const regionChain = (byRegion.get(region.name) ?? []).filter((f) => regionChainChecks.test(f.check));
+    const chain: Chain = {
+      fails: regionChain.some((f) => f.status === "fail"),
+      unreadable: regionChain.some((f) => f.status === "unknown" && !f.check.startsWith("sts.")),
+      causes: regionChain.filter((f) => f.status === "fail" || f.status === "warn"),
+    };
     return region.apis.map((api) => ({
       region: region.name,
       id: api.id,
@@ -65,25 +82,27 @@ export function stageVerdicts(model: Model, findings: Finding[], checkOrder: Rea
   });
 }
 
-function executionVerdict(model: Model, region: Region, stage: Stage, chain: Finding[], own: Finding[], causes: (l: Finding[]) => string[]): LogVerdict {
+function executionVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes): LogVerdict {
   if (stage.api.type === "HTTP") return { verdict: "not-supported", causes: [] };
-  const relevant = [...chain, ...own.filter((f) => executionChecks.has(f.check))];
-  const loggingOff = own.some((f) => f.check === "stage.execution-logging-off" && f.status === "fail") && !onlyOverridesLog(stage);
-  if (loggingOff || chain.some((f) => f.status === "fail")) return { verdict: "missing", causes: causes(relevant) };
-  if (chain.some((f) => f.status === "unknown" && !f.check.startsWith("sts."))) return { verdict: "unknown", causes: causes(relevant) };
-  if (own.some((f) => partialChecks.has(f.check) && tripped.has(f.status))) return { verdict: "partial", causes: causes(relevant) };
-  return { verdict: recentlyWritten(model, region, executionLogGroupName(stage)) ? "delivered" : "expected", causes: causes(relevant) };
+  const stageFindings = own.filter((f) => executionChecks.has(f.check));
+  const why = () => causes(chain.causes.concat(stageFindings));
+  const loggingOff = stageFindings.some((f) => f.check === "stage.execution-logging-off" && f.status === "fail") && !onlyOverridesLog(stage);
+  if (loggingOff || chain.fails) return { verdict: "missing", causes: why() };
+  if (chain.unreadable) return { verdict: "unknown", causes: why() };
+  if (stageFindings.some((f) => partialChecks.has(f.check) && tripped.has(f.status))) return { verdict: "partial", causes: why() };
+  return { verdict: recentlyWritten(model, region, executionLogGroupName(stage)) ? "delivered" : "expected", causes: why() };
 }
 
-function accessVerdict(model: Model, region: Region, stage: Stage, chain: Finding[], own: Finding[], causes: (l: Finding[]) => string[]): LogVerdict {
+function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes): LogVerdict {
   const usesRole = stage.api.type !== "HTTP" && sendsToCloudWatch(stage);
-  const relevant = [...(usesRole ? chain : []), ...own.filter((f) => accessChecks.has(f.check))];
-  const off = own.some((f) => f.check === "stage.access-logging-off" && (f.status === "fail" || f.status === "warn"));
-  if (off || relevant.some((f) => f.status === "fail")) return { verdict: "missing", causes: causes(relevant) };
-  if (usesRole && chain.some((f) => f.status === "unknown" && !f.check.startsWith("sts."))) return { verdict: "unknown", causes: causes(relevant) };
+  const stageFindings = own.filter((f) => accessChecks.has(f.check));
+  const why = () => causes(usesRole ? chain.causes.concat(stageFindings) : stageFindings);
+  const off = stageFindings.some((f) => f.check === "stage.access-logging-off" && (f.status === "fail" || f.status === "warn"));
+  if (off || stageFindings.some((f) => f.status === "fail") || (usesRole && chain.fails)) return { verdict: "missing", causes: why() };
+  if (usesRole && chain.unreadable) return { verdict: "unknown", causes: why() };
   const destination = stage.accessLog.destinationArn ? parseLogGroupArn(stage.accessLog.destinationArn) : null;
   const delivered = destination !== null && destination.region === region.name && recentlyWritten(model, region, destination.name);
-  return { verdict: delivered ? "delivered" : "expected", causes: causes(relevant) };
+  return { verdict: delivered ? "delivered" : "expected", causes: why() };
 }
 
 function recentlyWritten(model: Model, region: Region, group: string): boolean {

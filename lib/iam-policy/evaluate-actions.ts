@@ -1,4 +1,5 @@
 import { evaluatePolicies } from "./evaluate-policies";
+import { resourceSignature } from "./match-statement";
 import type { Decision, DecisionKind, EvaluateOptions, PolicyDocument, RequestPrincipal } from "./types";
 
 export interface EvaluateActionsOptions extends EvaluateOptions {
@@ -8,6 +9,12 @@ export interface EvaluateActionsOptions extends EvaluateOptions {
 export interface ResourceDecision {
   /** null when no resources were given and the action was asked about without one */
   resource: string | null;
+  decision: Decision;
+}
+
+/** Resources the same statements cover, so they share one decision per action. */
+export interface ResourceGroup {
+  resources: (string | null)[];
   decision: Decision;
 }
 
@@ -23,7 +30,10 @@ export interface ActionVerdict {
   failingResources: string[];
   /** resources on which the action is allowed only conditionally */
   conditionalResources: string[];
-  byResource: ResourceDecision[];
+  /** one decision per group of equivalent resources */
+  groups: ResourceGroup[];
+  /** the decision for each resource, in the order given (built on first use) */
+  readonly byResource: ResourceDecision[];
 }
 
 const severity: Record<DecisionKind, number> = { allow: 0, "implicit-deny": 1, "explicit-deny": 2 };
@@ -31,6 +41,9 @@ const severity: Record<DecisionKind, number> = { allow: 0, "implicit-deny": 1, "
 /**
  * The checks' question: "are these logs: actions allowed on all of these log groups?" One verdict per action, in
  * the order given. An action counts as allowed only if it is allowed on every resource, as API Gateway needs.
+ *
+ * Resources covered by the same statements get the same decision, so each group is evaluated once per action: a
+ * region may have thousands of log groups while its policies name a handful of patterns.
  */
 export function evaluateActions(
   documents: PolicyDocument[],
@@ -39,36 +52,48 @@ export function evaluateActions(
   options: EvaluateActionsOptions = {},
 ): ActionVerdict[] {
   const { principal, ...evaluateOptions } = options;
-  const targets: (string | null)[] = resources.length > 0 ? resources : [null];
+  const statements = documents.flatMap((d) => d.Statement.map((statement) => ({ statement, policyVariables: d.Version === "2012-10-17" })));
+  const grouped = new Map<string, (string | null)[]>();
+  for (const resource of resources.length > 0 ? resources : [null]) {
+    const key = resource === null ? "" : resourceSignature(statements, resource);
+    const group = grouped.get(key);
+    if (group) group.push(resource);
+    else grouped.set(key, [resource]);
+  }
   return actions.map((action) => {
-    const byResource = targets.map((resource) => ({
-      resource,
-      decision: evaluatePolicies(
-        documents,
-        { action, ...(resource === null ? {} : { resource }), ...(principal ? { principal } : {}) },
-        evaluateOptions,
-      ),
-    }));
-    return summarize(action, byResource);
+    const groups = [...grouped.values()].map((members) => {
+      const resource = members[0];
+      const request = { action, ...(resource === null ? {} : { resource }), ...(principal ? { principal } : {}) };
+      return { resources: members, decision: evaluatePolicies(documents, request, evaluateOptions) };
+    });
+    return summarize(action, groups, resources);
   });
 }
 
-function summarize(action: string, byResource: ResourceDecision[]): ActionVerdict {
-  const named = (pick: (d: Decision) => boolean) =>
-    byResource.filter((r) => r.resource !== null && pick(r.decision)).map((r) => r.resource as string);
-  const decision = byResource.reduce<DecisionKind>(
-    (worst, r) => (severity[r.decision.decision] > severity[worst] ? r.decision.decision : worst),
-    "allow",
-  );
+function summarize(action: string, groups: ResourceGroup[], order: string[]): ActionVerdict {
+  const decision = groups.reduce<DecisionKind>((worst, g) => (severity[g.decision.decision] > severity[worst] ? g.decision.decision : worst), "allow");
   const allowed = decision === "allow";
+  const inOrder = (pick: (d: Decision) => boolean) => {
+    const picked = new Set(groups.filter((g) => pick(g.decision)).flatMap((g) => g.resources));
+    return order.filter((resource) => picked.has(resource));
+  };
+  let byResource: ResourceDecision[] | undefined;
   return {
     action,
     allowed,
     decision,
     // A certain refusal on one resource is not softened by a conditional allow on another.
-    conditional: allowed && byResource.some((r) => r.decision.conditional),
-    failingResources: named((d) => d.decision !== "allow"),
-    conditionalResources: named((d) => d.decision === "allow" && d.conditional),
-    byResource,
+    conditional: allowed && groups.some((g) => g.decision.conditional),
+    failingResources: inOrder((d) => d.decision !== "allow"),
+    conditionalResources: inOrder((d) => d.decision === "allow" && d.conditional),
+    groups,
+    get byResource() {
+      if (!byResource) {
+        const decisionOf = new Map<string | null, Decision>();
+        for (const g of groups) for (const r of g.resources) decisionOf.set(r, g.decision);
+        byResource = (order.length > 0 ? order : [null]).map((resource) => ({ resource, decision: decisionOf.get(resource)! }));
+      }
+      return byResource;
+    },
   };
 }

@@ -33,6 +33,19 @@ function coversPrincipal(statement: PolicyStatement, request: PolicyRequest): bo
   return false;
 }
 
+/**
+ * Which statements cover a resource, as a string key: resources with the same key get the same decision for any
+ * action, so callers asking about thousands of log groups evaluate each distinct key once.
+ */
+export function resourceSignature(statements: { statement: PolicyStatement; policyVariables: boolean }[], resource: string): string {
+  let key = "";
+  for (const { statement, policyVariables } of statements) {
+    const scope = coversResource(statement, resource, { policyVariables });
+    key += scope === "matches" ? "m" : scope === "unproven" ? "u" : "-";
+  }
+  return key;
+}
+
 function coversResource(statement: PolicyStatement, resource: string | undefined, options: ScopeOptions): StatementScope {
   // No resource in the request means the caller does not ask about one (a trust policy's resource is the role).
   if (resource === undefined) return "matches";

@@ -8,8 +8,17 @@ export interface WildcardOptions {
  * catastrophic backtracking on hostile patterns.
  */
 export function matchesWildcard(pattern: string, value: string, options: WildcardOptions = {}): boolean {
-  const p = toChars(pattern, options);
-  const v = toChars(value, options);
+  if (pattern === "*") return true;
+  const p = options.caseInsensitive ? pattern.toLowerCase() : pattern;
+  const v = options.caseInsensitive ? value.toLowerCase() : value;
+  if (!p.includes("*") && !p.includes("?")) return p === v;
+  // Strings index by UTF-16 unit; only text with surrogate pairs needs code points for `?` to mean one character.
+  return surrogates.test(p) || surrogates.test(v) ? matchSequence(Array.from(p), Array.from(v)) : matchSequence(p, v);
+}
+
+const surrogates = /[\uD800-\uDFFF]/;
+
+function matchSequence(p: ArrayLike<string>, v: ArrayLike<string>): boolean {
   let pi = 0;
   let vi = 0;
   let starAt = -1;

@@ -17,13 +17,15 @@ export interface IndexedCall {
  */
 export class CallIndex {
   private readonly byKey = new Map<string, IndexedCall[]>();
+  private readonly byOperation = new Map<string, IndexedCall[]>();
+  private readonly regions = new Set<string>();
 
   constructor(capture: Capture) {
     capture.calls.forEach((call, index) => {
-      const key = indexKey(call.service, call.region, call.operation);
-      const list = this.byKey.get(key);
-      if (list) list.push({ call, index });
-      else this.byKey.set(key, [{ call, index }]);
+      const entry = { call, index };
+      append(this.byKey, indexKey(call.service, call.region, call.operation), entry);
+      append(this.byOperation, `${call.service}:${call.operation}`, entry);
+      if (call.region) this.regions.add(call.region);
     });
   }
 
@@ -34,18 +36,11 @@ export class CallIndex {
 
   /** Calls of an operation whatever region they were sent to (e.g. GetCallerIdentity, IAM without region). */
   callsInAnyRegion(service: string, operation: string): IndexedCall[] {
-    const found: IndexedCall[] = [];
-    for (const [key, list] of this.byKey) {
-      const [keyService, , keyOperation] = key.split("\u0000");
-      if (keyService === service && keyOperation === operation) found.push(...list);
-    }
-    return found.sort((a, b) => a.index - b.index);
+    return this.byOperation.get(`${service}:${operation}`) ?? [];
   }
 
   regionsSeen(): string[] {
-    const regions = new Set<string>();
-    for (const list of this.byKey.values()) for (const { call } of list) if (call.region) regions.add(call.region);
-    return [...regions];
+    return [...this.regions];
   }
 
   /**
@@ -99,6 +94,12 @@ export class CallIndex {
     if (last.call.error) return failed(name, last.call.error);
     return collected(name, asRecord(last.call.output));
   }
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function joinPages<T>(name: string, pages: IndexedCall[], items: (output: Record<string, unknown>) => T[]): Source<T[]> {

@@ -1,5 +1,5 @@
 import type { Evidence } from "../../diagnosis/types";
-import { evaluatePolicies, parsePolicyDocument, type PolicyDocument } from "../../iam-policy";
+import { evaluateActions as evaluateOnResources, parsePolicyDocument, type PolicyDocument } from "../../iam-policy";
 import type { NamedPolicy } from "../../model/types";
 import type { CheckContext } from "./define-check";
 import { readActions, roleLogResources, writeActions } from "./role-resources";
@@ -32,31 +32,27 @@ export function parsePolicies(policies: NamedPolicy[]): Parsed[] | { error: stri
 
 /** Evaluates each logs: action on every log group API Gateway writes in the region, as AWS would. */
 export function evaluateActions(parsed: Parsed[], actions: readonly string[], resources: string[]): ActionVerdict[] {
-  const documents = parsed.map((p) => p.document);
-  return actions.map((action) => {
-    const deniedOn: string[] = [];
-    let explicitDeny = false;
-    let conditional = false;
+  return evaluateOnResources(parsed.map((p) => p.document), [...actions], resources).map((verdict) => {
     const evidence: Evidence[] = [];
-    for (const resource of resources) {
-      const decision = evaluatePolicies(documents, { action, resource });
-      conditional ||= decision.conditional;
-      if (decision.decision === "allow") continue;
-      deniedOn.push(resource);
-      if (decision.decision === "explicit-deny") {
-        explicitDeny = true;
-        for (const match of decision.matchedBy) {
-          const policy = parsed[match.documentIndex]?.policy;
-          if (policy && evidence.length < 3) {
-            evidence.push({ call: policy.call, field: `${policy.name}.Statement[${match.statementIndex}]`, value: `${match.effect} ${action}` });
-          }
-        }
+    const denying = verdict.groups.find((g) => g.decision.decision === "explicit-deny");
+    for (const match of denying?.decision.matchedBy ?? []) {
+      const policy = parsed[match.documentIndex]?.policy;
+      if (policy && evidence.length < 3) {
+        evidence.push({ call: policy.call, field: `${policy.name}.Statement[${match.statementIndex}]`, value: `${match.effect} ${verdict.action}` });
       }
     }
-    if (deniedOn.length > 0 && !explicitDeny) {
-      evidence.push({ call: "iam:ListAttachedRolePolicies", field: "(all identity policies)", value: `no Allow for ${action} on ${deniedOn[0]}` });
+    if (!verdict.allowed && !denying) {
+      evidence.push({ call: "iam:ListAttachedRolePolicies", field: "(all identity policies)", value: `no Allow for ${verdict.action} on ${verdict.failingResources[0]}` });
     }
-    return { action, allowed: deniedOn.length === 0, conditional, explicitDeny, boundaryOnly: false, deniedOn, evidence };
+    return {
+      action: verdict.action,
+      allowed: verdict.allowed,
+      conditional: verdict.conditional,
+      explicitDeny: verdict.decision === "explicit-deny",
+      boundaryOnly: false,
+      deniedOn: verdict.failingResources,
+      evidence,
+    };
   });
 }
 

@@ -1,6 +1,18 @@
-/** Quotes a value for a POSIX shell so a hostile API or stage name cannot break out of a suggested command. */
+// Characters that would hide or reorder text where a user reads the command (bidi overrides, controls).
+const invisible = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+const hex4 = (c: string) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+
+/**
+ * Quotes a value for a POSIX shell so a hostile API or stage name cannot break out of a suggested command. A value
+ * with invisible characters uses bash's $'…' quoting, so the command stays both readable and exact.
+ */
 export function shellQuote(value: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
+  if (invisible.test(value)) {
+    invisible.lastIndex = 0;
+    const escaped = value.replace(/[\\']/g, (c) => `\\${c}`).replace(invisible, (c) => `\\u${hex4(c)}`);
+    return `$'${escaped}'`;
+  }
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -14,12 +26,17 @@ export function awsCli(service: string, command: string, flags: Record<string, s
   return parts.join(" ");
 }
 
-/** A YAML scalar that is always a string: JSON's string syntax is valid YAML. */
+/** JSON string syntax with invisible characters escaped: valid YAML and HCL double-quoted strings too. */
+function quotedString(value: string): string {
+  return JSON.stringify(value).replace(invisible, (c) => `\\u${hex4(c)}`);
+}
+
+/** A YAML scalar that is always a string. */
 export function yamlString(value: string): string {
-  return JSON.stringify(value);
+  return quotedString(value);
 }
 
 /** An HCL string literal: JSON escapes plus Terraform's `${`/`%{` template markers. */
 export function hclString(value: string): string {
-  return JSON.stringify(value).replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
+  return quotedString(value).replace(/\$\{/g, "$$${").replace(/%\{/g, "%%{");
 }
