@@ -13,6 +13,6 @@ export async function readAccountSetting(ctx: ScanContext, region: string): Prom
   const outcome = await run(ctx, regionalCall(ctx, region, "apigateway", "GetAccount", {}, [1]));
   const roleArn = outcome.output?.cloudwatchRoleArn;
   if (typeof roleArn !== "string" || roleArn === "") return undefined;
-  ctx.roles.use(roleArn, region);
+  ctx.roles.use(roleArn);
   return roleArn;
 }

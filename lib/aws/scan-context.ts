@@ -24,8 +24,8 @@ export interface ScanContext {
 
 /** The logging roles regions name: each is read once however many regions use it. */
 export interface RoleRegistry {
-  /** A region's `GetAccount` names this role. */
-  use(roleArn: string, region: string): void;
+  /** A region's `GetAccount` names this role: read it (once, however many regions name it). */
+  use(roleArn: string): void;
   /** Asks IAM to simulate the role's log permissions on these log-group ARNs of one region. */
   simulate(roleArn: string, region: string, resourceArns: (identity: CallerIdentity) => string[]): void;
 }
