@@ -1,0 +1,80 @@
+// The commands that undo a change found in CloudTrail, built on the other fix builders.
+import { recommendedFormat, setAccessLogging, suggestedAccessLogGroup } from "./access-log";
+import { apiGatewayTrustPolicy, attachManagedPolicy, fixBoundary, fixTrustPolicy, managedPolicyArn, setAccountRole } from "./account";
+import { awsCli } from "./shell";
+import { restUpdateStage, v2UpdateStage, type StageAddress } from "./update-stage";
+import type { Fix } from "../../../diagnosis/types";
+import type { StageTimeline, TimelineEntry } from "../../../cloudtrail/types";
+
+/** Undo the newest entry of a stage's history when it left logging reduced (a later "on" needs no fix). */
+export function revertStage(region: string, account: string | null, timeline: StageTimeline): Fix | undefined {
+  const last = timeline.entries[timeline.entries.length - 1];
+  if (!last || last.level !== "warn") return undefined;
+  const change = last.changes.find((candidate) => candidate.level === "warn")!;
+  const stage: StageAddress = { region, api: timeline.api, name: timeline.stage };
+  const summary = `Undo the ${last.eventName} of ${last.time ?? "(unknown time)"} by ${last.actor.label}.`;
+  if (change.setting === "stage") {
+    return {
+      summary: `${summary} The stage was deleted: create it again from a deployment, then turn logging back on.`,
+      cli:
+        stage.api.type === "REST"
+          ? [
+              awsCli("apigateway", "create-stage", { region, "rest-api-id": stage.api.id, "stage-name": stage.name, "deployment-id": "<deployment-id>" }),
+              restUpdateStage(stage, [{ op: "replace", path: "/*/*/logging/loglevel", value: "INFO" }]),
+            ].join("\n")
+          : awsCli("apigatewayv2", "create-stage", { region, "api-id": stage.api.id, "stage-name": stage.name, "default-route-settings": "LoggingLevel=INFO" }),
+      console: [`Open the API Gateway console in ${region}, API ${stage.api.name} (${stage.api.id}), Stages → Create stage, and name it ${stage.name}.`],
+    };
+  }
+  if (change.setting === "access-logging" || change.setting === "access-log-format") {
+    const group = `arn:aws:logs:${region}:${account ?? "<account-id>"}:log-group:${suggestedAccessLogGroup(stage)}`;
+    return setAccessLogging(stage, group, `${summary} Send access logs to a log group again (this one is a suggestion).`, recommendedFormat(stage.api.type));
+  }
+  const reverted = `${summary} Set execution logging back to INFO.`;
+  if (stage.api.type === "REST") return { summary: reverted, cli: restUpdateStage(stage, [{ op: "replace", path: change.path ?? "/*/*/logging/loglevel", value: "INFO" }]) };
+  const route = change.scope === "*/*" || change.scope === null ? null : change.scope;
+  return {
+    summary: reverted,
+    cli: route
+      ? v2UpdateStage(stage, { "route-settings": JSON.stringify({ [route]: { LoggingLevel: "INFO" } }) })
+      : v2UpdateStage(stage, { "default-route-settings": "LoggingLevel=INFO" }),
+  };
+}
+
+/** Undo an account-role change: set the previous role again when the history shows it, or any working role when it was removed. */
+export function revertAccountRole(region: string, partition: string, account: string | null, entries: TimelineEntry[]): Fix | undefined {
+  const last = entries[entries.length - 1];
+  if (!last || last.level !== "warn") return undefined;
+  const change = last.changes.find((candidate) => candidate.setting === "account-role");
+  const by = `${last.actor.label} at ${last.time ?? "(unknown time)"}`;
+  if (typeof change?.from === "string" && change.from !== "") {
+    return setAccountRole(region, partition, account, change.from, `If the change by ${by} was not intended, set the previous role ${change.from} again.`);
+  }
+  if (change?.to === null || change?.to === undefined) return setAccountRole(region, partition, account, null, `The role was removed by ${by}: set a role API Gateway can assume.`);
+  return {
+    summary: `If the change by ${by} was not intended, set the previous role again. CloudTrail records only the new value: look for an earlier UpdateAccount or the stack that manages AWS::ApiGateway::Account in ${region}.`,
+  };
+}
+
+/** Restore what an IAM change took from the logging role. */
+export function restoreRole(roleName: string, partition: string, entry: TimelineEntry): Fix {
+  const change = entry.changes[0];
+  const summary = `Undo ${entry.eventName} of ${entry.time ?? "(unknown time)"} by ${entry.actor.label}: ${change.description}.`;
+  switch (change.setting) {
+    case "role":
+      return {
+        summary: `${summary} Re-create the role with the same name, trusting apigateway.amazonaws.com, with the managed logging policy.`,
+        cli: [
+          awsCli("iam", "create-role", { "role-name": roleName, "assume-role-policy-document": apiGatewayTrustPolicy }),
+          awsCli("iam", "attach-role-policy", { "role-name": roleName, "policy-arn": managedPolicyArn(partition) }),
+        ].join("\n"),
+        console: [`In the IAM console create a role named ${roleName} for the API Gateway use case (it attaches AmazonAPIGatewayPushToCloudWatchLogs).`],
+      };
+    case "role-trust":
+      return fixTrustPolicy(roleName, summary);
+    case "role-boundary":
+      return fixBoundary(roleName, typeof change.to === "string" ? change.to : "(the boundary)", summary);
+    default:
+      return attachManagedPolicy(roleName, partition, summary);
+  }
+}
