@@ -131,8 +131,8 @@ function usEast1(): CaptureCall[] {
     apigatewayv2(r, "GetApiMappings", { DomainName: "api.example.com" }, { Items: [{ ApiId: "k7x2m9q4tb", ApiMappingId: "m8n2b4", ApiMappingKey: "", Stage: "prod" }] }),
     apigatewayv2(r, "GetApiMappings", { DomainName: "legacy.example.com" }, { Items: [] }),
     logGroupsCall(r, "API-Gateway-Execution-Logs_", ["API-Gateway-Execution-Logs_k7x2m9q4tb/prod", "API-Gateway-Execution-Logs_k7x2m9q4tb/staging", "API-Gateway-Execution-Logs_p3n8v1w6yd/prod", "API-Gateway-Execution-Logs_w1e6t3y8uc/production"]),
-    logGroupsCall(r, "/aws/apigateway/", ["/aws/apigateway/chat-ws/production", "/aws/apigateway/orders-api/prod", "/aws/apigateway/orders-api/staging", "/aws/apigateway/payments-api/prod"]),
-    logGroupsCall(r, "/aws/vendedlogs/", ["/aws/vendedlogs/apigateway/search-http/prod"]),
+    // As the collector asks: one listing per access-log destination, its name as the prefix.
+    ...["/aws/apigateway/orders-api/prod", "/aws/apigateway/orders-api/staging", "/aws/apigateway/payments-api/prod", "/aws/vendedlogs/apigateway/search-http/prod", "/aws/apigateway/chat-ws/production"].map((group) => logGroupsCall(r, group, [group])),
     newestStreamCall(r, "API-Gateway-Execution-Logs_k7x2m9q4tb/prod", 0.2),
     newestStreamCall(r, "API-Gateway-Execution-Logs_k7x2m9q4tb/staging", 3),
     newestStreamCall(r, "API-Gateway-Execution-Logs_p3n8v1w6yd/prod", 52),
@@ -172,8 +172,8 @@ function euWest1(): CaptureCall[] {
     apigateway(r, "GetDomainNames", { limit: 500 }, { items: [] }),
     apigatewayv2(r, "GetDomainNames", {}, { Items: [] }),
     logGroupsCall(r, "API-Gateway-Execution-Logs_", []),
-    logGroupsCall(r, "/aws/apigateway/", ["/aws/apigateway/inventory-api/prod"]),
-    logGroupsCall(r, "/aws/vendedlogs/", ["/aws/vendedlogs/status-http/prod"]),
+    logGroupsCall(r, "/aws/apigateway/inventory-api/prod", ["/aws/apigateway/inventory-api/prod"]),
+    logGroupsCall(r, "/aws/vendedlogs/status-http/prod", ["/aws/vendedlogs/status-http/prod"]),
     newestStreamCall(r, "/aws/apigateway/inventory-api/prod", null),
     newestStreamCall(r, "/aws/vendedlogs/status-http/prod", null),
     logs(r, "DescribeResourcePolicies", {}, {
@@ -209,7 +209,7 @@ function apSoutheast2(): CaptureCall[] {
     apigateway(r, "GetDomainNames", { limit: 500 }, { items: [] }),
     apigatewayv2(r, "GetDomainNames", {}, { Items: [] }),
     logGroupsCall(r, "API-Gateway-Execution-Logs_", ["API-Gateway-Execution-Logs_a8s2h4i6pq/prod"]),
-    logGroupsCall(r, "/aws/apigateway/", ["/aws/apigateway/shipping-api/prod"]),
+    logGroupsCall(r, "/aws/apigateway/shipping-api/prod", ["/aws/apigateway/shipping-api/prod"]),
     newestStreamCall(r, "API-Gateway-Execution-Logs_a8s2h4i6pq/prod", 412),
     newestStreamCall(r, "/aws/apigateway/shipping-api/prod", 412),
     logs(r, "DescribeResourcePolicies", {}, { resourcePolicies: [] }),
@@ -235,9 +235,26 @@ function iam(): CaptureCall[] {
     iamCall("GetPolicy", { PolicyArn: managed }, { output: { Policy: { PolicyName: "AmazonAPIGatewayPushToCloudWatchLogs", Arn: managed, Path: "/service-role/", DefaultVersionId: "v1", AttachmentCount: 1, IsAttachable: true } } }),
     iamCall("GetPolicyVersion", { PolicyArn: managed, VersionId: "v1" }, { output: { PolicyVersion: { Document: encodePolicy(managedDocument), VersionId: "v1", IsDefaultVersion: true } } }),
     iamCall("GetRole", { RoleName: DELETED_ROLE }, { error: { name: "NoSuchEntityException", message: `The role with name ${DELETED_ROLE} cannot be found.` } }),
-    { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: "ResourceName", AttributeValue: ROLE }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT }, output: { Events: [] } },
-    { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: "ResourceName", AttributeValue: DELETED_ROLE }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT }, output: { Events: roleEvents } },
+    { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: "ResourceName", AttributeValue: ROLE }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT, MaxResults: 50 }, output: { Events: [] } },
+    { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: "ResourceName", AttributeValue: DELETED_ROLE }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT, MaxResults: 50 }, output: { Events: roleEvents } },
+    simulation(),
   ];
+}
+
+/** AWS's own verdict on the us-east-1 role, for the log groups of that region's REST and WebSocket stages. */
+function simulation(): CaptureCall {
+  const actions = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams", "logs:GetLogEvents", "logs:FilterLogEvents"];
+  const group = (name: string) => `arn:aws:logs:us-east-1:${DEMO_ACCOUNT}:log-group:${name}`;
+  const stages = [["k7x2m9q4tb/prod", "orders-api/prod"], ["k7x2m9q4tb/staging", "orders-api/staging"], ["p3n8v1w6yd/prod", "payments-api/prod"], ["w1e6t3y8uc/production", "chat-ws/production"]];
+  const resources = stages.flatMap(([execution, access]) => [group(`API-Gateway-Execution-Logs_${execution}`), `${group(`API-Gateway-Execution-Logs_${execution}`)}:*`, group(`/aws/apigateway/${access}`)]);
+  return iamCall("SimulatePrincipalPolicy", { PolicySourceArn: roleArn(ROLE), ActionNames: actions, ResourceArns: resources, MaxItems: 1000 }, {
+    output: {
+      EvaluationResults: actions.flatMap((action) =>
+        resources.map((resource) => ({ EvalActionName: action, EvalResourceName: resource, EvalDecision: "allowed", MatchedStatements: [{ SourcePolicyId: "AmazonAPIGatewayPushToCloudWatchLogs", SourcePolicyType: "IAM Policy" }], MissingContextValues: [] })),
+      ),
+      IsTruncated: false,
+    },
+  });
 }
 
 export function buildDemoCapture(): Capture {
