@@ -22,7 +22,7 @@ export interface SortState {
 /** One row per API stage; column headers sort, and every stage links to its walkthrough. */
 export function OverviewTable({ rows, sort, onSort }: { rows: OverviewRow[]; sort: SortState; onSort: (key: SortKey) => void }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" role="region" aria-label="Stage table" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" role="region" aria-label="Stage table" tabIndex={0}>
       <table className="w-full min-w-[56rem] text-left text-sm">
         <caption className="sr-only">API stages with their execution and access log verdicts and first cause</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">

@@ -26,7 +26,7 @@ export function RegionProblems({ problems }: { problems: RegionProblem[] }) {
                     <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">{problem.message}</p>
                     {problem.href && (
                       <Link href={problem.href} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
-                        See the fix <span className="sr-only">for {problem.label} in {region}</span><ChevronRightIcon className="size-3.5" />
+                        {problem.status === "unknown" ? "See why" : "See the fix"} <span className="sr-only">for {problem.label} in {region}</span><ChevronRightIcon className="size-3.5" />
                       </Link>
                     )}
                   </div>

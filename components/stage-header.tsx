@@ -26,7 +26,7 @@ export function StageHeader({ info, context }: { info: SourceInfo; context: Stag
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere] sm:text-3xl">
-            {displayName(api.name, 200)} <span className="text-slate-500" aria-hidden="true">/</span><span className="sr-only">, stage</span> {displayName(stage.name, 128)}
+            {displayName(api.name, 120)} <span className="text-slate-500" aria-hidden="true">/</span><span className="sr-only">, stage</span> {displayName(stage.name, 128)}
           </h1>
           <p className="mt-1 text-sm text-slate-600">
             {apiTypeLabels[api.type]} <span className="font-mono">{displayName(api.id, 40)}</span> in <span className="font-mono">{context.address.region}</span>

@@ -1,6 +1,6 @@
 import { groupDiagnosis } from "../diagnosis/group";
 import type { Diagnosis, Finding, Status } from "../diagnosis/types";
-import { causeLabel } from "./cause-labels";
+import { causeLabel, checkTitle } from "./cause-labels";
 import { displayName } from "./display-text";
 import { apiTypes, healthOf, statuses, verdicts, type PackedRow, type PackedRows, type RowHealth } from "./overview-pack";
 import { stageSegment, stepHref } from "./routes";
@@ -54,7 +54,7 @@ export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
         region: region.region,
         check: finding.check,
         status: finding.status,
-        label: causeLabel(finding.check),
+        label: finding.status === "unknown" ? checkTitle(finding.check) : causeLabel(finding.check),
         message: displayName(finding.message, 600),
         href: address && step ? stepHref(address, step.slug) : null,
       });
