@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import { CaptureBuilder } from "../lib/testing/capture-builder";
 
 const STAGES = 3000;
-const RUNS = 3;
+const RUNS = 5;
 const chromiumArgs = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 export async function run(): Promise<void> {

@@ -22,6 +22,8 @@ describe("SourceStore", () => {
     const meta = await store().put(input, { kind: "upload", label: "prod.json" });
     expect(meta.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect((await store().get(meta.id))?.capture).toEqual(input);
+    expect(await store().has(meta.id)).toBe(true);
+    expect(await store().has("AAAAAAAAAAAAAAAAAAAAAA")).toBe(false);
     expect(await readdir(dir)).toEqual([`${meta.id}.json`]);
   });
 
@@ -35,6 +37,7 @@ describe("SourceStore", () => {
     const s = store();
     const meta = await s.put(capture().build(), { kind: "upload", label: "a" });
     now += 60_001;
+    expect(await s.has(meta.id)).toBe(false);
     expect(await s.get(meta.id)).toBeNull();
     expect(await readdir(dir)).toEqual([]);
   });

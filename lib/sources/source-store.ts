@@ -59,6 +59,19 @@ export class SourceStore {
     return meta;
   }
 
+  /** Cheap: whether `get` is likely to find the source (memory, or a file not older than the time to live). */
+  async has(id: string): Promise<boolean> {
+    if (!isStoredSourceId(id)) return false;
+    const cached = this.memory.get(id);
+    if (cached) return !this.expired(cached.meta);
+    try {
+      const info = await stat(this.fileOf(id));
+      return info.mtimeMs + this.options.ttlMs > this.now();
+    } catch {
+      return false;
+    }
+  }
+
   async get(id: string): Promise<StoredSource | null> {
     if (!isStoredSourceId(id)) return null;
     const cached = this.memory.get(id);

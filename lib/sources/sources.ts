@@ -49,6 +49,12 @@ export async function storeCapture(capture: Capture, details: { kind: StoredKind
   return info;
 }
 
+/** Whether a source id names something that can be shown, without diagnosing it (to answer 404 before streaming). */
+export async function sourceExists(id: string): Promise<boolean> {
+  if (id === DEMO_SOURCE_ID || sources().diagnoses.has(id)) return true;
+  return sources().store.has(id);
+}
+
 /** The diagnosis of a source with the user's symptoms, or null when the id is unknown, malformed or expired. */
 export async function loadDiagnosis(id: string, symptoms: readonly string[] = []): Promise<DiagnosedSource | null> {
   if (!isSourceId(id)) return null;

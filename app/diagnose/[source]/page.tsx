@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { OverviewSummary } from "@/components/overview-summary";
-import { RegionProblems } from "@/components/region-problems";
-import { SourceHeading } from "@/components/source-heading";
-import { VerdictLegend } from "@/components/verdict-legend";
-import { loadDiagnosis } from "@/lib/sources/sources";
-import { buildOverview } from "@/lib/ui/overview";
+import { Suspense } from "react";
+import { LoadingShell, Skeleton } from "@/components/skeleton";
+import { sourceExists } from "@/lib/sources/sources";
 import { parseOverviewFilter } from "@/lib/ui/overview-filter";
 import { decodeSegment } from "@/lib/ui/routes";
-import { OverviewTableClient } from "./page-client";
+import { OverviewContent } from "./overview-content";
 
 type Props = { params: Promise<{ source: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,16 +13,26 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ params, searchParams }: Props) {
   const source = decodeSegment((await params).source);
-  const loaded = source === null ? null : await loadDiagnosis(source);
-  if (!loaded || source === null) notFound();
-  const { summary, regionProblems, rows } = buildOverview(source, loaded.diagnosis);
+  // Decided before anything streams, so an unknown or expired id answers 404, not a 200 with a not-found body.
+  if (source === null || !(await sourceExists(source))) notFound();
   return (
-    <div className="space-y-8">
-      <SourceHeading info={loaded.info} diagnosis={loaded.diagnosis} />
-      <OverviewSummary summary={summary} />
-      <RegionProblems problems={regionProblems} />
-      <OverviewTableClient packed={rows} initial={parseOverviewFilter(await searchParams)} />
-      <VerdictLegend />
-    </div>
+    <Suspense fallback={<OverviewSkeleton />}>
+      <OverviewContent source={source} filter={parseOverviewFilter(await searchParams)} />
+    </Suspense>
+  );
+}
+
+function OverviewSkeleton() {
+  return (
+    <LoadingShell label="Diagnosing…">
+      <div className="space-y-3">
+        <Skeleton className="h-5 w-28" />
+        <Skeleton className="h-9 w-72" />
+      </div>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-20" />)}
+      </div>
+      <Skeleton className="h-96" />
+    </LoadingShell>
   );
 }
