@@ -1,7 +1,7 @@
 import type { Capture } from "../capture/schema";
 import { diagnose } from "../checks/engine";
 import type { Finding, Status } from "../diagnosis/types";
-import { causeLabel } from "../ui/cause-labels";
+import { causeLabel, checkTitle } from "../ui/cause-labels";
 import { displayName } from "../ui/display-text";
 import type { Collector } from "./collector";
 import { newSourceId } from "./id";
@@ -185,7 +185,8 @@ export class ScanJob {
 
 function toScanFinding(finding: Finding, index: number): ScanFinding {
   const where = finding.api ? `${displayName(finding.api.name, 60)}${finding.stage ? ` / ${displayName(finding.stage, 40)}` : ""}` : "whole region";
-  return { key: `${index}-${finding.check}`, region: finding.region ?? "", status: finding.status, label: causeLabel(finding.check), where };
+  const label = finding.status === "unknown" ? checkTitle(finding.check) : causeLabel(finding.check);
+  return { key: `${index}-${finding.check}`, region: finding.region ?? "", status: finding.status, label, where };
 }
 
 const state = globalThis as typeof globalThis & { __logDoctorScans?: Map<string, ScanJob> };

@@ -4,6 +4,8 @@ import type { Capture, CaptureCall } from "../capture/schema";
 import type { RegionCollectOptions } from "./collector";
 
 const globalCalls = new Set(["sts:GetCallerIdentity", "account:ListRegions"]);
+// The collector looks up the logging role's IAM events in us-east-1 whichever region named the role.
+const isRoleLookup = (call: CaptureCall) => call.operation === "LookupEvents" && JSON.stringify(call.input).includes('"ResourceName"');
 
 /** Plays a recorded capture back region by region, reporting each call as planned and done like the collector does. */
 export function replayCollector(file: string, delayMs: number) {
@@ -14,7 +16,7 @@ export function replayCollector(file: string, delayMs: number) {
       if (!parsed.ok) throw new Error(`replay capture ${file}: ${parsed.error}`);
       recorded = parsed.capture;
     }
-    const calls = recorded.calls.filter((c: CaptureCall) => c.region === region || c.region === undefined || globalCalls.has(`${c.service}:${c.operation}`));
+    const calls = recorded.calls.filter((c: CaptureCall) => c.region === region || c.region === undefined || globalCalls.has(`${c.service}:${c.operation}`) || isRoleLookup(c));
     for (const call of calls) onProgress({ type: "planned", service: call.service, operation: call.operation });
     for (const call of calls) {
       await sleep(delayMs, signal);
