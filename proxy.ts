@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isAllowedHost } from "./lib/sources/allowed-host";
 
 /**
  * Security headers for every page. The Content-Security-Policy allows only this origin's scripts plus the inline
@@ -6,6 +7,9 @@ import { NextResponse, type NextRequest } from "next/server";
  * no `unsafe-inline` scripts — so even a name from a hostile capture that escaped React could not run.
  */
 export function proxy(request: NextRequest) {
+  if (!isAllowedHost(request.headers.get("host"))) {
+    return new NextResponse("This Log Doctor server does not answer under this host name (set LOG_DOCTOR_ALLOWED_HOSTS to allow it).", { status: 421, headers: staticSecurityHeaders });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [

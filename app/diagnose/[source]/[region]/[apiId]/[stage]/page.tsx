@@ -8,11 +8,15 @@ import { SymptomSection } from "@/components/symptom-form";
 import { buttonVariants } from "@/components/ui/button";
 import { WizardProgress } from "@/components/wizard-progress";
 import { loadStage, type StageParams } from "@/lib/sources/load-stage";
+import { displayName } from "@/lib/ui/display-text";
 import { stageHref, stepHref } from "@/lib/ui/routes";
 
 type Props = { params: Promise<StageParams>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: "Stage" };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const loaded = await loadStage(await params, await searchParams);
+  return { title: loaded ? `${displayName(loaded.context.api.api.name, 60)} / ${displayName(loaded.context.address.stage, 40)}` : "Not found" };
+}
 
 export default async function StagePage({ params, searchParams }: Props) {
   const loaded = await loadStage(await params, await searchParams);

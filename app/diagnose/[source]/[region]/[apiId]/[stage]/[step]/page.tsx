@@ -7,14 +7,15 @@ import { StepNav } from "@/components/step-nav";
 import { SymptomForm } from "@/components/symptom-form";
 import { WizardProgress } from "@/components/wizard-progress";
 import { loadStage, type StageParams } from "@/lib/sources/load-stage";
+import { displayName } from "@/lib/ui/display-text";
 import { decodeSegment, stageHref, stepHref } from "@/lib/ui/routes";
 import { stepBySlug } from "@/lib/ui/steps";
 
 type Props = { params: Promise<StageParams & { step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { step } = await params;
-  return { title: stepBySlug(decodeSegment(step) ?? "")?.title ?? "Step" };
+  const { step, apiId, stage } = await params;
+  return { title: `${stepBySlug(decodeSegment(step) ?? "")?.title ?? "Step"} · ${displayName(decodeSegment(apiId) ?? "", 20)}/${displayName(decodeSegment(stage) ?? "", 40)}` };
 }
 
 export default async function StepPage({ params, searchParams }: Props) {
