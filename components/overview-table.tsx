@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { OverviewRow } from "@/lib/ui/overview-pack";
 import type { SortKey } from "@/lib/ui/overview-filter";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
-import { StatusBadge, VerdictBadge } from "./status-badge";
+import { StatusIcon, VerdictBadge } from "./status-badge";
 import { cn } from "./ui/cn";
 
 const columns: { key: SortKey | null; label: string; className?: string }[] = [
@@ -70,14 +70,16 @@ export function OverviewTable({ rows, sort, onSort }: { rows: OverviewRow[]; sor
               <td className="px-4 py-3"><VerdictBadge verdict={row.access} kind="Access" /></td>
               <td className="px-4 py-3">
                 {row.cause ? (
-                  <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                    <StatusBadge status={row.cause.status} />
+                  <div className="flex items-start gap-2">
+                    <span className="pt-0.5"><StatusIcon status={row.cause.status} /></span>
+                    <span className="min-w-0">
                     {row.cause.href ? (
                       <Link href={row.cause.href} className="text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-600">{row.cause.label}</Link>
                     ) : (
                       <span className="text-slate-800">{row.cause.label}</span>
                     )}
-                    {row.causeCount > 1 && <span className="text-xs text-slate-600">+{row.causeCount - 1} more</span>}
+                    {row.causeCount > 1 && <span className="ml-1.5 text-xs whitespace-nowrap text-slate-600">+{row.causeCount - 1} more</span>}
+                    </span>
                   </div>
                 ) : (
                   <span className="text-slate-600">None found</span>

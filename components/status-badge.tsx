@@ -53,3 +53,24 @@ export function VerdictBadge({ verdict, kind, size }: { verdict: Verdict; kind?:
     </Badge>
   );
 }
+
+const dotColours: Record<BadgeTone, string> = {
+  red: "text-red-600",
+  amber: "text-amber-600",
+  violet: "text-violet-600",
+  sky: "text-sky-600",
+  green: "text-emerald-600",
+  slate: "text-slate-500",
+  outline: "text-slate-500",
+};
+
+/** The status as an icon with its word for screen readers: for dense places such as a table cell. */
+export function StatusIcon({ status }: { status: Status }) {
+  const { tone, label, Icon } = statusLooks[status];
+  return (
+    <span className={`inline-flex shrink-0 ${dotColours[tone]}`}>
+      <Icon className="size-4" />
+      <span className="sr-only">{label}: </span>
+    </span>
+  );
+}

@@ -49,7 +49,7 @@ export class OverviewPage {
         stage: stage.replace(/ of .* in .*$/, ""),
         execution: execution.replace(/^Execution logs: /, ""),
         access: access.replace(/^Access logs: /, ""),
-        cause: cause.replace(/^(Fail|Warning|Could not check|Info|Pass) /, "").replace(/ \+\d+ more$/, ""),
+        cause: cause.replace(/^(Fail|Warning|Could not check|Info|Pass): /, "").replace(/ ?\+\d+ more$/, ""),
       });
       void api;
     }

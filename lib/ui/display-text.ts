@@ -10,7 +10,8 @@ export function revealInvisible(text: string): string {
 /** At most `max` characters, saying how many were left out, so a 100 KB name cannot take over the page. */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, max)}… (${(text.length - max).toLocaleString("en-US")} more characters)`;
+  const more = text.length - max;
+  return `${text.slice(0, max)}… (${more.toLocaleString("en-US")} more character${more === 1 ? "" : "s"})`;
 }
 
 /** A name from a capture, safe to lay out: invisible characters shown as codes, long names cut. */

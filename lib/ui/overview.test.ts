@@ -26,7 +26,7 @@ describe("buildOverview", () => {
 
   it("summarizes the stages and lists region-wide problems first", () => {
     expect(overview.summary).toEqual({ regions: 3, apis: 11, stages: 11, missing: 8, partial: 1, unknown: 0, ok: 2, unreadableApis: 1 });
-    expect(overview.regionProblems.map((p) => `${p.region} ${p.check}`)).toContain("eu-west-1 account.role-unset");
+    expect(overview.regionProblems.filter((p) => p.kind === "chain").map((p) => `${p.region} ${p.check}`)).toEqual(["eu-west-1 account.role-unset", "ap-southeast-2 role.not-found"]);
   });
 
   it("links hostile stage names safely and cuts long names", () => {

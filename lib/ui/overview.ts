@@ -8,6 +8,8 @@ import { steps, stepOfCheck } from "./steps";
 
 export interface RegionProblem {
   key: string;
+  /** `chain`: STS, account setting or role — stops the logs of every REST and WebSocket API of the region. */
+  kind: "chain" | "other";
   region: string;
   check: string;
   status: Status;
@@ -51,11 +53,12 @@ export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
       const address = firstRoleUser && { source, region: region.region, apiId: firstRoleUser.s.api.id, stage: firstRoleUser.s.stage.name, index: firstRoleUser.index };
       regionProblems.push({
         key: `${region.region}/${finding.check}/${finding.target ?? ""}`,
+        kind: /^(sts|account|role)\./.test(finding.check) ? "chain" : "other",
         region: region.region,
         check: finding.check,
         status: finding.status,
         label: finding.status === "unknown" ? checkTitle(finding.check) : causeLabel(finding.check),
-        message: displayName(finding.message, 600),
+        message: displayName(finding.message, 400),
         href: address && step ? stepHref(address, step.slug) : null,
       });
     }
