@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changeValue, fileSummary, formatBytes, formatEventTime } from "./format";
+import { whereNotes } from "../../cloudtrail/where-is-my-event";
+import { changeValue, docLabel, fileSummary, formatBytes, formatEventTime } from "./format";
 import type { TrailFileView } from "./trail-session";
 
 describe("trail formatting", () => {
@@ -20,5 +21,18 @@ describe("trail formatting", () => {
 
   it("shows a change's values: strings as they are, others as JSON, nothing for unknown", () => {
     expect([changeValue("OFF"), changeValue(true), changeValue({ a: 1 }), changeValue(null), changeValue(undefined)]).toEqual(["OFF", "true", '{"a":1}', null, null]);
+  });
+
+  it("names every docs link of the notes by guide and page", () => {
+    const urls = [...new Set(Object.values(whereNotes).flatMap((note) => note.docs))];
+    expect(urls.map(docLabel)).toEqual([
+      "API Gateway guide: cloudtrail",
+      "API Gateway guide: set up logging",
+      "AWS IoT guide: iot using cloudtrail",
+      "CloudTrail guide: view cloudtrail events",
+      "CloudTrail API reference: LookupEvents",
+      "CloudTrail guide: cloudtrail concepts",
+    ]);
+    expect(docLabel("https://example.com/page")).toBe("example.com/page");
   });
 });

@@ -31,3 +31,17 @@ export function changeValue(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === "string" ? value : JSON.stringify(value);
 }
+
+const guides: Record<string, string> = {
+  "apigateway/developerguide": "API Gateway guide",
+  "awscloudtrail/userguide": "CloudTrail guide",
+  "awscloudtrail/APIReference": "CloudTrail API reference",
+  "iot/developerguide": "AWS IoT guide",
+};
+
+/** A docs link named by its guide and page, so several links read differently and wrap between words. */
+export function docLabel(url: string): string {
+  const match = /^https:\/\/docs\.aws\.amazon\.com\/([^/]+)\/latest\/([^/]+)\/([^#?]+?)(?:\.html)?(?:[#?].*)?$/.exec(url);
+  const guide = match && guides[`${match[1]}/${match[2]}`];
+  return guide ? `${guide}: ${match[3].replace(/^API_/, "").replace(/[-_]/g, " ")}` : url.replace(/^https?:\/\//, "");
+}

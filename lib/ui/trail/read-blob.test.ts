@@ -23,7 +23,7 @@ async function readAll(blob: Blob, options?: ReadBlobOptions) {
 }
 
 /** A Blob whose stream hands out `size` bytes at a time, so chunk edges fall inside multi-byte characters. */
-function choppedBlob(bytes: Uint8Array, size: number): Blob {
+function choppedBlob(bytes: Uint8Array<ArrayBuffer>, size: number): Blob {
   const blob = new Blob([bytes]);
   const stream = () =>
     new ReadableStream<Uint8Array>({

@@ -22,10 +22,21 @@ export interface ReadBlobOptions {
 // One reader.push() stays short (a few ms) even when a stream hands out megabytes at once.
 const MAX_PIECE = 256 * 1024;
 
-/** scheduler.yield() resumes ahead of other tasks once input is handled; setTimeout is the fallback. */
+/**
+ * Lets every task already queued run first: React's renders, input, paint. A message, not setTimeout (clamped to
+ * 4 ms when nested), nor scheduler.yield() (its continuation goes ahead of React's own tasks, so the page would not
+ * update until the whole file was read).
+ */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      channel.port2.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
