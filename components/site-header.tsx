@@ -9,7 +9,10 @@ export function SiteHeader() {
           <LogoMark />
           <span>Log Doctor</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="flex items-center gap-1">
+          <Link href="/trail" className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700">
+            CloudTrail explainer
+          </Link>
           <Link href="/" className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700">
             New diagnosis
           </Link>
