@@ -2,31 +2,30 @@
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { TrailEventList } from "@/components/trail/trail-event-list";
-import { TrailFileCard } from "@/components/trail/trail-file-card";
+import { TrailFileList } from "@/components/trail/trail-file-list";
 import { TrailFilters } from "@/components/trail/trail-filters";
 import { TrailInput } from "@/components/trail/trail-input";
 import { WhereNotes } from "@/components/trail/where-notes";
-import { Button } from "@/components/ui/button";
-import { notesForEventName } from "@/lib/cloudtrail/where-is-my-event";
-import { plural } from "@/lib/ui/format";
 import { filterRows, isFiltered, noFilter, RENDER_STEP, type TrailFilter } from "@/lib/ui/trail/filter-events";
 import { TrailSession } from "@/lib/ui/trail/trail-session";
-import { notesForFiles } from "@/lib/ui/trail/where-notes";
+import { notesForFiles, notesForLookup } from "@/lib/ui/trail/where-notes";
 
 /** The explainer's island: files and pastes are read here, in the tab, and never sent anywhere. */
 export function TrailExplainer() {
   const [session] = useState(() => new TrailSession());
   const { files, rows } = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
-  const [filter, setFilter] = useState<TrailFilter>(noFilter);
+  const [chosen, setFilter] = useState<TrailFilter>(noFilter);
   const [limit, setLimit] = useState(RENDER_STEP);
   const pastes = useRef(0);
+  const sources = useMemo(() => [...new Set(files.flatMap((file) => file.sources))].sort(), [files]);
+  // A source chosen before its files were removed no longer filters anything out of sight.
+  const filter = useMemo(() => (chosen.source && !sources.includes(chosen.source) ? { ...chosen, source: "" } : chosen), [chosen, sources]);
   useEffect(() => () => session.clear(), [session]);
 
   // Filtering 80,000 events takes tens of milliseconds: typing and reading stay ahead of it.
   const deferredRows = useDeferredValue(rows);
   const deferredFilter = useDeferredValue(filter);
   const { shown, matched } = useMemo(() => filterRows(deferredRows, deferredFilter, limit), [deferredRows, deferredFilter, limit]);
-  const sources = useMemo(() => [...new Set(files.flatMap((file) => file.sources))].sort(), [files]);
   const notes = useMemo(() => notesForFiles(files), [files]);
   const fileNames = useMemo(() => (files.length > 1 ? new Map(files.map((file) => [file.id, file.name])) : null), [files]);
   const countNamed = useCallback((name: string) => rows.reduce((count, row) => count + (row.event.name?.toLowerCase() === name.toLowerCase() ? 1 : 0), 0), [rows]);
@@ -47,20 +46,8 @@ export function TrailExplainer() {
 
   return (
     <div className="space-y-8">
-      <TrailInput busy={reading} onFiles={(list) => void session.add(list.map((file) => ({ name: file.name, blob: file, origin: "file" })))} onPaste={paste} />
-      {files.length > 0 && (
-        <section aria-labelledby="files-title" className="space-y-3">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="files-title" className="text-lg font-semibold text-slate-900">
-              Read in this tab <span className="font-normal text-slate-600">· {plural(files.length, "input")}, {plural(rows.length, "event")}</span>
-            </h2>
-            <Button variant="ghost" size="sm" onClick={() => session.clear()}>Clear all</Button>
-          </div>
-          <ul className="grid items-start gap-3 md:grid-cols-2">
-            {files.map((file) => <TrailFileCard key={file.id} file={file} onRemove={() => session.remove(file.id)} />)}
-          </ul>
-        </section>
-      )}
+      <TrailInput onFiles={(list) => void session.add(list.map((file) => ({ name: file.name, blob: file, origin: "file" })))} onPaste={paste} />
+      {files.length > 0 && <TrailFileList files={files} events={rows.length} onRemove={(id) => session.remove(id)} onClear={() => session.clear()} />}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-labelledby="events-title" className="min-w-0 space-y-4">
           <h2 id="events-title" className="scroll-mt-4 text-lg font-semibold text-slate-900">Events</h2>
@@ -78,7 +65,7 @@ export function TrailExplainer() {
                 filtered={isFiltered(deferredFilter)}
                 fileNames={fileNames}
                 search={deferredFilter.q}
-                searchNotes={deferredFilter.q.trim() ? notesForEventName(deferredFilter.q.trim()) : []}
+                searchNotes={notesForLookup(deferredFilter.q)}
                 onMore={() => setLimit((current) => current + RENDER_STEP)}
                 onClear={() => change(noFilter)}
               />

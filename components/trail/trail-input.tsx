@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 
 /** Where records come in: files (picked or dropped, several at once) or pasted text. Nothing leaves the tab. */
-export function TrailInput({ onFiles, onPaste, busy }: { onFiles: (files: File[]) => void; onPaste: (text: string) => void; busy: boolean }) {
+export function TrailInput({ onFiles, onPaste }: { onFiles: (files: File[]) => void; onPaste: (text: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [text, setText] = useState("");
@@ -72,7 +72,7 @@ export function TrailInput({ onFiles, onPaste, busy }: { onFiles: (files: File[]
         />
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p id={pasteHintId} className="text-xs text-slate-600">Read in this tab only: nothing is uploaded.</p>
-          <Button type="submit" disabled={!text.trim()} aria-busy={busy}>Explain pasted records</Button>
+          <Button type="submit" disabled={!text.trim()}>Explain pasted records</Button>
         </div>
       </form>
     </Card>

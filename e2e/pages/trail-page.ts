@@ -18,6 +18,16 @@ export class TrailPage {
     await this.page.getByLabel("CloudTrail files", { exact: true }).setInputFiles(files);
   }
 
+  /** Drops a file on the drop zone, as dragging it from a file manager does. */
+  async drop(name: string, text: string): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(([fileName, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName, { type: "application/json" }));
+      return transfer;
+    }, [name, text]);
+    await this.page.getByText("Drop CloudTrail files here").locator("..").dispatchEvent("drop", { dataTransfer });
+  }
+
   async paste(text: string): Promise<void> {
     await this.page.getByLabel("Or paste records").fill(text);
     await this.page.getByRole("button", { name: "Explain pasted records" }).click();
