@@ -69,7 +69,7 @@ export class CallIndex {
   ): { input: Record<string, unknown>; source: Source<T[]> }[] {
     const groups = new Map<string, IndexedCall[]>();
     for (const entry of this.calls(service, region, operation)) {
-      const key = stableKey(withoutPaging(entry.call.input));
+      const key = inputKey(entry.call.input);
       const group = groups.get(key);
       if (group) group.push(entry);
       else groups.set(key, [entry]);
@@ -148,6 +148,17 @@ function pageToken(input: Record<string, unknown>): string | undefined {
 function nextToken(output: Record<string, unknown>): string | undefined {
   if (output.IsTruncated === false) return undefined;
   return pageToken(output);
+}
+
+/** The identity of a listing: its input without paging members, key order ignored (cheap for flat inputs). */
+function inputKey(input: Record<string, unknown>): string {
+  const keys = Object.keys(input).filter((key) => !pagingInputKeys.has(key)).sort();
+  let key = "";
+  for (const name of keys) {
+    const value = input[name];
+    key += `${name}\u0001${value !== null && typeof value === "object" ? stableKey(value) : String(value)}\u0002`;
+  }
+  return key;
 }
 
 function withoutPaging(input: Record<string, unknown>): Record<string, unknown> {

@@ -2,6 +2,7 @@ import type { ApiRef, ApiType } from "../../diagnosis/types";
 import type { Source } from "../../model/source";
 import type { Api, Domain, LoggingRole, Region, Stage } from "../../model/types";
 import type { Location, Scope } from "./define-check";
+import { perModel } from "./per-model";
 import { isIamRoleArn } from "./role-arn";
 
 const nowhere = { api: null, stage: null, target: null };
@@ -52,14 +53,22 @@ function listing(region: string, source: Source<unknown>): ApiOrListing {
   return { kind: "listing", region, listing: source };
 }
 
+// Most checks walk every stage: list them once per model and type set.
+const stagesOf = perModel<string, Stage[]>();
+
 /** Stages of APIs whose stages were read (an unreadable GetStages is reported once, by stage.execution-logging-off). */
 export function stages(...types: ApiType[]): Scope<Stage> {
+  const key = types.join(",");
   return {
     name: "stage",
     subjects: ({ model }) =>
-      model.regions.flatMap((region) =>
-        region.apis.flatMap((api) => (types.includes(api.type) && api.stages.state === "collected" ? api.stages.value : [])),
-      ),
+      stagesOf(model, key, () => {
+        const found: Stage[] = [];
+        for (const region of model.regions) {
+          for (const api of region.apis) if (types.includes(api.type) && api.stages.state === "collected") found.push(...api.stages.value);
+        }
+        return found;
+      }),
     locate: (stage) => stageLocation(stage),
   };
 }
