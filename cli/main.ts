@@ -1,10 +1,11 @@
 import { Command, CommanderError } from "commander";
 import type { CliCommand } from "./command";
 import { diagnoseCommand } from "./commands/diagnose";
+import { runbookLinkCommand } from "./commands/runbook-link";
 import { trailCommand } from "./commands/trail";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [diagnoseCommand(), trailCommand()];
+const commands: CliCommand[] = [diagnoseCommand(), trailCommand(), runbookLinkCommand()];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;
