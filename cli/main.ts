@@ -1,11 +1,13 @@
 import { Command, CommanderError } from "commander";
 import type { CliCommand } from "./command";
+import { collectCommand, scanWithProgress } from "./commands/collect";
 import { diagnoseCommand } from "./commands/diagnose";
+import { policyCommand } from "./commands/policy";
 import { runbookLinkCommand } from "./commands/runbook-link";
 import { trailCommand } from "./commands/trail";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [diagnoseCommand(), trailCommand(), runbookLinkCommand()];
+const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand()];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;

@@ -1,5 +1,5 @@
 import { describeEntries, entryEvidence } from "../cloudtrail/entry-text";
-import { revertAccountRole, revertStage } from "../cloudtrail/revert";
+import { revertAccountRole, revertStage } from "./support/fixes/history";
 import { regionTimeline } from "../cloudtrail/timeline";
 import type { TimelineEntry } from "../cloudtrail/types";
 import { defineCheck, type Outcome } from "./support/define-check";

@@ -1,5 +1,5 @@
 import type { Capture } from "../capture/schema";
-import type { Diagnosis, Finding } from "../diagnosis/types";
+import type { ApiRef, Diagnosis, Finding } from "../diagnosis/types";
 import { readModel } from "../model/read-model";
 import type { Model } from "../model/types";
 import { checkOrder, checks } from "./registry";
@@ -34,37 +34,43 @@ export function diagnoseModel(model: Model, options: DiagnoseOptions = {}): Diag
 
 /**
  * Region, then API and stage in capture order (region-wide first, global last), then checklist order. Checks run in
- * checklist order, so bucketing by place keeps them ordered within a place: no sort over 100,000 findings.
+ * checklist order, so bucketing findings by place keeps them ordered within a place: no sort over 100,000 findings.
+ * Places are found through the shared API objects, without building a string key per finding.
  */
 function orderFindings(findings: Finding[], model: Model): Finding[] {
-  const buckets = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = placeKey(finding.region, finding.api?.id ?? null, finding.stage);
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(finding);
-    else buckets.set(key, [finding]);
-  }
-  const ordered: Finding[] = [];
-  const take = (key: string) => {
-    const bucket = buckets.get(key);
-    if (!bucket) return;
-    for (const finding of bucket) ordered.push(finding);
-    buckets.delete(key);
-  };
+  const regionPlace = new Map<string, number>();
+  const apiPlaces = new Map<ApiRef, { api: number; stages: Map<string, number> }>();
+  const apiByKey = new Map<string, ApiRef>();
+  let places = 0;
   for (const region of model.regions) {
-    take(placeKey(region.name, null, null));
+    regionPlace.set(region.name, places++);
     for (const api of region.apis) {
-      take(placeKey(region.name, api.id, null));
-      if (api.stages.state === "collected") for (const stage of api.stages.value) take(placeKey(region.name, api.id, stage.name));
+      const stages = new Map<string, number>();
+      apiPlaces.set(api.ref, { api: places++, stages });
+      apiByKey.set(`${region.name}\u0000${api.id}`, api.ref);
+      if (api.stages.state === "collected") for (const stage of api.stages.value) stages.set(stage.name, places++);
     }
   }
-  const global = buckets.get(placeKey(null, null, null)) ?? [];
-  buckets.delete(placeKey(null, null, null));
-  for (const rest of buckets.values()) for (const finding of rest) ordered.push(finding);
-  for (const finding of global) ordered.push(finding);
-  return ordered;
-}
-
-function placeKey(region: string | null, api: string | null, stage: string | null): string {
-  return `${region ?? "\u0001"}\u0000${api ?? ""}\u0000${stage ?? "\u0001"}`;
+  const unplaced = places++;
+  const global = places++;
+  const buckets: Finding[][] = Array.from({ length: places }, () => []);
+  for (const finding of findings) {
+    let place = unplaced;
+    if (finding.region === null) place = global;
+    else if (finding.api === null) place = regionPlace.get(finding.region) ?? unplaced;
+    else {
+      let api = apiPlaces.get(finding.api);
+      if (!api) {
+        // A check that built its own API object: point the finding at the shared one, which verdicts look up.
+        const shared = apiByKey.get(`${finding.region}\u0000${finding.api.id}`);
+        if (shared) {
+          finding.api = shared;
+          api = apiPlaces.get(shared);
+        }
+      }
+      if (api) place = finding.stage === null ? api.api : (api.stages.get(finding.stage) ?? unplaced);
+    }
+    buckets[place].push(finding);
+  }
+  return buckets.flat();
 }

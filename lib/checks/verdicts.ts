@@ -1,4 +1,4 @@
-import type { ApiVerdicts, Finding, LogVerdict, Status } from "../diagnosis/types";
+import type { ApiRef, ApiVerdicts, Finding, LogVerdict, Status } from "../diagnosis/types";
 import type { Model, Region, Stage } from "../model/types";
 import { isRecent, newestEvent } from "./support/evidence";
 import { executionLogGroupName, onlyOverridesLog, parseLogGroupArn, sendsToCloudWatch } from "./support/stage-facts";
@@ -51,11 +51,16 @@ type Causes = (findings: Finding[]) => string[];
 /** One execution and one access verdict per stage, decided in the spec's order, with causes in checklist order. */
 export function stageVerdicts(model: Model, findings: Finding[], checkOrder: ReadonlyMap<string, number>): ApiVerdicts[] {
   const byRegion = new Map<string, Finding[]>();
-  const byStage = new Map<string, Finding[]>();
+  // Stage findings by the API's shared object, then stage name: no string key per finding.
+  const byStage = new Map<ApiRef, Map<string, Finding[]>>();
   for (const finding of findings) {
     if (finding.region === null) continue;
     if (finding.api === null) push(byRegion, finding.region, finding);
-    else if (finding.stage !== null) push(byStage, stageKey(finding.region, finding.api.id, finding.stage), finding);
+    else if (finding.stage !== null) {
+      let stages = byStage.get(finding.api);
+      if (!stages) byStage.set(finding.api, (stages = new Map()));
+      push(stages, finding.stage, finding);
+    }
   }
   const rank = (id: string) => checkOrder.get(id) ?? 0;
   const causes: Causes = (list) => {
@@ -79,7 +84,7 @@ export function stageVerdicts(model: Model, findings: Finding[], checkOrder: Rea
       stages:
         api.stages.state === "collected"
           ? api.stages.value.map((stage) => {
-              const own = byStage.get(stageKey(region.name, api.id, stage.name)) ?? [];
+              const own = byStage.get(api.ref)?.get(stage.name) ?? [];
               return {
                 name: stage.name,
                 execution: executionVerdict(model, region, stage, chain, own, causes),
@@ -117,10 +122,6 @@ function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain,
 function recentlyWritten(model: Model, region: Region, group: string): boolean {
   const event = newestEvent(region, group);
   return event !== null && isRecent(event.time, model.capturedAtMs);
-}
-
-function stageKey(region: string, api: string, stage: string): string {
-  return `${region}\u0000${api}\u0000${stage}`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

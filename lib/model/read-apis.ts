@@ -4,10 +4,11 @@ import { collected, mapSource, notCollected, type Source } from "./source";
 import { restAccessLog, restLogging, v2AccessLog, v2Logging } from "./stage-logging";
 import type { Api, Stage } from "./types";
 
+/** The API as findings name it: one object per API, shared by its stages and every finding about it. */
 interface ApiHeader {
   id: string;
-  name: string;
   type: ApiType;
+  name: string;
 }
 
 /** REST APIs (GetRestApis, or GetRestApi for a one-API scan) and v2 APIs (GetApis / GetApi) of a region. */
@@ -28,11 +29,11 @@ export function readApis(calls: CallIndex, region: string): { apis: Api[]; listi
   const apis: Api[] = [];
   for (const header of restList.value) {
     const stages = restStages.get(header.id) ?? notCollected<unknown[]>("apigateway:GetStages");
-    apis.push({ region, ...header, stages: mapSource(stages, (items) => items.map((raw) => restStage(region, header, asRecord(raw)))) });
+    apis.push({ region, ...header, ref: header, stages: mapSource(stages, (items) => items.map((raw) => restStage(region, header, asRecord(raw)))) });
   }
   for (const header of v2List.value) {
     const stages = v2Stages.get(header.id) ?? notCollected<unknown[]>("apigatewayv2:GetStages");
-    apis.push({ region, ...header, stages: mapSource(stages, (items) => items.map((raw) => v2Stage(region, header, asRecord(raw)))) });
+    apis.push({ region, ...header, ref: header, stages: mapSource(stages, (items) => items.map((raw) => v2Stage(region, header, asRecord(raw)))) });
   }
   return { apis, listings: { rest: restList.source, v2: v2List.source } };
 }
@@ -66,14 +67,14 @@ function apiList(
 
 function restHeader(raw: Record<string, unknown>): ApiHeader | null {
   const id = asString(raw.id);
-  return id ? { id, name: asString(raw.name) ?? id, type: "REST" } : null;
+  return id ? { id, type: "REST", name: asString(raw.name) ?? id } : null;
 }
 
 function v2Header(raw: Record<string, unknown>): ApiHeader | null {
   const id = asString(raw.ApiId);
   if (!id) return null;
   const protocol = asString(raw.ProtocolType)?.toUpperCase();
-  return { id, name: asString(raw.Name) ?? id, type: protocol === "WEBSOCKET" ? "WEBSOCKET" : "HTTP" };
+  return { id, type: protocol === "WEBSOCKET" ? "WEBSOCKET" : "HTTP", name: asString(raw.Name) ?? id };
 }
 
 function stagesById(

@@ -122,10 +122,18 @@ function readSimulation(calls: CallIndex, arn: string): Source<SimulationResult[
 export function decodeDocument(document: unknown): unknown {
   if (typeof document !== "string") return document;
   const trimmed = document.trim();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) return trimmed;
+  let text = trimmed;
+  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
+    try {
+      text = decodeURIComponent(trimmed.replace(/\+/g, "%20"));
+    } catch {
+      return trimmed;
+    }
+  }
+  // Both forms end as the same object, so evidence does not depend on how the capture was written.
   try {
-    return decodeURIComponent(trimmed.replace(/\+/g, "%20"));
+    return JSON.parse(text);
   } catch {
-    return trimmed;
+    return text;
   }
 }

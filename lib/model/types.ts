@@ -1,4 +1,4 @@
-import type { ApiType } from "../diagnosis/types";
+import type { ApiRef, ApiType } from "../diagnosis/types";
 import type { Source } from "./source";
 
 export type { ApiType };
@@ -54,13 +54,16 @@ export interface Api {
   id: string;
   name: string;
   type: ApiType;
+  /** `{ id, type, name }`, the one object findings and the stages of this API share. */
+  ref: ApiRef;
   /** apigateway:GetStages or apigatewayv2:GetStages; collected as [] when the API has no stages. */
   stages: Source<Stage[]>;
 }
 
 export interface Stage {
   region: string;
-  api: { id: string; name: string; type: ApiType };
+  /** The API's shared `ref`. */
+  api: ApiRef;
   name: string;
   /** `apigateway:GetStages` or `apigatewayv2:GetStages`: the call every stage field comes from. */
   call: string;

@@ -1,4 +1,4 @@
-import type { ApiType } from "../../diagnosis/types";
+import type { ApiRef, ApiType } from "../../diagnosis/types";
 import type { Source } from "../../model/source";
 import type { Api, Domain, LoggingRole, Region, Stage } from "../../model/types";
 import type { Location, Scope } from "./define-check";
@@ -106,8 +106,9 @@ export const domainsAndUnreadableListings: Scope<DomainOrListing> = {
   locate: (subject) => (subject.kind === "domain" ? domains.locate(subject.domain) : { region: subject.region, ...nowhere }),
 };
 
-export function apiRef(api: { id: string; type: ApiType; name: string }) {
-  return { id: api.id, type: api.type, name: api.name };
+/** The API's shared reference object (an Api's `ref`, or a stage's `api`, which is the same object). */
+export function apiRef(api: Api | ApiRef): ApiRef {
+  return "ref" in api ? api.ref : api;
 }
 
 export function stageLocation(stage: Stage): Location {

@@ -4,7 +4,7 @@ import { awsCli, hclString, yamlString } from "./shell";
 export const managedPolicyArn = (partition: string) =>
   `arn:${partition}:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs`;
 
-const trustPolicy = JSON.stringify({
+export const apiGatewayTrustPolicy = JSON.stringify({
   Version: "2012-10-17",
   Statement: [{ Effect: "Allow", Principal: { Service: "apigateway.amazonaws.com" }, Action: "sts:AssumeRole" }],
 });
@@ -16,7 +16,7 @@ export function setAccountRole(region: string, partition: string, account: strin
   const create = roleArn
     ? []
     : [
-        awsCli("iam", "create-role", { "role-name": name, "assume-role-policy-document": trustPolicy }),
+        awsCli("iam", "create-role", { "role-name": name, "assume-role-policy-document": apiGatewayTrustPolicy }),
         awsCli("iam", "attach-role-policy", { "role-name": name, "policy-arn": managedPolicyArn(partition) }),
       ];
   return {
@@ -46,12 +46,12 @@ export function setAccountRole(region: string, partition: string, account: strin
 export function fixTrustPolicy(roleName: string, summary: string): Fix {
   return {
     summary,
-    cli: awsCli("iam", "update-assume-role-policy", { "role-name": roleName, "policy-document": trustPolicy }),
+    cli: awsCli("iam", "update-assume-role-policy", { "role-name": roleName, "policy-document": apiGatewayTrustPolicy }),
     console: [
       `Open the IAM console, Roles → ${roleName} → Trust relationships → Edit trust policy.`,
       "Allow the service principal apigateway.amazonaws.com the action sts:AssumeRole, and save.",
     ],
-    cloudformation: ["  AssumeRolePolicyDocument:", `    ${trustPolicy}`].join("\n"),
+    cloudformation: ["  AssumeRolePolicyDocument:", `    ${apiGatewayTrustPolicy}`].join("\n"),
   };
 }
 

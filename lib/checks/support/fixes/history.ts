@@ -1,15 +1,9 @@
-// The commands that undo a change found in CloudTrail. They build on the checks' fix builders; they would sit in
-// lib/checks/support/fixes if this module could add files there.
-import { recommendedFormat } from "../checks/support/fixes/access-log";
-import { attachManagedPolicy, fixBoundary, fixTrustPolicy, managedPolicyArn, setAccountRole } from "../checks/support/fixes/account";
-import { awsCli } from "../checks/support/fixes/shell";
-import type { ApiType, Fix } from "../diagnosis/types";
-import type { SettingChange, StageTimeline, TimelineEntry } from "./types";
-
-const trustPolicy = JSON.stringify({
-  Version: "2012-10-17",
-  Statement: [{ Effect: "Allow", Principal: { Service: "apigateway.amazonaws.com" }, Action: "sts:AssumeRole" }],
-});
+// The commands that undo a change found in CloudTrail, built on the other fix builders.
+import { recommendedFormat } from "./access-log";
+import { apiGatewayTrustPolicy, attachManagedPolicy, fixBoundary, fixTrustPolicy, managedPolicyArn, setAccountRole } from "./account";
+import { awsCli } from "./shell";
+import type { ApiType, Fix } from "../../../diagnosis/types";
+import type { SettingChange, StageTimeline, TimelineEntry } from "../../../cloudtrail/types";
 
 /** Undo the newest entry of a stage's history when it left logging reduced (a later "on" needs no fix). */
 export function revertStage(region: string, account: string | null, timeline: StageTimeline): Fix | undefined {
@@ -86,7 +80,7 @@ export function restoreRole(roleName: string, partition: string, entry: Timeline
       return {
         summary: `${summary} Re-create the role with the same name, trusting apigateway.amazonaws.com, with the managed logging policy.`,
         cli: [
-          awsCli("iam", "create-role", { "role-name": roleName, "assume-role-policy-document": trustPolicy }),
+          awsCli("iam", "create-role", { "role-name": roleName, "assume-role-policy-document": apiGatewayTrustPolicy }),
           awsCli("iam", "attach-role-policy", { "role-name": roleName, "policy-arn": managedPolicyArn(partition) }),
         ].join("\n"),
         console: [`In the IAM console create a role named ${roleName} for the API Gateway use case (it attaches AmazonAPIGatewayPushToCloudWatchLogs).`],

@@ -1,0 +1,82 @@
+/** A scanned stage, reduced to what decides which log groups the collector looks at. */
+export interface StageRef {
+  apiId: string;
+  apiType: "REST" | "HTTP" | "WEBSOCKET";
+  stageName: string;
+  accessLogDestinationArn?: string;
+}
+
+export const executionLogGroupPrefix = "API-Gateway-Execution-Logs_";
+
+/** Stages of a REST API from its `GetStages` output (`item` in both the SDK and the wire). */
+export function restStagesOf(apiId: string, output: Record<string, unknown>): StageRef[] {
+  return records(output.item).flatMap((stage) => {
+    if (typeof stage.stageName !== "string") return [];
+    const destination = (stage.accessLogSettings as { destinationArn?: unknown } | undefined)?.destinationArn;
+    return [{ apiId, apiType: "REST" as const, stageName: stage.stageName, ...destinationOf(destination) }];
+  });
+}
+
+/** Stages of an HTTP or WebSocket API from the `Items` of its v2 `GetStages` pages. */
+export function v2StagesOf(apiId: string, protocolType: unknown, items: Record<string, unknown>[]): StageRef[] {
+  const apiType = protocolType === "WEBSOCKET" ? "WEBSOCKET" : "HTTP";
+  return items.flatMap((stage) => {
+    if (typeof stage.StageName !== "string") return [];
+    const destination = (stage.AccessLogSettings as { DestinationArn?: unknown } | undefined)?.DestinationArn;
+    return [{ apiId, apiType, stageName: stage.StageName, ...destinationOf(destination) }];
+  });
+}
+
+/** HTTP APIs have no execution logs; REST and WebSocket stages write to a group API Gateway names itself. */
+export function executionLogGroupOf(stage: StageRef): string | undefined {
+  return stage.apiType === "HTTP" ? undefined : `${executionLogGroupPrefix}${stage.apiId}/${stage.stageName}`;
+}
+
+/**
+ * The log group name of a CloudWatch Logs access-log destination we can look at from this region: Firehose
+ * destinations, and groups in another region or account, are for the checks to judge, not for us to list.
+ */
+export function destinationLogGroupOf(arn: string | undefined, region: string, account?: string): string | undefined {
+  const match = arn?.match(/^arn:[^:]+:logs:([^:]*):([^:]*):log-group:(.+?)(:\*)?$/);
+  if (!match) return undefined;
+  const [, arnRegion, arnAccount, name] = match;
+  if (arnRegion !== region || (account !== undefined && arnAccount !== account)) return undefined;
+  return name;
+}
+
+/** At most this many log-group ARNs go into one SimulatePrincipalPolicy (results grow with actions × ARNs). */
+export const simulationArnLimit = 20;
+
+/**
+ * The log groups API Gateway writes with the account's role in a region: each REST and WebSocket stage's
+ * execution group (and its streams, `:*`) and its CloudWatch access-log destination; `log-group:*` when there are
+ * none. Sorted and capped so the simulation stays one page; the checks' own policy evaluation covers the rest.
+ */
+export function simulationResourceArns(
+  stages: StageRef[],
+  where: { partition: string; region: string; account: string },
+): string[] {
+  const base = `arn:${where.partition}:logs:${where.region}:${where.account}:log-group:`;
+  const arns = new Set<string>();
+  for (const stage of [...stages].sort(compareStages)) {
+    const group = executionLogGroupOf(stage);
+    if (group === undefined) continue;
+    arns.add(`${base}${group}`);
+    arns.add(`${base}${group}:*`);
+    const destination = destinationLogGroupOf(stage.accessLogDestinationArn, where.region, where.account);
+    if (destination !== undefined) arns.add(`${base}${destination}`);
+  }
+  return arns.size === 0 ? [`${base}*`] : [...arns].slice(0, simulationArnLimit);
+}
+
+function compareStages(a: StageRef, b: StageRef): number {
+  return a.apiId === b.apiId ? (a.stageName < b.stageName ? -1 : 1) : a.apiId < b.apiId ? -1 : 1;
+}
+
+function destinationOf(value: unknown): { accessLogDestinationArn?: string } {
+  return typeof value === "string" && value !== "" ? { accessLogDestinationArn: value } : {};
+}
+
+function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "object" && v !== null) : [];
+}

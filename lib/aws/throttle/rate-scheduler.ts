@@ -1,0 +1,131 @@
+import { awsQuotas, quotaKeyOf, bucketIdOf, type QuotaTable } from "./quotas";
+import { TokenBucket } from "./token-bucket";
+
+export interface SchedulerSettings {
+  quotas: QuotaTable;
+  /**
+   * Share of each quota the scheduler aims for. Our bucket and AWS's do not tick in step (requests reach AWS a
+   * little later, and not in the order they left), so pacing at exactly the quota earns occasional 429s.
+   */
+  pacing: number;
+  clock?: () => number;
+}
+
+interface Waiter {
+  resolve(): void;
+  reject(reason: unknown): void;
+  detach(): void;
+}
+
+/**
+ * Paces calls per (quota, region) bucket, in FIFO order, and adapts to throttling: a throttled call halves the
+ * bucket's rate (at most once a second, so one burst of 429s is one signal) and pauses it for any `Retry-After`;
+ * each success wins back a twentieth of the quota.
+ */
+class AdaptiveBucket {
+  private readonly queue: Waiter[] = [];
+  private readonly bucket: TokenBucket;
+  private readonly target: number;
+  private pausedUntil = 0;
+  private lastDecrease = -Infinity;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    rate: number,
+    burst: number,
+    private readonly clock: () => number,
+  ) {
+    this.target = rate;
+    this.bucket = new TokenBucket(rate, Math.max(1, Math.floor(burst)), clock);
+  }
+
+  acquire(signal: AbortSignal | undefined, first: boolean): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const onAbort = () => {
+        const index = this.queue.indexOf(waiter);
+        if (index >= 0) this.queue.splice(index, 1);
+        reject(signal?.reason);
+      };
+      const waiter: Waiter = { resolve, reject, detach: () => signal?.removeEventListener("abort", onAbort) };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      if (first) this.queue.unshift(waiter);
+      else this.queue.push(waiter);
+      this.pump();
+    });
+  }
+
+  throttled(retryAfterMs: number | undefined): void {
+    const now = this.clock();
+    this.bucket.empty();
+    if (now - this.lastDecrease >= 1000) {
+      this.bucket.setRate(Math.max(this.target / 10, this.bucket.currentRate / 2));
+      this.lastDecrease = now;
+    }
+    if (retryAfterMs !== undefined) this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+  }
+
+  succeeded(): void {
+    if (this.bucket.currentRate < this.target) {
+      this.bucket.setRate(Math.min(this.target, this.bucket.currentRate + this.target / 20));
+    }
+  }
+
+  private pump(): void {
+    if (this.timer !== undefined) return;
+    while (this.queue.length > 0) {
+      const pause = this.pausedUntil - this.clock();
+      if (pause > 0) return this.wake(pause);
+      const wait = this.bucket.take();
+      if (wait > 0) return this.wake(wait);
+      const waiter = this.queue.shift()!;
+      waiter.detach();
+      waiter.resolve();
+    }
+  }
+
+  private wake(ms: number): void {
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.pump();
+    }, Math.ceil(ms));
+  }
+}
+
+export class RateScheduler {
+  private readonly buckets = new Map<string, AdaptiveBucket>();
+  private readonly settings: Required<SchedulerSettings>;
+
+  constructor(settings: Partial<SchedulerSettings> = {}) {
+    this.settings = {
+      quotas: settings.quotas ?? awsQuotas,
+      pacing: settings.pacing ?? 0.95,
+      clock: settings.clock ?? (() => performance.now()),
+    };
+  }
+
+  /** Waits for the call's turn. Retries go to the front: they were already waiting once. */
+  acquire(service: string, operation: string, region: string | undefined, signal?: AbortSignal, retry = false) {
+    return this.bucketFor(service, operation, region).acquire(signal, retry);
+  }
+
+  throttled(service: string, operation: string, region: string | undefined, retryAfterMs?: number): void {
+    this.bucketFor(service, operation, region).throttled(retryAfterMs);
+  }
+
+  succeeded(service: string, operation: string, region: string | undefined): void {
+    this.bucketFor(service, operation, region).succeeded();
+  }
+
+  private bucketFor(service: string, operation: string, region: string | undefined): AdaptiveBucket {
+    const id = bucketIdOf(service, operation, region);
+    let bucket = this.buckets.get(id);
+    if (!bucket) {
+      const quota = this.settings.quotas[quotaKeyOf(service, operation)];
+      const { pacing, clock } = this.settings;
+      bucket = new AdaptiveBucket(quota.rate * pacing, quota.burst * pacing, clock);
+      this.buckets.set(id, bucket);
+    }
+    return bucket;
+  }
+}
