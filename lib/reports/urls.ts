@@ -30,3 +30,15 @@ export function reportUrl(baseUrl: string, id: string): string {
 export function runbookUrl(baseUrl: string, target: RunbookTarget): string {
   return `${baseUrl}${runbookPath(target)}`;
 }
+
+/** The base for links the server prints into exports: LOG_DOCTOR_BASE_URL when it is a valid base, else the request's origin. */
+export function serverBaseUrl(requestUrl: string, env: Record<string, string | undefined>): string {
+  if (env.LOG_DOCTOR_BASE_URL) {
+    try {
+      return resolveBaseUrl(undefined, env);
+    } catch {
+      // A misconfigured variable must not break downloads: the request's own origin is still a working link.
+    }
+  }
+  return new URL(requestUrl).origin;
+}
