@@ -1,9 +1,14 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const debianChromium = "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3123);
 const baseURL = `http://127.0.0.1:${port}`;
+// The server's data (saved reports, uploads) goes to a fresh directory per run, never the repository's .data/.
+// Set once in the runner's process; workers inherit it, so specs can look into the same directory.
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "log-doctor-e2e-"));
 
 // Debian's Chromium where it exists (browser downloads are impossible here); Playwright's own elsewhere.
 const launchOptions = existsSync(debianChromium)
@@ -43,6 +48,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
+      LOG_DOCTOR_DATA_DIR: process.env.E2E_DATA_DIR,
     },
   },
 });

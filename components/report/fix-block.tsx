@@ -26,9 +26,9 @@ export function FixBlock({ fix, redacted }: { fix: Fix; redacted: boolean }) {
   const masked = redacted && [fix.cli, fix.cloudformation, fix.terraform, ...(fix.console ?? [])].some((text) => text && maskInText.test(text));
   return (
     <section className="space-y-3 rounded-lg border border-teal-200 bg-teal-50/40 p-3 print:border-slate-300 print:bg-white">
-      <h5 className="text-sm font-semibold text-slate-900">
-        Fix: <span className="font-normal [overflow-wrap:anywhere]">{displayText(fix.summary, 2000)}</span>
-      </h5>
+      <p className="text-sm text-slate-900 [overflow-wrap:anywhere]">
+        <strong className="font-semibold">Fix:</strong> {displayText(fix.summary, 2000)}
+      </p>
       {masked && (
         <p className="text-xs text-slate-600">Masked values (account-1, ip-1, …) must be replaced with the real ones before running this.</p>
       )}
