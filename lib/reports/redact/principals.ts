@@ -48,7 +48,7 @@ function walk(value: unknown, plan: RedactionPlan): void {
 }
 
 function visitText(text: string, plan: RedactionPlan): void {
-  for (const match of text.matchAll(arnPattern)) {
+  for (const match of text.includes("arn:") ? text.matchAll(arnPattern) : []) {
     const { principal, role } = arnNames(match[2], match[5]);
     addPrincipal(plan, principal);
     if (role) plan.protectedNames.add(role);
