@@ -9,12 +9,12 @@ import { reportView } from "@/lib/reports/report-view";
 import type { RunbookTarget } from "@/lib/reports/runbook-target";
 import { overallTone, stageAnswers } from "@/lib/reports/runbook/headline";
 import { rememberScan } from "@/lib/reports/runbook/recent-scans";
-import { runRunbook } from "@/lib/reports/runbook/run-runbook";
+import { runRunbookShared } from "@/lib/reports/runbook/coalesce";
 import { SaveRunbookReport } from "./page-client";
 
 /** Runs the scan (the slow part, streamed in) and lays out its outcome. */
 export async function RunbookResult({ target }: { target: RunbookTarget }) {
-  const outcome = await runRunbook(target);
+  const outcome = await runRunbookShared(target);
   const scannedAt = new Date().toISOString();
   if (outcome.kind === "no-credentials") {
     return (
