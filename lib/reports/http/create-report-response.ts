@@ -57,11 +57,14 @@ function sourceOf(body: CreateReportBody): { diagnosis: Diagnosis; capture: Capt
   return { diagnosis: diagnose(capture.capture, { symptoms: body.symptoms }), capture: capture.capture };
 }
 
-/** Browsers send Origin on cross-site POSTs; a request from another site must not store reports here. */
+/**
+ * Browsers send Origin on cross-site POSTs; a request from another site must not store reports here. Host only, never
+ * X-Forwarded-Host: a page that rebinds its DNS name to this server could set that header itself.
+ */
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (origin === null) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  const host = request.headers.get("host") ?? new URL(request.url).host;
   try {
     return new URL(origin).host === host;
   } catch {
