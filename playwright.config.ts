@@ -48,7 +48,15 @@ export default defineConfig({
       PORT: String(port),
       HOST: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
+      // This run's uploads and reports go to its fresh data dir (above); the live scan replays the demo account;
+      // profiles come from a fixture config file, so the tests never see (or use) the machine's own AWS setup.
       LOG_DOCTOR_DATA_DIR: process.env.E2E_DATA_DIR,
+      LOG_DOCTOR_SCAN_REPLAY: "fixtures/demo-account.capture.json",
+      LOG_DOCTOR_SCAN_REPLAY_DELAY_MS: "40",
+      AWS_CONFIG_FILE: "e2e/fixtures/aws-config",
+      AWS_SHARED_CREDENTIALS_FILE: "e2e/fixtures/no-credentials-file",
+      AWS_PROFILE: "",
+      AWS_ACCESS_KEY_ID: "",
     },
   },
 });

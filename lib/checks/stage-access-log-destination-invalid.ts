@@ -1,6 +1,6 @@
 import type { Stage } from "../model/types";
 import { defineCheck, unknownOutcome, type Outcome } from "./support/define-check";
-import { setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
+import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
 import { stages } from "./support/scopes";
 import { parseLogGroupArn } from "./support/stage-facts";
 
@@ -26,7 +26,7 @@ export default defineCheck({
       status,
       message,
       evidence,
-      ...(status === "pass" ? {} : { fix: setAccessLogging(stage, status === "warn" ? arn.slice(0, -2) : suggested, "Point access logging at the log group's ARN in the stage's own region and account.") }),
+      ...(status === "pass" ? {} : { fix: setAccessLogging(stage, status === "warn" ? arn.slice(0, -2) : suggested, "Point access logging at the log group's ARN in the stage's own region and account.", keptFormat(stage)) }),
     });
     if (problem) return outcome("fail", `The access log destination of stage ${stage.name} of ${stage.api.name} is ${JSON.stringify(arn)}: ${problem}`);
     if (parseLogGroupArn(arn)?.wildcard) {

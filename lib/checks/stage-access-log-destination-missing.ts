@@ -1,5 +1,5 @@
 import { defineCheck } from "./support/define-check";
-import { setAccessLogging } from "./support/fixes/access-log";
+import { keptFormat, setAccessLogging } from "./support/fixes/access-log";
 import { stages } from "./support/scopes";
 import { parseLogGroupArn } from "./support/stage-facts";
 import { regionOf } from "./support/region-of";
@@ -35,7 +35,7 @@ export default defineCheck({
         { call: stage.call, field: `${stage.accessLog.field}.${stage.accessLog.destinationKey}`, value: arn },
         { call: lookup.call, field: `logGroups (prefix ${JSON.stringify(lookup.prefix)})`, value: `no ${parsed.name}` },
       ],
-      fix: setAccessLogging(stage, arn.replace(/:\*$/, ""), `Create the log group ${parsed.name} in ${stage.region}.`),
+      fix: setAccessLogging(stage, arn.replace(/:\*$/, ""), `Create the log group ${parsed.name} in ${stage.region}.`, keptFormat(stage)),
     };
   },
 });

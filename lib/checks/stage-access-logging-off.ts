@@ -1,5 +1,5 @@
 import { defineCheck } from "./support/define-check";
-import { setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
+import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
 import { apiRef, apis } from "./support/scopes";
 
 export default defineCheck({
@@ -27,7 +27,7 @@ export default defineCheck({
           ? `HTTP API stage ${stage.name} of ${stage.api.name} has no access log destination, and HTTP APIs have no execution logs: nothing about its requests is logged.`
           : `Stage ${stage.name} of ${stage.api.name} has no access logging: there is no per-request record of callers, status codes and latency (execution logs do not replace it).`,
         evidence,
-        fix: setAccessLogging(stage, arn, `Turn on access logging to a CloudWatch log group (e.g. ${group}).`),
+        fix: setAccessLogging(stage, arn, `Turn on access logging to a CloudWatch log group (e.g. ${group}).`, keptFormat(stage)),
       };
     });
   },

@@ -1,6 +1,6 @@
 import type { ApiType, Fix } from "../../../diagnosis/types";
-import type { Stage } from "../../../model/types";
 import { awsCli, hclString, yamlString } from "./shell";
+import { openStage, restUpdateStage, v2UpdateStage, type StageAddress } from "./update-stage";
 
 /** A format with the request id, valid for every API type, that AWS's own examples build on. */
 export function recommendedFormat(type: ApiType): string {
@@ -14,14 +14,19 @@ export function recommendedFormat(type: ApiType): string {
   return `{${[...common, ...specific].join(",")}}`;
 }
 
+/** The stage's own format when it has one (the destination is what a fix changes), else the recommended one. */
+export function keptFormat(stage: StageAddress & { accessLog: { format: string | null } }): string {
+  return stage.accessLog.format ?? recommendedFormat(stage.api.type);
+}
+
 /** A log group name CloudWatch Logs accepts: stage names may hold `$` (`$default`), log group names may not. */
-export function suggestedAccessLogGroup(stage: Stage): string {
+export function suggestedAccessLogGroup(stage: StageAddress): string {
   const name = stage.name.replace(/[^A-Za-z0-9_\-./#]/g, "") || "stage";
   return stage.api.type === "HTTP" ? `/aws/vendedlogs/apigateway/${stage.api.id}/${name}` : `/aws/apigateway/${stage.api.id}/${name}/access`;
 }
 
 /** Turns on access logging (or points it at a valid destination) with a known-good format. */
-export function setAccessLogging(stage: Stage, destinationArn: string, summary: string, format = stage.accessLog.format ?? recommendedFormat(stage.api.type)): Fix {
+export function setAccessLogging(stage: StageAddress, destinationArn: string, summary: string, format: string): Fix {
   const group = destinationArn.replace(/^.*:log-group:/, "").replace(/:\*$/, "");
   const createGroup = awsCli("logs", "create-log-group", { region: stage.region, "log-group-name": group });
   if (stage.api.type === "REST") {
@@ -29,18 +34,13 @@ export function setAccessLogging(stage: Stage, destinationArn: string, summary: 
       summary,
       cli: [
         createGroup,
-        awsCli("apigateway", "update-stage", {
-          region: stage.region,
-          "rest-api-id": stage.api.id,
-          "stage-name": stage.name,
-          "patch-operations": JSON.stringify([
-            { op: "replace", path: "/accessLogSettings/destinationArn", value: destinationArn },
-            { op: "replace", path: "/accessLogSettings/format", value: format },
-          ]),
-        }),
+        restUpdateStage(stage, [
+          { op: "replace", path: "/accessLogSettings/destinationArn", value: destinationArn },
+          { op: "replace", path: "/accessLogSettings/format", value: format },
+        ]),
       ].join("\n"),
       console: [
-        `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Stages → ${stage.name} → Logs and tracing → Edit.`,
+        openStage(stage, " → Logs and tracing → Edit"),
         "Turn on Custom access logging.",
         `Enter the access log destination ARN ${destinationArn} and a log format that includes $context.requestId, then save.`,
       ],
@@ -52,12 +52,7 @@ export function setAccessLogging(stage: Stage, destinationArn: string, summary: 
     summary,
     cli: [
       createGroup,
-      awsCli("apigatewayv2", "update-stage", {
-        region: stage.region,
-        "api-id": stage.api.id,
-        "stage-name": stage.name,
-        "access-log-settings": JSON.stringify({ DestinationArn: destinationArn, Format: format }),
-      }),
+      v2UpdateStage(stage, { "access-log-settings": JSON.stringify({ DestinationArn: destinationArn, Format: format }) }),
     ].join("\n"),
     console: [
       `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Monitor → Logging (or Stages → ${stage.name} → Logging).`,

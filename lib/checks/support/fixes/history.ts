@@ -1,59 +1,44 @@
 // The commands that undo a change found in CloudTrail, built on the other fix builders.
-import { recommendedFormat } from "./access-log";
+import { recommendedFormat, setAccessLogging, suggestedAccessLogGroup } from "./access-log";
 import { apiGatewayTrustPolicy, attachManagedPolicy, fixBoundary, fixTrustPolicy, managedPolicyArn, setAccountRole } from "./account";
 import { awsCli } from "./shell";
-import type { ApiType, Fix } from "../../../diagnosis/types";
-import type { SettingChange, StageTimeline, TimelineEntry } from "../../../cloudtrail/types";
+import { restUpdateStage, v2UpdateStage, type StageAddress } from "./update-stage";
+import type { Fix } from "../../../diagnosis/types";
+import type { StageTimeline, TimelineEntry } from "../../../cloudtrail/types";
 
 /** Undo the newest entry of a stage's history when it left logging reduced (a later "on" needs no fix). */
 export function revertStage(region: string, account: string | null, timeline: StageTimeline): Fix | undefined {
   const last = timeline.entries[timeline.entries.length - 1];
   if (!last || last.level !== "warn") return undefined;
   const change = last.changes.find((candidate) => candidate.level === "warn")!;
-  const where = { region, apiId: timeline.api.id, type: timeline.api.type, stage: timeline.stage };
+  const stage: StageAddress = { region, api: timeline.api, name: timeline.stage };
   const summary = `Undo the ${last.eventName} of ${last.time ?? "(unknown time)"} by ${last.actor.label}.`;
   if (change.setting === "stage") {
     return {
       summary: `${summary} The stage was deleted: create it again from a deployment, then turn logging back on.`,
-      cli: timeline.api.type === "REST"
-        ? [awsCli("apigateway", "create-stage", { region, "rest-api-id": where.apiId, "stage-name": where.stage, "deployment-id": "<deployment-id>" }), restLevel(where, "/*/*/logging/loglevel")].join("\n")
-        : awsCli("apigatewayv2", "create-stage", { region, "api-id": where.apiId, "stage-name": where.stage, "default-route-settings": "LoggingLevel=INFO" }),
-      console: [`Open the API Gateway console in ${region}, API ${timeline.api.name} (${where.apiId}), Stages → Create stage, and name it ${where.stage}.`],
+      cli:
+        stage.api.type === "REST"
+          ? [
+              awsCli("apigateway", "create-stage", { region, "rest-api-id": stage.api.id, "stage-name": stage.name, "deployment-id": "<deployment-id>" }),
+              restUpdateStage(stage, [{ op: "replace", path: "/*/*/logging/loglevel", value: "INFO" }]),
+            ].join("\n")
+          : awsCli("apigatewayv2", "create-stage", { region, "api-id": stage.api.id, "stage-name": stage.name, "default-route-settings": "LoggingLevel=INFO" }),
+      console: [`Open the API Gateway console in ${region}, API ${stage.api.name} (${stage.api.id}), Stages → Create stage, and name it ${stage.name}.`],
     };
   }
   if (change.setting === "access-logging" || change.setting === "access-log-format") {
-    const group = `arn:aws:logs:${region}:${account ?? "<account-id>"}:log-group:/aws/apigateway/${where.apiId}/${where.stage}/access`;
-    return { summary: `${summary} Send access logs to a log group again (this one is a suggestion).`, cli: accessLogs(where, group) };
+    const group = `arn:aws:logs:${region}:${account ?? "<account-id>"}:log-group:${suggestedAccessLogGroup(stage)}`;
+    return setAccessLogging(stage, group, `${summary} Send access logs to a log group again (this one is a suggestion).`, recommendedFormat(stage.api.type));
   }
-  return { summary: `${summary} Set execution logging back to INFO.`, cli: timeline.api.type === "REST" ? restLevel(where, change.path ?? "/*/*/logging/loglevel") : v2Level(where, change) };
-}
-
-type StageWhere = { region: string; apiId: string; type: ApiType; stage: string };
-
-function restLevel(where: StageWhere, path: string): string {
-  return awsCli("apigateway", "update-stage", { region: where.region, "rest-api-id": where.apiId, "stage-name": where.stage, "patch-operations": `op=replace,path=${path},value=INFO` });
-}
-
-function v2Level(where: StageWhere, change: SettingChange): string {
-  const base = { region: where.region, "api-id": where.apiId, "stage-name": where.stage };
-  return change.scope === "*/*" || change.scope === null
-    ? awsCli("apigatewayv2", "update-stage", { ...base, "default-route-settings": "LoggingLevel=INFO" })
-    : awsCli("apigatewayv2", "update-stage", { ...base, "route-settings": JSON.stringify({ [change.scope]: { LoggingLevel: "INFO" } }) });
-}
-
-function accessLogs(where: StageWhere, destination: string): string {
-  const format = recommendedFormat(where.type);
-  const group = destination.replace(/^.*:log-group:/, "");
-  const create = awsCli("logs", "create-log-group", { region: where.region, "log-group-name": group });
-  if (where.type === "REST") {
-    const operations = JSON.stringify([
-      { op: "replace", path: "/accessLogSettings/destinationArn", value: destination },
-      { op: "replace", path: "/accessLogSettings/format", value: format },
-    ]);
-    return [create, awsCli("apigateway", "update-stage", { region: where.region, "rest-api-id": where.apiId, "stage-name": where.stage, "patch-operations": operations })].join("\n");
-  }
-  const settings = JSON.stringify({ DestinationArn: destination, Format: format });
-  return [create, awsCli("apigatewayv2", "update-stage", { region: where.region, "api-id": where.apiId, "stage-name": where.stage, "access-log-settings": settings })].join("\n");
+  const reverted = `${summary} Set execution logging back to INFO.`;
+  if (stage.api.type === "REST") return { summary: reverted, cli: restUpdateStage(stage, [{ op: "replace", path: change.path ?? "/*/*/logging/loglevel", value: "INFO" }]) };
+  const route = change.scope === "*/*" || change.scope === null ? null : change.scope;
+  return {
+    summary: reverted,
+    cli: route
+      ? v2UpdateStage(stage, { "route-settings": JSON.stringify({ [route]: { LoggingLevel: "INFO" } }) })
+      : v2UpdateStage(stage, { "default-route-settings": "LoggingLevel=INFO" }),
+  };
 }
 
 /** Undo an account-role change: set the previous role again when the history shows it, or any working role when it was removed. */

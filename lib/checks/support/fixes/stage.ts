@@ -1,23 +1,15 @@
 import type { Fix } from "../../../diagnosis/types";
-import type { LoggingLevel, Override, Stage } from "../../../model/types";
-import { awsCli, hclString, yamlString } from "./shell";
+import type { LoggingLevel, Override } from "../../../model/types";
+import { hclString, yamlString } from "./shell";
+import { levelLabel, openStage, restUpdateStage, v2UpdateStage, type StageAddress } from "./update-stage";
 
 /** Sets the stage-level execution logging level (REST `*\/*` method settings, v2 default route settings). */
-export function setStageLoggingLevel(stage: Stage, level: LoggingLevel, summary: string): Fix {
+export function setStageLoggingLevel(stage: StageAddress, level: LoggingLevel, summary: string): Fix {
   if (stage.api.type === "REST") {
     return {
       summary,
-      cli: awsCli("apigateway", "update-stage", {
-        region: stage.region,
-        "rest-api-id": stage.api.id,
-        "stage-name": stage.name,
-        "patch-operations": `op=replace,path=/*/*/logging/loglevel,value=${level}`,
-      }),
-      console: [
-        `Open the API Gateway console in ${stage.region} and choose the API ${stage.api.name} (${stage.api.id}).`,
-        `Choose Stages, then the stage ${stage.name}, then Logs and tracing → Edit.`,
-        `Set CloudWatch logs to ${level === "INFO" ? "Errors and info logs" : level === "ERROR" ? "Errors only" : "Off"} and save.`,
-      ],
+      cli: restUpdateStage(stage, [{ op: "replace", path: "/*/*/logging/loglevel", value: level }]),
+      console: [openStage(stage, " → Logs and tracing → Edit"), `Set CloudWatch logs to ${levelLabel(level)} and save.`],
       cloudformation: [
         "Type: AWS::ApiGateway::Stage",
         "Properties:",
@@ -44,17 +36,8 @@ export function setStageLoggingLevel(stage: Stage, level: LoggingLevel, summary:
   }
   return {
     summary,
-    cli: awsCli("apigatewayv2", "update-stage", {
-      region: stage.region,
-      "api-id": stage.api.id,
-      "stage-name": stage.name,
-      "default-route-settings": `LoggingLevel=${level}`,
-    }),
-    console: [
-      `Open the API Gateway console in ${stage.region} and choose the WebSocket API ${stage.api.name} (${stage.api.id}).`,
-      `Choose Stages, then ${stage.name}, then Logging → Edit.`,
-      `Set the default route logging level to ${level} and save.`,
-    ],
+    cli: v2UpdateStage(stage, { "default-route-settings": `LoggingLevel=${level}` }),
+    console: [openStage(stage, " → Logging → Edit"), `Set the default route logging level to ${level} and save.`],
     cloudformation: [
       "Type: AWS::ApiGatewayV2::Stage",
       "Properties:",
@@ -76,20 +59,15 @@ export function setStageLoggingLevel(stage: Stage, level: LoggingLevel, summary:
 }
 
 /** Sets (or removes) the level of one method/route override so it inherits or matches the stage. */
-export function setOverrideLevel(stage: Stage, override: Override, level: LoggingLevel, summary: string): Fix {
+export function setOverrideLevel(stage: StageAddress, override: Override, level: LoggingLevel, summary: string): Fix {
   if (stage.api.type === "REST") {
     return {
       summary,
-      cli: awsCli("apigateway", "update-stage", {
-        region: stage.region,
-        "rest-api-id": stage.api.id,
-        "stage-name": stage.name,
-        "patch-operations": `op=replace,path=/${override.key}/logging/loglevel,value=${level}`,
-      }),
+      cli: restUpdateStage(stage, [{ op: "replace", path: `/${override.key}/logging/loglevel`, value: level }]),
       console: [
-        `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Stages → ${stage.name}.`,
+        openStage(stage),
         `Expand the stage tree and choose the method ${override.target}.`,
-        `Under Method overrides, set CloudWatch logs to ${level === "INFO" ? "Errors and info logs" : level === "ERROR" ? "Errors only" : "Off"}, or remove the override so the stage setting applies.`,
+        `Under Method overrides, set CloudWatch logs to ${levelLabel(level)}, or remove the override so the stage setting applies.`,
       ],
       cloudformation: [
         "  MethodSettings:",
@@ -101,16 +79,8 @@ export function setOverrideLevel(stage: Stage, override: Override, level: Loggin
   }
   return {
     summary,
-    cli: awsCli("apigatewayv2", "update-stage", {
-      region: stage.region,
-      "api-id": stage.api.id,
-      "stage-name": stage.name,
-      "route-settings": JSON.stringify({ [override.key]: { LoggingLevel: level } }),
-    }),
-    console: [
-      `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Stages → ${stage.name}.`,
-      `Edit the route settings of ${override.target} and set its logging level to ${level}.`,
-    ],
+    cli: v2UpdateStage(stage, { "route-settings": JSON.stringify({ [override.key]: { LoggingLevel: level } }) }),
+    console: [openStage(stage), `Edit the route settings of ${override.target} and set its logging level to ${level}.`],
     cloudformation: [
       "  RouteSettings:",
       `    ${yamlString(override.key)}:`,
@@ -120,20 +90,15 @@ export function setOverrideLevel(stage: Stage, override: Override, level: Loggin
 }
 
 /** Turns data tracing off where it is on: the stage level and/or the method or route overrides that set it. */
-export function disableDataTrace(stage: Stage, overrides: readonly Override[], stageLevel: boolean, summary: string): Fix {
+export function disableDataTrace(stage: StageAddress, overrides: readonly Override[], stageLevel: boolean, summary: string): Fix {
   if (stage.api.type === "REST") {
     const paths = [...(stageLevel ? ["/*/*"] : []), ...overrides.map((o) => `/${o.key}`)];
-    const operations = paths.map((path) => ({ op: "replace", path: `${path}/logging/dataTrace`, value: "false" }));
+    const operations = paths.map((path) => ({ op: "replace" as const, path: `${path}/logging/dataTrace`, value: "false" }));
     return {
       summary,
-      cli: awsCli("apigateway", "update-stage", {
-        region: stage.region,
-        "rest-api-id": stage.api.id,
-        "stage-name": stage.name,
-        "patch-operations": operations.length === 1 ? `op=replace,path=${operations[0].path},value=false` : JSON.stringify(operations),
-      }),
+      cli: restUpdateStage(stage, operations),
       console: [
-        `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Stages → ${stage.name} → Logs and tracing → Edit.`,
+        openStage(stage, " → Logs and tracing → Edit"),
         "Turn off Data tracing (full request and response logs) and save.",
         ...overrides.map((o) => `Choose the method ${o.target} in the stage tree and turn off data tracing in its method override.`),
       ],
@@ -150,14 +115,11 @@ export function disableDataTrace(stage: Stage, overrides: readonly Override[], s
   }
   return {
     summary,
-    cli: awsCli("apigatewayv2", "update-stage", {
-      region: stage.region,
-      "api-id": stage.api.id,
-      "stage-name": stage.name,
+    cli: v2UpdateStage(stage, {
       "default-route-settings": stageLevel ? "DataTraceEnabled=false" : undefined,
       "route-settings": overrides.length > 0 ? JSON.stringify(Object.fromEntries(overrides.map((o) => [o.key, { DataTraceEnabled: false }]))) : undefined,
     }),
-    console: [`Open the API Gateway console in ${stage.region}, API ${stage.api.name}, Stages → ${stage.name}, and turn off data tracing${overrides.length > 0 ? ` (also on the routes ${overrides.map((o) => o.target).join(", ")})` : ""}.`],
+    console: [openStage(stage), `Turn off data tracing${overrides.length > 0 ? ` (also on the routes ${overrides.map((o) => o.target).join(", ")})` : ""}.`],
     cloudformation: [
       ...(stageLevel ? ["  DefaultRouteSettings:", "    DataTraceEnabled: false"] : []),
       ...(overrides.length > 0 ? ["  RouteSettings:", ...overrides.flatMap((o) => [`    ${yamlString(o.key)}:`, "      DataTraceEnabled: false"])] : []),

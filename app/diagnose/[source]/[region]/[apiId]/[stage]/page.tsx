@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChevronRightIcon } from "@/components/icons";
+import { StageHeader } from "@/components/stage-header";
+import { StageSummary } from "@/components/stage-summary";
+import { SymptomSection } from "@/components/symptom-form";
+import { buttonVariants } from "@/components/ui/button";
+import { WizardProgress } from "@/components/wizard-progress";
+import { loadStage, type StageParams } from "@/lib/sources/load-stage";
+import { displayName } from "@/lib/ui/display-text";
+import { stageHref, stepHref } from "@/lib/ui/routes";
+
+type Props = { params: Promise<StageParams>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const loaded = await loadStage(await params, await searchParams);
+  return { title: loaded ? `${displayName(loaded.context.api.api.name, 60)} / ${displayName(loaded.context.address.stage, 40)}` : "Not found" };
+}
+
+export default async function StagePage({ params, searchParams }: Props) {
+  const loaded = await loadStage(await params, await searchParams);
+  if (!loaded) notFound();
+  const { info, context, steps, symptoms } = loaded;
+  const hrefOf = (slug: string) => stepHref(context.address, slug, symptoms);
+  const unknowns = steps.flatMap((s) => (s.notApplicable ? [] : s.findings.filter((f) => f.status === "unknown")));
+  return (
+    <div className="space-y-8">
+      <StageHeader info={info} context={context} />
+      <WizardProgress steps={steps} current={null} hrefOf={hrefOf} />
+      <StageSummary
+        execution={context.stage.stage.execution}
+        access={context.stage.stage.access}
+        causes={context.stage.causes}
+        unknowns={unknowns}
+        hrefOf={hrefOf}
+        walk={
+          <Link href={hrefOf(steps[0].slug)} className={buttonVariants()}>
+            Walk through all {steps.length} steps <ChevronRightIcon />
+          </Link>
+        }
+      />
+      <SymptomSection action={stageHref(context.address)} selected={symptoms} explanations={steps.flatMap((s) => s.findings.filter((f) => f.check.startsWith("symptom.")))} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { OverviewSummary } from "@/components/overview-summary";
+import { RegionProblems } from "@/components/region-problems";
+import { SourceHeading } from "@/components/source-heading";
+import { VerdictLegend } from "@/components/verdict-legend";
+import { loadDiagnosis } from "@/lib/sources/sources";
+import { buildOverview } from "@/lib/ui/overview";
+import type { OverviewFilter } from "@/lib/ui/overview-filter";
+import { OverviewTableClient } from "./page-client";
+
+/** The overview itself: streamed after the page shell, since diagnosing a large capture can take a second. */
+export async function OverviewContent({ source, filter }: { source: string; filter: OverviewFilter }) {
+  const loaded = await loadDiagnosis(source);
+  if (!loaded) notFound();
+  const { summary, regionProblems, rows } = buildOverview(source, loaded.diagnosis);
+  return (
+    <div className="space-y-8">
+      <SourceHeading info={loaded.info} diagnosis={loaded.diagnosis} />
+      <OverviewSummary summary={summary} />
+      <RegionProblems problems={regionProblems} />
+      <OverviewTableClient packed={rows} initial={filter} />
+      <VerdictLegend />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { verdictExplanations } from "@/lib/diagnosis/labels";
+import type { Finding, LogVerdict } from "@/lib/diagnosis/types";
+import { causeLabel } from "@/lib/ui/cause-labels";
+import { stepOfCheck } from "@/lib/ui/steps";
+import { FindingCard } from "./finding-card";
+import { ChevronRightIcon } from "./icons";
+import { StatusBadge, VerdictBadge } from "./status-badge";
+
+function VerdictCard({ kind, verdict }: { kind: string; verdict: LogVerdict }) {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex items-center justify-between gap-2">
+        <h3 className="font-semibold text-slate-900">{kind} logs</h3>
+        <VerdictBadge verdict={verdict.verdict} size="md" />
+      </div>
+      <p className="mt-2 text-sm text-slate-700">{capitalize(verdictExplanations[verdict.verdict])}.</p>
+      {verdict.causes.length > 0 && (
+        <p className="mt-2 text-sm text-slate-600">Because of: {verdict.causes.map(causeLabel).join("; ")}.</p>
+      )}
+    </div>
+  );
+}
+
+/** The stage at a glance: both verdicts, the root cause with its fix, other causes and what could not be checked. */
+const capitalize = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
+
+export function StageSummary({ execution, access, causes, unknowns, hrefOf, walk }: { execution: LogVerdict; access: LogVerdict; causes: Finding[]; unknowns: Finding[]; hrefOf: (step: string) => string; walk: React.ReactNode }) {
+  const [root, ...others] = causes;
+  return (
+    <div className="space-y-8">
+      <section id="root-cause" aria-labelledby="root-cause-title" className="scroll-mt-6 space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="root-cause-title" className="text-lg font-semibold text-slate-900">{root ? "Root cause and fix" : "No cause found"}</h2>
+          {walk}
+        </div>
+        {root ? (
+          <FindingCard finding={root} />
+        ) : (
+          <p className="rounded-xl border border-slate-200 bg-white px-5 py-4 text-sm text-slate-700 shadow-sm">
+            No check failed or warned for this stage. Walk the checklist to see each check&apos;s evidence.
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="verdicts" className="space-y-3">
+        <h2 id="verdicts" className="text-lg font-semibold text-slate-900">Verdicts</h2>
+        <div className="grid gap-3 md:grid-cols-2">
+          <VerdictCard kind="Execution" verdict={execution} />
+          <VerdictCard kind="Access" verdict={access} />
+        </div>
+      </section>
+      {(others.length > 0 || unknowns.length > 0) && (
+        <section aria-labelledby="also-found" className="space-y-3">
+          <h2 id="also-found" className="text-lg font-semibold text-slate-900">Also found</h2>
+          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
+            {[...others, ...unknowns].map((finding, i) => {
+              const step = stepOfCheck(finding.check);
+              return (
+                <li key={i} className="flex flex-wrap items-center gap-3 px-4 py-3">
+                  <StatusBadge status={finding.status} />
+                  <span className="min-w-0 flex-1 font-medium text-slate-900">{causeLabel(finding.check)}</span>
+                  {step && (
+                    <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
+                      {step.short} <span className="sr-only">step for {causeLabel(finding.check)}</span><ChevronRightIcon className="size-3.5" />
+                    </Link>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { WizardPage } from "./pages/wizard-page";
+import { expectNoAxeViolations, watchPage } from "./support/checks";
+
+const stepSlugs = ["sts", "logging-role", "account-setting", "stage-logging", "overrides", "access-logging", "unlogged-requests", "history"];
+const stages = ["us-east-1/k7x2m9q4tb/staging", "us-east-1/h5c2r8z1jq/$default", "eu-west-1/n4o6t8i2fy/prod"];
+
+test("every page has zero axe violations: start, overview, stage summaries, each wizard step", async ({ page }) => {
+  test.setTimeout(180_000);
+  const watched = watchPage(page);
+  const pages = ["/", "/diagnose/demo", "/diagnose/demo?health=problems&type=REST&q=api", ...stages.flatMap((stage) => [`/diagnose/demo/${stage}`, ...stepSlugs.map((step) => `/diagnose/demo/${stage}/${step}?symptom=413&symptom=test-invoke`)])];
+  for (const url of pages) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, url);
+  }
+  expect(watched.problems).toEqual([]);
+});
+
+test("unknown and malformed addresses get an accessible 404 page, never a crash", async ({ page }) => {
+  const addresses = [
+    "/diagnose/AAAAAAAAAAAAAAAAAAAAAA",
+    "/diagnose/..%2F..%2Fetc%2Fpasswd",
+    "/diagnose/demo/us-east-1/nope/prod",
+    "/diagnose/demo/us-east-1/k7x2m9q4tb/prod/no-such-step",
+    "/diagnose/demo/mars-north-1/k7x2m9q4tb/prod",
+    "/scan/AAAAAAAAAAAAAAAAAAAAAA",
+    "/no/such/page",
+  ];
+  for (const address of addresses) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
+    await expectNoAxeViolations(page, `404 at ${address}`);
+  }
+});
+
+test("the wizard works with the keyboard alone: tab to the controls, Enter to follow them", async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await page.goto("/diagnose/demo/ap-southeast-2/r5p7o9r1ts/v1");
+  await page.locator("body").focus();
+
+  const tabTo = async (name: RegExp) => {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? "", outline: getComputedStyle(document.activeElement!).outlineStyle }));
+      if (name.test(focused.text)) {
+        expect(focused.outline, `focus on "${focused.text}" is visible`).not.toBe("none");
+        return;
+      }
+    }
+    throw new Error(`no focusable element named ${name}`);
+  };
+
+  await tabTo(/^Walk through all 8 steps/);
+  await page.keyboard.press("Enter");
+  await wizard.expectStep(1, 8, "AWS STS in the region");
+  for (let step = 2; step <= 8; step++) {
+    await tabTo(/^Next:/);
+    await page.keyboard.press("Enter");
+    await expect(wizard.stepCounter()).toHaveText(`Step ${step} of 8`);
+  }
+  // The fix tabs move with the arrow keys.
+  await page.goto("/diagnose/demo/ap-southeast-2/r5p7o9r1ts/v1/stage-logging");
+  await page.getByRole("tab", { name: "AWS CLI" }).first().focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("tab", { name: "Console" }).first()).toBeFocused();
+  await expect(page.getByRole("tab", { name: "Console" }).first()).toHaveAttribute("aria-selected", "true");
+  await tabTo(/^Finish|^Next:/);
+  await page.keyboard.press("Enter");
+  await expect(wizard.stepCounter()).toHaveText("Step 5 of 8");
+});

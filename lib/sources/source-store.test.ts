@@ -1,0 +1,64 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { capture } from "../testing/capture-builder";
+import { SourceStore } from "./source-store";
+
+let dir: string;
+let now: number;
+const store = (overrides: Partial<ConstructorParameters<typeof SourceStore>[0]> = {}) =>
+  new SourceStore({ dir, ttlMs: 60_000, maxDiskBytes: 10_000_000, maxMemoryEntries: 2, now: () => now, ...overrides });
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "log-doctor-store-"));
+  now = Date.now();
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe("SourceStore", () => {
+  it("stores a capture under a new id and reads it back, also from a fresh process (disk)", async () => {
+    const input = capture().restApi("a1").stage("prod").build();
+    const meta = await store().put(input, { kind: "upload", label: "prod.json" });
+    expect(meta.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect((await store().get(meta.id))?.capture).toEqual(input);
+    expect(await store().has(meta.id)).toBe(true);
+    expect(await store().has("AAAAAAAAAAAAAAAAAAAAAA")).toBe(false);
+    expect(await readdir(dir)).toEqual([`${meta.id}.json`]);
+  });
+
+  it("answers null for malformed, traversing or unknown ids without touching the file system outside its dir", async () => {
+    await writeFile(path.join(path.dirname(dir), "secret.json"), "{}");
+    const s = store();
+    for (const id of ["../secret", "..%2Fsecret", "", "demo", "x".repeat(22)]) expect(await s.get(id)).toBeNull();
+  });
+
+  it("forgets sources after their time to live", async () => {
+    const s = store();
+    const meta = await s.put(capture().build(), { kind: "upload", label: "a" });
+    now += 60_001;
+    expect(await s.has(meta.id)).toBe(false);
+    expect(await s.get(meta.id)).toBeNull();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("deletes the oldest sources when the disk cap would be exceeded", async () => {
+    const big = capture().restApi("a1").stage("prod").build();
+    const size = JSON.stringify(big).length + 300;
+    const s = store({ maxDiskBytes: size * 2 });
+    const first = await s.put(big, { kind: "upload", label: "1" });
+    await new Promise((r) => setTimeout(r, 20));
+    await s.put(big, { kind: "upload", label: "2" });
+    await new Promise((r) => setTimeout(r, 20));
+    await s.put(big, { kind: "upload", label: "3" });
+    expect(await readdir(dir)).toHaveLength(2);
+    expect(await store().get(first.id)).toBeNull();
+  });
+
+  it("ignores a tampered file that is not a capture", async () => {
+    const s = store();
+    const meta = await s.put(capture().build(), { kind: "upload", label: "a" });
+    await writeFile(path.join(dir, `${meta.id}.json`), `{"meta":${JSON.stringify(meta)},"capture":{"kind":"nope"}}`);
+    expect(await store().get(meta.id)).toBeNull();
+  });
+});

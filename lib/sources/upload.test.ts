@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { capture } from "../testing/capture-builder";
+
+const dir = mkdtempSync(path.join(tmpdir(), "log-doctor-upload-"));
+let acceptUpload: typeof import("./upload").acceptUpload;
+let loadDiagnosis: typeof import("./sources").loadDiagnosis;
+
+beforeAll(async () => {
+  process.env.LOG_DOCTOR_DATA_DIR = dir;
+  ({ acceptUpload } = await import("./upload"));
+  ({ loadDiagnosis } = await import("./sources"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request("http://127.0.0.1:3000/api/sources", { method: "POST", body, headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", ...headers } });
+
+describe("POST /api/sources", () => {
+  it("stores a valid capture under a new id whose diagnosis can be loaded", async () => {
+    const result = await acceptUpload(post(JSON.stringify(capture().restApi("a1").stage("prod").build()), { "x-capture-name": encodeURIComponent("prod\n<b>.json") }));
+    expect(result.status).toBe(201);
+    if (result.status !== 201) return;
+    expect(result.body.href).toBe(`/diagnose/${result.body.id}`);
+    const loaded = await loadDiagnosis(result.body.id);
+    expect(loaded?.info).toMatchObject({ kind: "upload", label: "prod <b>.json" });
+    expect(loaded?.diagnosis.apis[0].id).toBe("a1");
+  });
+
+  it.each([
+    ["", "Capture is empty."],
+    ["{", "Capture is not valid JSON"],
+    ['{"kind":"x","version":1}', 'kind must be "log-doctor/capture"'],
+  ])("answers 422 with the parser's reason for %j", async (body, error) => {
+    const result = await acceptUpload(post(body));
+    expect(result.status).toBe(422);
+    expect(result.body).toEqual({ error: expect.stringContaining(error) });
+  });
+
+  it("refuses bodies over the limit by their declared size, before reading them", async () => {
+    const result = await acceptUpload(post("{}", { "content-length": String(101 * 1024 * 1024) }));
+    expect(result).toEqual({ status: 413, body: { error: expect.stringContaining("at most 100 MB") } });
+  });
+
+  it("refuses uploads from other sites", async () => {
+    expect((await acceptUpload(post("{}", { origin: "https://evil.example" }))).status).toBe(403);
+    expect((await acceptUpload(post("{}", { "sec-fetch-site": "cross-site" }))).status).toBe(403);
+  });
+});

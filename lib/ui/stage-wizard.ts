@@ -1,0 +1,59 @@
+import { groupDiagnosis, type ApiView, type StageView } from "../diagnosis/group";
+import type { Diagnosis, Finding } from "../diagnosis/types";
+import type { StageAddress } from "./routes";
+import { stageSegment } from "./routes";
+import { worstStatus, byStatus, type StepStatus } from "./status";
+import { steps, type StepDefinition } from "./steps";
+
+export interface StageContext {
+  address: StageAddress;
+  api: ApiView;
+  stage: StageView;
+}
+
+/** The stage a URL names (`name`, or `~index` for names that cannot be a URL segment); null when there is none. */
+export function findStage(source: string, diagnosis: Diagnosis, region: string, apiId: string, segment: string): StageContext | null {
+  const regionView = groupDiagnosis(diagnosis).regions.find((r) => r.region === region);
+  const api = regionView?.apis.find((a) => a.api.id === apiId);
+  if (!api) return null;
+  const index = api.stages.findIndex((s, i) => stageSegment(s.stage.name, i) === segment);
+  if (index < 0) return null;
+  const stage = api.stages[index];
+  return { address: { source, region, apiId, stage: stage.stage.name, index }, api, stage };
+}
+
+export interface WizardStep {
+  slug: string;
+  title: string;
+  short: string;
+  why: string;
+  /** `clear` when no check reported anything for this stage (e.g. no overrides exist). */
+  status: StepStatus | "clear";
+  notApplicable: string | null;
+  /** Worst first; for a step that does not apply, only the stage's own explanations. */
+  findings: Finding[];
+}
+
+/** The checklist for one stage: each step's findings (region-wide ones included) and its worst status. */
+export function wizardSteps(diagnosis: Diagnosis, context: StageContext): WizardStep[] {
+  const { region, apiId, stage } = context.address;
+  const relevant = diagnosis.findings.filter(
+    (f) => (f.region === null || f.region === region) && (f.api === null || (f.api.id === apiId && (f.stage === null || f.stage === stage))),
+  );
+  return steps.map((definition) => toStep(definition, context, relevant.filter((f) => definition.owns(f.check))));
+}
+
+function toStep(definition: StepDefinition, context: StageContext, findings: Finding[]): WizardStep {
+  const notApplicable = definition.notApplicable(context.api.api.type);
+  const shown = (notApplicable ? findings.filter((f) => f.api !== null) : findings).slice().sort(byStatus);
+  const worst = worstStatus(shown.map((f) => f.status));
+  return {
+    slug: definition.slug,
+    title: definition.title,
+    short: definition.short,
+    why: definition.why,
+    status: notApplicable ? "not-applicable" : (worst ?? "clear"),
+    notApplicable,
+    findings: shown,
+  };
+}

@@ -1,0 +1,56 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isAllowedHost } from "./lib/sources/allowed-host";
+
+/**
+ * Security headers for every page. The Content-Security-Policy allows only this origin's scripts plus the inline
+ * ones Next renders with this request's nonce — no `unsafe-eval` (development excepted, where React needs it),
+ * no `unsafe-inline` scripts — so even a name from a hostile capture that escaped React could not run.
+ */
+export function proxy(request: NextRequest) {
+  if (!isAllowedHost(request.headers.get("host"))) {
+    return new NextResponse("This Log Doctor server does not answer under this host name (set LOG_DOCTOR_ALLOWED_HOSTS to allow it).", { status: 421, headers: staticSecurityHeaders });
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const dev = process.env.NODE_ENV === "development";
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
+  return response;
+}
+
+export const staticSecurityHeaders = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+export const config = {
+  matcher: [
+    {
+      // Pages only: API routes stream uploads (which Proxy would buffer) and set their own headers.
+      source: "/((?!api|_next/static|_next/image|icon.svg).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
