@@ -66,12 +66,12 @@ test("Save as report keeps what the page showed, and its link opens in a fresh b
   await runbook.goto(`${server.url}/runbook/us-east-1/a1b2c3d4e5/prod`);
   await expect(runbook.redact).toBeChecked();
   await runbook.save.click();
-  await expect(runbook.savedLink).toHaveText(/^\/reports\/[A-Za-z0-9_-]{22}$/);
-  const path = await runbook.savedLink.textContent();
+  await expect(runbook.savedLink).toHaveText(new RegExp(`^${server.url}/reports/[A-Za-z0-9_-]{22}$`));
+  const url = await runbook.savedLink.textContent();
 
   const context = await browser.newContext({ baseURL: server.url });
   const report = new ReportPage(await context.newPage());
-  await report.goto(path!.replace("/reports/", ""));
+  await report.goto(url!.replace(`${server.url}/reports/`, ""));
   expect(await report.verdictRows()).toEqual([{ region: "us-east-1", api: "a1b2c3d4e5", stage: "prod", execution: "missing", access: "expected" }]);
   await expect(report.redactionNote).toBeVisible();
   await context.close();

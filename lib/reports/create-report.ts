@@ -1,5 +1,6 @@
 import type { Capture } from "../capture/schema";
 import { changeTimeline } from "../cloudtrail/timeline";
+import type { RegionTimeline } from "../cloudtrail/types";
 import type { Diagnosis } from "../diagnosis/types";
 import { readModel } from "../model/read-model";
 import { engineVersion } from "./engine-version";
@@ -16,6 +17,8 @@ export interface ReportRequest {
   /** The capture the diagnosis was made from: the change timeline is built from it; stored only with `includeCapture`. */
   capture?: Capture | null;
   includeCapture?: boolean;
+  /** The change timeline when the caller already has it (the wizard does); otherwise it is built from the capture. */
+  timeline?: RegionTimeline[] | null;
   title?: string;
   /** Mask account ids, access keys, IP addresses and principal names before storing. Default: true. */
   redact?: boolean;
@@ -39,7 +42,7 @@ export function buildReport(request: ReportRequest): NewReport {
     engineVersion,
     redacted: false,
     diagnosis: request.diagnosis,
-    timeline: capture ? changeTimeline(readModel(capture)) : null,
+    timeline: request.timeline ?? (capture ? changeTimeline(readModel(capture)) : null),
     capture: request.includeCapture && capture ? capture : null,
   };
   return request.redact === false ? report : redactReport(report);

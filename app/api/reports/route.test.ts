@@ -6,6 +6,8 @@ import { diagnose } from "@/lib/checks/engine";
 import { closeReportStores, defaultReportStore } from "@/lib/reports/default-store";
 import { rememberScan } from "@/lib/reports/runbook/recent-scans";
 import { historyCapture } from "@/lib/reports/testing/history-capture";
+import { demoCapture } from "@/lib/sources/demo-source";
+import { loadDiagnosis } from "@/lib/sources/sources";
 import { findLeaks } from "@/lib/reports/testing/leak-sweep";
 import { POST } from "./route";
 
@@ -28,7 +30,7 @@ function post(body: unknown, headers: Record<string, string> = {}): Promise<Resp
   return POST(
     new Request("http://127.0.0.1:3300/api/reports", {
       method: "POST",
-      headers: { "content-type": "application/json", host: "127.0.0.1:3300", ...headers },
+      headers: { "content-type": "application/json", host: "127.0.0.1:3300", "x-requested-with": "log-doctor", ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
@@ -64,6 +66,18 @@ describe("POST /api/reports", () => {
     }
   });
 
+  it("saves a wizard source as the wizard shows it: its diagnosis with the chosen symptoms and its timeline", async () => {
+    const response = await post({ from: "source", source: "demo", symptoms: ["413"], includeCapture: true });
+    expect(response.status).toBe(201);
+    const report = await defaultReportStore().get((await response.json()).id);
+    const demo = (await loadDiagnosis("demo", ["413"]))!;
+    expect(report?.diagnosis.apis.map((api) => api.id)).toEqual(demo.diagnosis.apis.map((api) => api.id));
+    expect(report?.diagnosis.findings.map((f) => f.check)).toEqual(demo.diagnosis.findings.map((f) => f.check));
+    expect(report?.timeline?.length).toBe(demo.timelines.length);
+    expect(report?.capture?.calls.length).toBe(demoCapture().calls.length);
+    expect(findLeaks(JSON.stringify(report))).toEqual([]);
+  });
+
   it("saves what a runbook page showed, by its scan token", async () => {
     const capture = historyCapture();
     const scan = rememberScan(capture, diagnose(capture));
@@ -75,7 +89,9 @@ describe("POST /api/reports", () => {
   });
 
   it.each([
-    ["a cross-origin request", { from: "capture", capture: historyCapture() }, { origin: "https://evil.example" }, 403, "cross-origin"],
+    ["a cross-origin request", { from: "capture", capture: historyCapture() }, { origin: "https://evil.example" }, 403, "own pages only"],
+    ["a request under a rebound host name", { from: "capture", capture: historyCapture() }, { host: "evil.example:3300", origin: "http://evil.example:3300" }, 403, "own pages only"],
+    ["an unknown wizard source", { from: "source", source: "AAAAAAAAAAAAAAAAAAAAAA" }, {}, 404, "no longer available"],
     ["a form post", "from=capture", { "content-type": "application/x-www-form-urlencoded" }, 415, "send JSON"],
     ["an announced huge body", { from: "capture" }, { "content-length": String(200 * 1024 * 1024) }, 413, "larger than"],
     ["broken JSON", "{", {}, 400, "not valid JSON"],

@@ -21,9 +21,9 @@ export default async function ReportPage({ params }: Props) {
   const report = await loadReport((await params).id);
   if (!report) notFound();
   return (
-    <main className="mx-auto w-full max-w-6xl space-y-8 px-4 py-8 sm:px-6">
+    <div className="space-y-8">
       <ReportHeader report={report} actions={<ReportActions id={report.id} />} />
       <ReportDocument view={reportView(report.diagnosis)} timeline={report.timeline} redacted={report.redacted} />
-    </main>
+    </div>
   );
 }

@@ -10,11 +10,12 @@ const common = {
 };
 
 /**
- * `POST /api/reports`. The server makes the diagnosis itself — from a capture, a wizard source or a runbook scan
+ * `POST /api/reports`. The server makes the diagnosis itself — from a capture, a wizard source (demo, upload or live scan) or a runbook scan
  * it holds — so a report always shows what the engine concluded, never a Diagnosis a client composed.
  */
 export const createReportBody = z.discriminatedUnion("from", [
   z.strictObject({ from: z.literal("capture"), capture: z.unknown(), symptoms: z.array(z.string().max(64)).max(20).default([]), ...common }),
+  z.strictObject({ from: z.literal("source"), source: z.string().max(64), symptoms: z.array(z.string().max(64)).max(20).default([]), ...common }),
   z.strictObject({ from: z.literal("runbook"), scan: z.string().regex(REPORT_ID_PATTERN, "scan must be a runbook scan token"), ...common }),
 ]);
 

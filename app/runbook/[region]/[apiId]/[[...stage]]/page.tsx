@@ -25,10 +25,10 @@ export default async function RunbookPage({ params }: Props) {
   const target = runbookTargetOf(await params);
   if (!target) notFound();
   return (
-    <main className="mx-auto w-full max-w-6xl space-y-8 px-4 py-8 sm:px-6">
+    <div className="space-y-8">
       <Suspense fallback={<RunbookPending target={target} />}>
         <RunbookResult target={target} />
       </Suspense>
-    </main>
+    </div>
   );
 }
