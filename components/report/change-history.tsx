@@ -1,5 +1,5 @@
 import type { RegionTimeline, TimelineEntry } from "@/lib/cloudtrail/types";
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
 
 interface Row {
   subject: string;
@@ -38,10 +38,10 @@ export function ChangeHistory({ timeline }: { timeline: RegionTimeline[] }) {
               {rows.map(({ subject, entry }, i) => (
                 <tr key={i} data-level={entry.level} className="align-top break-inside-avoid">
                   <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{entry.time ?? "?"}</td>
-                  <td className="px-3 py-2 [overflow-wrap:anywhere]">{displayText(subject, 120)}</td>
-                  <td className={`px-3 py-2 [overflow-wrap:anywhere] ${entry.level === "warn" ? "font-medium text-red-800" : ""}`}>{displayText(entry.summary, 300)}</td>
-                  <td className="px-3 py-2 [overflow-wrap:anywhere]">{displayText(entry.actor.label, 120)}</td>
-                  <td className="px-3 py-2 font-mono text-xs [overflow-wrap:anywhere]">{displayText(entry.sourceIp ?? "", 60)}</td>
+                  <td className="px-3 py-2 [overflow-wrap:anywhere]">{displayName(subject, 120)}</td>
+                  <td className={`px-3 py-2 [overflow-wrap:anywhere] ${entry.level === "warn" ? "font-medium text-red-800" : ""}`}>{displayName(entry.summary, 300)}</td>
+                  <td className="px-3 py-2 [overflow-wrap:anywhere]">{displayName(entry.actor.label, 120)}</td>
+                  <td className="px-3 py-2 font-mono text-xs [overflow-wrap:anywhere]">{displayName(entry.sourceIp ?? "", 60)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,4 @@
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
 
 const code = "rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[13px]";
 
@@ -9,7 +9,7 @@ export function CredentialsHelp({ detail }: { detail: string }) {
       <h2 id="credentials-title" className="text-2xl font-bold tracking-tight text-slate-900">This server has no AWS credentials</h2>
       <p className="text-slate-700">
         A runbook link diagnoses the API live, with the credentials of the server that serves Log Doctor, read-only. It found none
-        (<span className="[overflow-wrap:anywhere]">{displayText(detail, 300)}</span>). Give the server credentials in one of these ways, then restart it:
+        (<span className="[overflow-wrap:anywhere]">{displayName(detail, 300)}</span>). Give the server credentials in one of these ways, then restart it:
       </p>
       <ol className="list-decimal space-y-3 pl-6 text-slate-800">
         <li>

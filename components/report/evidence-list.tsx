@@ -1,5 +1,5 @@
 import type { Evidence } from "@/lib/diagnosis/types";
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
 
 function valueText(value: unknown): string {
   return typeof value === "string" ? value : value === undefined ? "(absent)" : (JSON.stringify(value, null, 2) ?? String(value));
@@ -15,12 +15,12 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
         {evidence.map((item, i) => (
           <li key={i} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
             <p className="flex flex-wrap justify-between gap-x-4">
-              <code className="font-mono text-[13px] font-medium [overflow-wrap:anywhere]">{displayText(item.field, 300)}</code>
+              <code className="font-mono text-[13px] font-medium [overflow-wrap:anywhere]">{displayName(item.field, 300)}</code>
               <span className="text-xs text-slate-600">
-                from <code className="font-mono">{displayText(item.call, 120)}</code>
+                from <code className="font-mono">{displayName(item.call, 120)}</code>
               </span>
             </p>
-            <pre className="mt-1 max-h-64 overflow-auto font-mono text-[13px] whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] print:max-h-none">{displayText(valueText(item.value), 4000)}</pre>
+            <pre className="mt-1 max-h-64 overflow-auto font-mono text-[13px] whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] print:max-h-none">{displayName(valueText(item.value), 4000)}</pre>
           </li>
         ))}
       </ul>

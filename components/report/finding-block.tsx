@@ -1,13 +1,10 @@
-import { checks } from "@/lib/checks/registry";
 import type { Finding } from "@/lib/diagnosis/types";
-import { displayText } from "@/lib/reports/display";
+import { checkDocs, checkTitle } from "@/lib/ui/cause-labels";
+import { displayName } from "@/lib/ui/display-text";
 import { cn } from "@/components/ui/cn";
 import { EvidenceList } from "./evidence-list";
 import { FixBlock } from "./fix-block";
 import { StatusPill } from "./pills";
-
-const titles = new Map<string, string>(checks.map((check) => [check.id, check.title]));
-const docs = new Map<string, string>(checks.map((check) => [check.id, check.docs]));
 
 const accents: Record<Finding["status"], string> = {
   fail: "border-l-red-500",
@@ -19,7 +16,7 @@ const accents: Record<Finding["status"], string> = {
 
 /** One finding as a report shows it: what is wrong, in which check, the evidence and the fix. */
 export function FindingBlock({ finding, redacted, className }: { finding: Finding; redacted: boolean; className?: string }) {
-  const link = docs.get(finding.check);
+  const link = checkDocs(finding.check);
   return (
     <article
       data-check={finding.check}
@@ -29,13 +26,13 @@ export function FindingBlock({ finding, redacted, className }: { finding: Findin
       <header className="flex flex-wrap items-start gap-x-3 gap-y-1">
         <StatusPill status={finding.status} />
         <div className="min-w-0 flex-1">
-          <p className="text-sm leading-relaxed font-medium text-slate-900 [overflow-wrap:anywhere]">{displayText(finding.message, 2000)}</p>
+          <p className="text-sm leading-relaxed font-medium text-slate-900 [overflow-wrap:anywhere]">{displayName(finding.message, 2000)}</p>
           <p className="mt-0.5 text-xs text-slate-600">
-            Check <code className="font-mono">{finding.check}</code>: {titles.get(finding.check) ?? finding.check}
+            Check <code className="font-mono">{finding.check}</code>: {checkTitle(finding.check)}
             {finding.target && (
               <>
                 {" · "}
-                <span className="font-mono [overflow-wrap:anywhere]">{displayText(finding.target, 200)}</span>
+                <span className="font-mono [overflow-wrap:anywhere]">{displayName(finding.target, 200)}</span>
               </>
             )}
           </p>

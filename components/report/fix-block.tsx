@@ -1,6 +1,6 @@
 import type { Fix } from "@/lib/diagnosis/types";
-import { displayText } from "@/lib/reports/display";
-import { CopyText } from "./copy-text";
+import { displayName } from "@/lib/ui/display-text";
+import { CopyButton } from "@/components/copy-button";
 
 const maskInText = /\b(?:account|ip|access-key|principal|unique-id)-\d+\b/;
 
@@ -9,10 +9,10 @@ function Code({ label, code, copy }: { label: string; code: string; copy?: boole
     <div>
       <div className="flex items-center justify-between gap-3">
         <p className="text-xs font-medium tracking-wide text-slate-600 uppercase">{label}</p>
-        {copy && <CopyText text={code} label={`Copy the ${label} fix`} />}
+        {copy && <CopyButton text={code} label={`Copy the ${label} fix`} />}
       </div>
       <pre className="mt-1 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-[13px] leading-relaxed whitespace-pre-wrap text-slate-100 [overflow-wrap:anywhere] print:border print:border-slate-300 print:bg-white print:text-slate-900">
-        <code>{displayText(code, 20_000)}</code>
+        <code>{displayName(code, 20_000)}</code>
       </pre>
     </div>
   );
@@ -27,7 +27,7 @@ export function FixBlock({ fix, redacted }: { fix: Fix; redacted: boolean }) {
   return (
     <section className="space-y-3 rounded-lg border border-teal-200 bg-teal-50/40 p-3 print:border-slate-300 print:bg-white">
       <p className="text-sm text-slate-900 [overflow-wrap:anywhere]">
-        <strong className="font-semibold">Fix:</strong> {displayText(fix.summary, 2000)}
+        <strong className="font-semibold">Fix:</strong> {displayName(fix.summary, 2000)}
       </p>
       {masked && (
         <p className="text-xs text-slate-600">Masked values (account-1, ip-1, …) must be replaced with the real ones before running this.</p>
@@ -38,7 +38,7 @@ export function FixBlock({ fix, redacted }: { fix: Fix; redacted: boolean }) {
           <p className="text-xs font-medium tracking-wide text-slate-600 uppercase">In the AWS console</p>
           <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm text-slate-800">
             {fix.console.map((step, i) => (
-              <li key={i} className="[overflow-wrap:anywhere]">{displayText(step, 2000)}</li>
+              <li key={i} className="[overflow-wrap:anywhere]">{displayName(step, 2000)}</li>
             ))}
           </ol>
         </div>

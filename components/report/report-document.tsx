@@ -1,5 +1,5 @@
 import type { RegionTimeline } from "@/lib/cloudtrail/types";
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
 import type { ReportView } from "@/lib/reports/report-view";
 import { regionAnchor, stageAnchor } from "./anchors";
 import { ChangeHistory } from "./change-history";
@@ -32,7 +32,7 @@ export function ReportDocument({ view, timeline, redacted }: { view: ReportView;
       {view.apis.map(({ region, api, findings }) => (
         <section key={`${region}/${api.id}`} aria-label={`API ${api.id} in ${region}`} className="space-y-3">
           <h2 className="text-lg font-semibold text-slate-900 [overflow-wrap:anywhere]">
-            {displayText(api.name, 80)} ({api.id}), {region}
+            {displayName(api.name, 80)} ({api.id}), {region}
           </h2>
           {findings.map((finding, j) => (
             <FindingBlock key={j} finding={finding} redacted={redacted} />

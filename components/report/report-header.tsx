@@ -1,10 +1,7 @@
 import type { Report } from "@/lib/reports/report";
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
+import { formatUtc } from "@/lib/ui/format";
 import { Badge } from "@/components/ui/badge";
-
-function when(iso: string): string {
-  return iso.replace("T", " ").replace(/(\.\d+)?Z$/, " UTC");
-}
 
 /** Title, provenance and the report's actions (copy link, downloads, print). */
 export function ReportHeader({ report, actions }: { report: Report; actions: React.ReactNode }) {
@@ -12,14 +9,14 @@ export function ReportHeader({ report, actions }: { report: Report; actions: Rea
   return (
     <header className="space-y-3 border-b border-slate-200 pb-6">
       <p className="text-sm font-medium text-teal-800">Log Doctor report</p>
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere]">{displayText(report.title, 200)}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere]">{displayName(report.title, 200)}</h1>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
         <div><dt className="inline text-slate-600">Account </dt><dd className="inline font-mono">{diagnosis.account ?? "unknown"}</dd></div>
         <div><dt className="inline text-slate-600">Regions </dt><dd className="inline font-mono">{diagnosis.regions.join(", ") || "none"}</dd></div>
-        <div><dt className="inline text-slate-600">Scanned </dt><dd className="inline">{when(diagnosis.capturedAt)}</dd></div>
-        <div><dt className="inline text-slate-600">Saved </dt><dd className="inline">{when(report.createdAt)}</dd></div>
+        <div><dt className="inline text-slate-600">Scanned </dt><dd className="inline">{formatUtc(diagnosis.capturedAt)}</dd></div>
+        <div><dt className="inline text-slate-600">Saved </dt><dd className="inline">{formatUtc(report.createdAt)}</dd></div>
         <div><dt className="inline text-slate-600">Log Doctor </dt><dd className="inline font-mono">{report.engineVersion}</dd></div>
-        {report.expiresAt && <div><dt className="inline text-slate-600">Expires </dt><dd className="inline">{when(report.expiresAt)}</dd></div>}
+        {report.expiresAt && <div><dt className="inline text-slate-600">Expires </dt><dd className="inline">{formatUtc(report.expiresAt)}</dd></div>}
       </dl>
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
         {report.redacted ? (

@@ -1,4 +1,4 @@
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
 import type { StageAnswer, Tone } from "@/lib/reports/runbook/headline";
 import { cn } from "@/components/ui/cn";
 import { VerdictPill } from "./pills";
@@ -20,7 +20,7 @@ export function RunbookAnswer({ answers, overall }: { answers: StageAnswer[]; ov
         <div key={`${api.id}/${stage.name}`} className="space-y-2" data-stage={stage.name} data-tone={tone}>
           {answers.length > 1 && (
             <h3 className="text-xl font-semibold">
-              Stage <span className="font-mono">{displayText(stage.name, 80)}</span>: {title}
+              Stage <span className="font-mono">{displayName(stage.name, 80)}</span>: {title}
             </h3>
           )}
           <ul className="space-y-1.5 text-base">
@@ -29,7 +29,7 @@ export function RunbookAnswer({ answers, overall }: { answers: StageAnswer[]; ov
                 <span className="font-medium">{kind.kind === "execution" ? "Execution logs" : "Access logs"}</span>
                 <VerdictPill verdict={kind.verdict} kind={kind.kind} />
                 <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">
-                  {kind.because ? <>because {displayText(kind.because.message, 600)}</> : kind.explanation}
+                  {kind.because ? <>because {displayName(kind.because.message, 600)}</> : kind.explanation}
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
 import type { ApiVerdicts } from "@/lib/diagnosis/types";
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
+import { formatUtc } from "@/lib/ui/format";
 import type { RunbookTarget } from "@/lib/reports/runbook-target";
 
 /** Which API the runbook link diagnoses, and when: the scan is live, so the time matters. */
@@ -9,7 +10,7 @@ export function RunbookHeading({ target, scannedAt, api, durationMs }: { target:
     <header className="space-y-1">
       <p className="text-sm font-medium text-teal-800">Runbook · live diagnosis</p>
       <h1 className="text-xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere]">
-        {api ? `${apiTypeLabels[api.type]} ${displayText(api.name, 80)}` : "API"} <span className="font-mono">{target.apiId}</span>
+        {api ? `${apiTypeLabels[api.type]} ${displayName(api.name, 80)}` : "API"} <span className="font-mono">{target.apiId}</span>
         {target.stage !== undefined && (
           <>
             {" "}· stage <span className="font-mono">{target.stage}</span>
@@ -19,7 +20,7 @@ export function RunbookHeading({ target, scannedAt, api, durationMs }: { target:
       </h1>
       {scannedAt && (
         <p className="text-sm text-slate-600">
-          Scanned {scannedAt.replace("T", " ").replace(/(\.\d+)?Z$/, " UTC")} with this server&apos;s AWS credentials, read-only
+          Scanned {formatUtc(scannedAt)} with this server&apos;s AWS credentials, read-only
           {durationMs !== undefined && ` (${(durationMs / 1000).toFixed(1)} s)`}. Reload the page to scan again.
         </p>
       )}

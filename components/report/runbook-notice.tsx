@@ -1,4 +1,4 @@
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
 import type { RunbookOutcome } from "@/lib/reports/runbook/run-runbook";
 
 type Notice = Extract<RunbookOutcome, { kind: "api-not-found" | "stage-not-found" }>;
@@ -25,7 +25,7 @@ export function RunbookNotice({ outcome }: { outcome: Notice }) {
             API <span className="font-mono">{target.apiId}</span> has no stage <span className="font-mono">{target.stage}</span>
           </h2>
           <p className="text-slate-800">
-            {outcome.stages.length > 0 ? <>Its stages are: {outcome.stages.map((s) => <code key={s} className="mr-2 font-mono">{displayText(s, 80)}</code>)}</> : "It has no stages."}
+            {outcome.stages.length > 0 ? <>Its stages are: {outcome.stages.map((s) => <code key={s} className="mr-2 font-mono">{displayName(s, 80)}</code>)}</> : "It has no stages."}
           </p>
         </>
       )}

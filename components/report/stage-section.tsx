@@ -1,5 +1,5 @@
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
 import type { StageSection as Section } from "@/lib/reports/report-view";
 import { FindingBlock } from "./finding-block";
 import { StatusPill, VerdictPill } from "./pills";
@@ -10,8 +10,8 @@ export function StageSection({ section, anchor, regionAnchor, redacted }: { sect
   return (
     <section id={anchor} aria-labelledby={`${anchor}-title`} data-api={api.id} data-stage={stage.name} className="space-y-3 break-inside-avoid-page">
       <h3 id={`${anchor}-title`} className="text-base font-semibold text-slate-900 [overflow-wrap:anywhere]">
-        {apiTypeLabels[api.type]} {displayText(api.name, 80)} <span className="font-mono text-sm text-slate-600">({api.id})</span> · stage{" "}
-        <span className="font-mono">{displayText(stage.name, 80)}</span> · {region}
+        {apiTypeLabels[api.type]} {displayName(api.name, 80)} <span className="font-mono text-sm text-slate-600">({api.id})</span> · stage{" "}
+        <span className="font-mono">{displayName(stage.name, 80)}</span> · {region}
       </h3>
       <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
         <span>Execution logs <VerdictPill verdict={stage.execution.verdict} /></span>

@@ -1,5 +1,5 @@
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
-import { displayText } from "@/lib/reports/display";
+import { displayName } from "@/lib/ui/display-text";
 import type { ReportView } from "@/lib/reports/report-view";
 import { stageAnchors } from "./anchors";
 import { VerdictPill } from "./pills";
@@ -31,10 +31,10 @@ export function VerdictTable({ view }: { view: ReportView }) {
               <tr key={i} data-region={region} data-api={api.id} data-stage={stage?.name ?? ""} className="break-inside-avoid">
                 <td className={`${td} font-mono text-xs`}>{region}</td>
                 <td className={`${td} [overflow-wrap:anywhere]`}>
-                  {displayText(api.name, 80)} <span className="font-mono text-xs text-slate-600">({api.id})</span>
+                  {displayName(api.name, 80)} <span className="font-mono text-xs text-slate-600">({api.id})</span>
                 </td>
                 <td className={td}>{apiTypeLabels[api.type]}</td>
-                <td className={`${td} font-mono text-xs [overflow-wrap:anywhere]`}>{stage ? displayText(stage.name, 80) : "—"}</td>
+                <td className={`${td} font-mono text-xs [overflow-wrap:anywhere]`}>{stage ? displayName(stage.name, 80) : "—"}</td>
                 {stage ? (
                   <>
                     <td className={td}><VerdictPill verdict={stage.execution.verdict} kind="execution" /></td>
