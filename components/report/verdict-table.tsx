@@ -29,12 +29,12 @@ export function VerdictTable({ view }: { view: ReportView }) {
             const anchor = stage && anchors.get(`${region}\u0000${api.id}\u0000${stage.name}`);
             return (
               <tr key={i} data-region={region} data-api={api.id} data-stage={stage?.name ?? ""} className="break-inside-avoid">
-                <td className={`${td} font-mono text-xs`}>{region}</td>
+                <td className={`${td} font-mono text-xs whitespace-nowrap`}>{region}</td>
                 <td className={`${td} [overflow-wrap:anywhere]`}>
                   {displayName(api.name, 80)} <span className="font-mono text-xs text-slate-600">({api.id})</span>
                 </td>
                 <td className={td}>{apiTypeLabels[api.type]}</td>
-                <td className={`${td} font-mono text-xs [overflow-wrap:anywhere]`}>{stage ? displayName(stage.name, 80) : "—"}</td>
+                <td className={`${td} min-w-28 font-mono text-xs [overflow-wrap:anywhere]`}>{stage ? displayName(stage.name, 80) : "—"}</td>
                 {stage ? (
                   <>
                     <td className={td}><VerdictPill verdict={stage.execution.verdict} kind="execution" /></td>
