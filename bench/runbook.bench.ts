@@ -4,12 +4,11 @@
 // the scan reads more than the one API.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
-import { startNextServer } from "../e2e/support/next-server";
+import { freePort, startNextServer } from "../e2e/support/next-server";
 import { startReplayServer } from "../lib/aws/replay/server";
 import { historyCapture } from "../lib/reports/testing/history-capture";
 import { oneApiCapture } from "../lib/reports/testing/one-api-capture";
@@ -77,15 +76,4 @@ function build(): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new Error(`next build exited with ${result.status}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -3,13 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { historyCapture } from "../lib/reports/testing/history-capture";
-import { startNextServer } from "./support/next-server";
+import { freePort, startNextServer } from "./support/next-server";
 import { saveReport } from "./support/reports";
-
-const port = Number(process.env.E2E_PORT ?? 3123) + 3;
 
 test("a report survives a server restart", async ({ request }) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "log-doctor-e2e-restart-"));
+  const port = await freePort();
   try {
     const first = await startNextServer(port, { LOG_DOCTOR_DATA_DIR: dataDir });
     const id = await saveReport(request, { from: "capture", capture: historyCapture(), title: "before the restart" }, first.url);

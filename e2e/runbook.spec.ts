@@ -5,10 +5,9 @@ import { historyCapture } from "../lib/reports/testing/history-capture";
 import { oneApiCapture } from "../lib/reports/testing/one-api-capture";
 import { ReportPage } from "./pages/report-page";
 import { RunbookPage } from "./pages/runbook-page";
-import { startNextServer, type NextServer } from "./support/next-server";
+import { freePort, startNextServer, type NextServer } from "./support/next-server";
 import { rawGet } from "./support/reports";
 
-const basePort = Number(process.env.E2E_PORT ?? 3123);
 const account = historyCapture();
 const target = { region: "us-east-1", apiId: "a1b2c3d4e5", stage: "prod" };
 
@@ -21,7 +20,7 @@ test.beforeAll(async () => {
   // The replay server answers the AWS wire protocols from a recorded account; the Next server's SDK clients reach it
   // through AWS_ENDPOINT_URL with fake static credentials, at the time the account was recorded.
   replay = await startReplayServer({ capture: oneApiCapture(account, target) });
-  server = await startNextServer(basePort + 1, {
+  server = await startNextServer(await freePort(), {
     AWS_ENDPOINT_URL: replay.url,
     AWS_ACCESS_KEY_ID: "AKIDREPLAY",
     AWS_SECRET_ACCESS_KEY: "replay",
@@ -54,11 +53,11 @@ test("a runbook link answers first, from that one API's calls", async ({ page })
   const verdicts = await runbook.verdictTable.locator("[data-verdict]").evaluateAll((pills) => pills.map((pill) => pill.getAttribute("data-verdict")));
   expect(verdicts).toEqual([expected.execution.verdict, expected.access.verdict]);
   const calls = callsSince(before);
-  expect(calls["apigateway:GetRestApis"]).toBeUndefined();
-  expect(calls["apigatewayv2:GetApis"]).toBeUndefined();
-  expect(calls["apigateway:GetDomainNames"]).toBeUndefined();
-  expect(calls["apigateway:GetStages"]).toBe(1);
-  expect(calls["apigateway:GetRestApi"]).toBe(1);
+  const count = (call: string) => calls[call] ?? 0;
+  expect(
+    { GetRestApis: count("apigateway:GetRestApis"), GetApis: count("apigatewayv2:GetApis"), GetDomainNames: count("apigateway:GetDomainNames"), GetRestApi: count("apigateway:GetRestApi"), GetStages: count("apigateway:GetStages") },
+    JSON.stringify(calls),
+  ).toEqual({ GetRestApis: 0, GetApis: 0, GetDomainNames: 0, GetRestApi: 1, GetStages: 1 });
 });
 
 test("Save as report keeps what the page showed, and its link opens in a fresh browser", async ({ page, browser }) => {
@@ -96,7 +95,7 @@ test("a malformed runbook link is a 404 and reaches no AWS API", async () => {
 });
 
 test("without AWS credentials the runbook page says how to configure them", async ({ page }) => {
-  const bare = await startNextServer(basePort + 2, { AWS_REGION: "us-east-1", LOG_DOCTOR_DATA_DIR: process.env.E2E_DATA_DIR! });
+  const bare = await startNextServer(await freePort(), { AWS_REGION: "us-east-1", LOG_DOCTOR_DATA_DIR: process.env.E2E_DATA_DIR! });
   try {
     const response = await page.goto(`${bare.url}/runbook/us-east-1/a1b2c3d4e5/prod`);
     expect(response?.status()).toBe(200);
