@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { connection } from "next/server";
+import { buttonVariants } from "@/components/ui/button";
 import { MAX_CAPTURE_BYTES } from "@/lib/capture/parse-capture";
 import { detectAwsEnvironment } from "@/lib/sources/aws-environment";
 import { listAwsProfiles } from "@/lib/sources/aws-profiles";
@@ -29,6 +31,13 @@ export default async function HomePage() {
         </p>
       </div>
       <SourcePicker initial={live.available ? "live" : "demo"} maxUploadBytes={MAX_CAPTURE_BYTES} live={live} />
+      <div className="flex flex-wrap items-center justify-between gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+        <div className="max-w-2xl space-y-1">
+          <h2 className="font-semibold text-slate-900">Already have CloudTrail records?</h2>
+          <p className="text-sm text-slate-700">See who changed logging and when, and why the event you expect is not in the trail. Files are read in your browser and never uploaded.</p>
+        </div>
+        <Link href="/trail" className={buttonVariants({ variant: "secondary" })}>Open the CloudTrail explainer</Link>
+      </div>
     </div>
   );
 }

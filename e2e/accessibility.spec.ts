@@ -5,10 +5,10 @@ import { expectNoAxeViolations, watchPage } from "./support/checks";
 const stepSlugs = ["sts", "logging-role", "account-setting", "stage-logging", "overrides", "access-logging", "unlogged-requests", "history"];
 const stages = ["us-east-1/k7x2m9q4tb/staging", "us-east-1/h5c2r8z1jq/$default", "eu-west-1/n4o6t8i2fy/prod"];
 
-test("every page has zero axe violations: start, overview, stage summaries, each wizard step", async ({ page }) => {
+test("every page has zero axe violations: start, CloudTrail explainer, overview, stage summaries, each wizard step", async ({ page }) => {
   test.setTimeout(180_000);
   const watched = watchPage(page);
-  const pages = ["/", "/diagnose/demo", "/diagnose/demo?health=problems&type=REST&q=api", ...stages.flatMap((stage) => [`/diagnose/demo/${stage}`, ...stepSlugs.map((step) => `/diagnose/demo/${stage}/${step}?symptom=413&symptom=test-invoke`)])];
+  const pages = ["/", "/trail", "/diagnose/demo", "/diagnose/demo?health=problems&type=REST&q=api", ...stages.flatMap((stage) => [`/diagnose/demo/${stage}`, ...stepSlugs.map((step) => `/diagnose/demo/${stage}/${step}?symptom=413&symptom=test-invoke`)])];
   for (const url of pages) {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

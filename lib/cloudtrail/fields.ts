@@ -13,9 +13,28 @@ export function member(object: unknown, ...names: string[]): unknown {
   const record = asObject(object);
   if (!record) return undefined;
   for (const name of names) if (name in record) return record[name];
-  const wanted = new Set(names.map((name) => name.toLowerCase()));
-  for (const [key, value] of Object.entries(record)) if (wanted.has(key.toLowerCase())) return value;
+  const keys = lowerCaseKeys(record);
+  for (const name of names) {
+    const key = keys.get(name.toLowerCase());
+    if (key !== undefined) return record[key];
+  }
   return undefined;
+}
+
+// Most records lack some asked-for field (errorCode, say): index each record's keys once, not on every miss.
+const keyIndexes = new WeakMap<object, Map<string, string>>();
+
+function lowerCaseKeys(record: Record<string, unknown>): Map<string, string> {
+  let keys = keyIndexes.get(record);
+  if (!keys) {
+    keys = new Map();
+    for (const key of Object.keys(record)) {
+      const lower = key.toLowerCase();
+      if (!keys.has(lower)) keys.set(lower, key);
+    }
+    keyIndexes.set(record, keys);
+  }
+  return keys;
 }
 
 /** A string member; empty strings count as absent (the IoT guide prints `"ErrorCode": ""` for "none"). */
