@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
@@ -6,6 +6,9 @@ import { defineConfig, devices } from "@playwright/test";
 const debianChromium = "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3123);
 const baseURL = `http://127.0.0.1:${port}`;
+// The server's data (saved reports, uploads) goes to a fresh directory per run, never the repository's .data/.
+// Set once in the runner's process; workers inherit it, so specs can look into the same directory.
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "log-doctor-e2e-"));
 
 // Debian's Chromium where it exists (browser downloads are impossible here); Playwright's own elsewhere.
 const launchOptions = existsSync(debianChromium)
@@ -45,9 +48,9 @@ export default defineConfig({
       PORT: String(port),
       HOST: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
-      // Uploads of this run go to a scratch data dir; the live scan replays the demo account; profiles come from a
-      // fixture config file, so the tests never see (or use) the machine's own AWS setup.
-      LOG_DOCTOR_DATA_DIR: path.join(tmpdir(), `log-doctor-e2e-${port}`),
+      // This run's uploads and reports go to its fresh data dir (above); the live scan replays the demo account;
+      // profiles come from a fixture config file, so the tests never see (or use) the machine's own AWS setup.
+      LOG_DOCTOR_DATA_DIR: process.env.E2E_DATA_DIR,
       LOG_DOCTOR_SCAN_REPLAY: "fixtures/demo-account.capture.json",
       LOG_DOCTOR_SCAN_REPLAY_DELAY_MS: "40",
       AWS_CONFIG_FILE: "e2e/fixtures/aws-config",

@@ -8,6 +8,7 @@ import { renderText } from "../../lib/render/text";
 import type { CliCommand } from "../command";
 import { CliInputError, exitCodes, type CliIo } from "../io";
 import { readCaptureFile } from "../read-capture-file";
+import { planSave, saveFromCli, withSaveOptions } from "../save-report";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -20,7 +21,7 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
   return {
     name: "diagnose",
     configure: (command: Command) =>
-      command
+      withSaveOptions(command)
         .description("Diagnose why API Gateway logs are missing, from a capture file or a live AWS account")
         .option("--capture <file>", "a capture file (log-doctor/capture v1), or - for standard input")
         .option("--symptom <name>", `a symptom you see, repeatable: ${symptomNames.join(", ")}`, collect)
@@ -34,6 +35,7 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
       const unknown = symptoms.filter((s) => !symptomNames.includes(s));
       if (unknown.length > 0) throw new CliInputError(`unknown symptom ${JSON.stringify(unknown[0])}; choose from ${symptomNames.join(", ")}`);
       if (options.stage && !options.api) throw new CliInputError("--stage needs --api");
+      const save = planSave(options, io.env);
 
       let capture: Capture;
       if (typeof options.capture === "string") {
@@ -55,6 +57,7 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
 
       const diagnosis = diagnose(capture, { symptoms });
       io.stdout.write(render(diagnosis, options.format as string, io));
+      if (save) await saveFromCli(save, diagnosis, capture, options.format as string, io);
       return diagnosis.findings.some((f) => f.status === "fail") ? exitCodes.problems : exitCodes.ok;
     },
   };

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { OverviewSummary } from "@/components/overview-summary";
+import { ShareReport } from "@/components/report/share-report";
 import { RegionProblems } from "@/components/region-problems";
 import { SourceHeading } from "@/components/source-heading";
 import { VerdictLegend } from "@/components/verdict-legend";
@@ -16,6 +17,7 @@ export async function OverviewContent({ source, filter }: { source: string; filt
   return (
     <div className="space-y-8">
       <SourceHeading info={loaded.info} diagnosis={loaded.diagnosis} />
+      <ShareReport source={source} />
       <OverviewSummary summary={summary} />
       <RegionProblems problems={regionProblems} />
       <OverviewTableClient packed={rows} initial={filter} />

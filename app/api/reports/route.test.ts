@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/checks/engine";
+import { closeReportStores, defaultReportStore } from "@/lib/reports/default-store";
+import { rememberScan } from "@/lib/reports/runbook/recent-scans";
+import { historyCapture } from "@/lib/reports/testing/history-capture";
+import { demoCapture } from "@/lib/sources/demo-source";
+import { loadDiagnosis } from "@/lib/sources/sources";
+import { findLeaks } from "@/lib/reports/testing/leak-sweep";
+import { POST } from "./route";
+
+let dir: string;
+const previous = process.env.LOG_DOCTOR_DATA_DIR;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "reports-route-"));
+  process.env.LOG_DOCTOR_DATA_DIR = dir;
+});
+
+afterAll(async () => {
+  await closeReportStores();
+  if (previous === undefined) delete process.env.LOG_DOCTOR_DATA_DIR;
+  else process.env.LOG_DOCTOR_DATA_DIR = previous;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return POST(
+    new Request("http://127.0.0.1:3300/api/reports", {
+      method: "POST",
+      headers: { "content-type": "application/json", host: "127.0.0.1:3300", "x-requested-with": "log-doctor", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+describe("POST /api/reports", () => {
+  it("diagnoses a capture, redacts and stores it, and answers with the report's path", async () => {
+    const response = await post({ from: "capture", capture: historyCapture(), symptoms: ["413"], title: "pets" });
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body).toMatchObject({ title: "pets", redacted: true, expiresAt: null });
+    expect(body.path).toBe(`/reports/${body.id}`);
+    expect(response.headers.get("location")).toBe(body.path);
+
+    const report = await defaultReportStore().get(body.id);
+    expect(report?.diagnosis.apis).toEqual(diagnose(historyCapture()).apis);
+    expect(report?.diagnosis.findings.some((f) => f.check === "symptom.413")).toBe(true);
+    expect(report?.timeline).not.toBeNull();
+    expect(findLeaks(JSON.stringify(report))).toEqual([]);
+  });
+
+  it("stores 100 parallel saves, each intact under its own id", async () => {
+    const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => post({ from: "capture", capture: historyCapture(), title: `report ${i}`, includeCapture: i % 2 === 0 })));
+    const bodies = await Promise.all(responses.map((r) => r.json()));
+    expect(responses.map((r) => r.status)).toEqual(Array(100).fill(201));
+    expect(new Set(bodies.map((b) => b.id)).size).toBe(100);
+    const expected = diagnose(historyCapture()).apis;
+    for (const [i, body] of bodies.entries()) {
+      const report = await defaultReportStore().get(body.id);
+      expect(report?.title).toBe(`report ${i}`);
+      expect(report?.diagnosis.apis).toEqual(expected);
+      expect(report?.capture === null).toBe(i % 2 !== 0);
+    }
+  });
+
+  it("saves a wizard source as the wizard shows it: its diagnosis with the chosen symptoms and its timeline", async () => {
+    const response = await post({ from: "source", source: "demo", symptoms: ["413"], includeCapture: true });
+    expect(response.status).toBe(201);
+    const report = await defaultReportStore().get((await response.json()).id);
+    const demo = (await loadDiagnosis("demo", ["413"]))!;
+    expect(report?.diagnosis.apis.map((api) => api.id)).toEqual(demo.diagnosis.apis.map((api) => api.id));
+    expect(report?.diagnosis.findings.map((f) => f.check)).toEqual(demo.diagnosis.findings.map((f) => f.check));
+    expect(report?.timeline?.length).toBe(demo.timelines.length);
+    expect(report?.capture?.calls.length).toBe(demoCapture().calls.length);
+    expect(findLeaks(JSON.stringify(report))).toEqual([]);
+  });
+
+  it("saves what a runbook page showed, by its scan token", async () => {
+    const capture = historyCapture();
+    const scan = rememberScan(capture, diagnose(capture));
+    const response = await post({ from: "runbook", scan, redact: false, expiresInDays: 1 });
+    expect(response.status).toBe(201);
+    const report = await defaultReportStore().get((await response.json()).id);
+    expect(report).toMatchObject({ redacted: false, capture: null });
+    expect(report?.expiresAt).not.toBeNull();
+  });
+
+  it.each([
+    ["a cross-origin request", { from: "capture", capture: historyCapture() }, { origin: "https://evil.example" }, 403, "own pages only"],
+    ["a request under a rebound host name", { from: "capture", capture: historyCapture() }, { host: "evil.example:3300", origin: "http://evil.example:3300" }, 403, "own pages only"],
+    ["an unknown wizard source", { from: "source", source: "AAAAAAAAAAAAAAAAAAAAAA" }, {}, 404, "no longer available"],
+    ["a form post", "from=capture", { "content-type": "application/x-www-form-urlencoded" }, 415, "send JSON"],
+    ["an announced huge body", { from: "capture" }, { "content-length": String(200 * 1024 * 1024) }, 413, "larger than"],
+    ["broken JSON", "{", {}, 400, "not valid JSON"],
+    ["an unknown source", { from: "diagnosis", diagnosis: {} }, {}, 400, "from"],
+    ["an unexpected member", { from: "capture", capture: historyCapture(), owner: "x" }, {}, 400, "owner"],
+    ["an invalid capture", { from: "capture", capture: { kind: "other" } }, {}, 400, "capture: capture field kind"],
+    ["an unknown symptom", { from: "capture", capture: historyCapture(), symptoms: ["boom"] }, {}, 400, "unknown symptom"],
+    ["a bad expiry", { from: "capture", capture: historyCapture(), expiresInDays: 0 }, {}, 400, "expiresInDays"],
+    ["a forgotten runbook scan", { from: "runbook", scan: "AAAAAAAAAAAAAAAAAAAAAA" }, {}, 410, "reload the runbook page"],
+  ])("refuses %s", async (_name, body, headers, status, message) => {
+    const response = await post(body, headers as Record<string, string>);
+    expect(response.status).toBe(status);
+    expect((await response.json()).error).toContain(message);
+  });
+});

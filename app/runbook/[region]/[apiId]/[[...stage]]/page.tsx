@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { RunbookPending } from "@/components/report/runbook-pending";
+import { runbookTargetOf } from "@/lib/reports/runbook/params";
+import { RunbookResult } from "./runbook-result";
+import "@/components/report/print.css";
+
+export const runtime = "nodejs";
+
+type Props = { params: Promise<{ region: string; apiId: string; stage?: string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const target = runbookTargetOf(await params);
+  const title = target ? `Runbook: ${target.apiId}${target.stage ? ` ${target.stage}` : ""} in ${target.region}` : "Runbook link not found";
+  return { title, robots: { index: false, follow: false } };
+}
+
+/**
+ * `/runbook/<region>/<apiId>[/<stage>]`: a live diagnosis of one API with the server's credentials, verdict first.
+ * The target is validated before anything else, so a malformed link is a 404 and never reaches AWS; the scan
+ * streams in behind a placeholder.
+ */
+export default async function RunbookPage({ params }: Props) {
+  const target = runbookTargetOf(await params);
+  if (!target) notFound();
+  return (
+    <div className="space-y-8">
+      <Suspense fallback={<RunbookPending target={target} />}>
+        <RunbookResult target={target} />
+      </Suspense>
+    </div>
+  );
+}

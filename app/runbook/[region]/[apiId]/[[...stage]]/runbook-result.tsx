@@ -1,0 +1,63 @@
+import { ReportDocument } from "@/components/report/report-document";
+import { CredentialsHelp } from "@/components/report/credentials-help";
+import { RunbookAnswer } from "@/components/report/runbook-answer";
+import { RunbookHeading } from "@/components/report/runbook-heading";
+import { RunbookNotice } from "@/components/report/runbook-notice";
+import { changeTimeline } from "@/lib/cloudtrail/timeline";
+import { readModel } from "@/lib/model/read-model";
+import { reportView } from "@/lib/reports/report-view";
+import type { RunbookTarget } from "@/lib/reports/runbook-target";
+import { overallTone, stageAnswers } from "@/lib/reports/runbook/headline";
+import { rememberScan } from "@/lib/reports/runbook/recent-scans";
+import { runRunbookShared } from "@/lib/reports/runbook/coalesce";
+import { SaveRunbookReport } from "./page-client";
+
+/** Runs the scan (the slow part, streamed in) and lays out its outcome. */
+export async function RunbookResult({ target }: { target: RunbookTarget }) {
+  const outcome = await runRunbookShared(target);
+  const scannedAt = new Date().toISOString();
+  if (outcome.kind === "no-credentials") {
+    return (
+      <>
+        <RunbookHeading target={target} scannedAt={scannedAt} />
+        <CredentialsHelp detail={outcome.detail} />
+      </>
+    );
+  }
+  if (outcome.kind === "api-not-found" || outcome.kind === "stage-not-found") {
+    return (
+      <>
+        <RunbookHeading target={target} scannedAt={scannedAt} />
+        <RunbookNotice outcome={outcome} />
+      </>
+    );
+  }
+  const { diagnosis, capture } = outcome;
+  const answers = stageAnswers(diagnosis);
+  const tone = answers.length > 0 ? overallTone(answers) : "unknown";
+  const title = answers.length === 1 ? answers[0].title : answers.length === 0 ? "Cannot tell: the API's stages could not be read" : overallTitle(tone);
+  const scan = rememberScan(capture, diagnosis);
+  return (
+    <>
+      <RunbookHeading target={target} scannedAt={diagnosis.capturedAt} api={diagnosis.apis[0]} durationMs={outcome.durationMs} />
+      <RunbookAnswer answers={answers} overall={{ tone, title }} />
+      <SaveRunbookReport scan={scan} />
+      <ReportDocument view={reportView(diagnosis)} timeline={changeTimeline(readModel(capture))} redacted={false} />
+    </>
+  );
+}
+
+function overallTitle(tone: ReturnType<typeof overallTone>): string {
+  switch (tone) {
+    case "flowing":
+      return "Logs are flowing on every stage";
+    case "missing":
+      return "Logs are missing on some stages";
+    case "partial":
+      return "Only some requests are logged on some stages";
+    case "unknown":
+      return "Cannot tell for some stages: a setting could not be read";
+    case "quiet":
+      return "Nothing stops the logs, but none arrived recently";
+  }
+}

@@ -1,0 +1,64 @@
+import type { RegionTimeline } from "@/lib/cloudtrail/types";
+import { displayName } from "@/lib/ui/display-text";
+import type { ReportView } from "@/lib/reports/report-view";
+import { regionAnchor, stageAnchor } from "./anchors";
+import { ChangeHistory } from "./change-history";
+import { FindingBlock } from "./finding-block";
+import { StageSection } from "./stage-section";
+import { VerdictTable } from "./verdict-table";
+
+/** The body of a report: verdicts first, then region-wide problems, problems of whole APIs, each stage, history. */
+export function ReportDocument({ view, timeline, redacted }: { view: ReportView; timeline: RegionTimeline[] | null; redacted: boolean }) {
+  const regionAnchors = new Map(view.regions.map((r, i) => [r.region, regionAnchor(i)]));
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="verdicts-title" className="space-y-3">
+        <h2 id="verdicts-title" className="text-lg font-semibold text-slate-900">Verdicts</h2>
+        <VerdictTable view={view} />
+      </section>
+
+      {view.regions.map(({ region, findings }, i) => (
+        <section key={region} id={regionAnchor(i)} aria-labelledby={`${regionAnchor(i)}-title`} className="space-y-3" data-region-section={region}>
+          <h2 id={`${regionAnchor(i)}-title`} className="text-lg font-semibold text-slate-900">
+            {region}: region-wide problems
+          </h2>
+          <p className="text-sm text-slate-600">These affect every REST and WebSocket API of the region, so they come first.</p>
+          {findings.map((finding, j) => (
+            <FindingBlock key={j} finding={finding} redacted={redacted} />
+          ))}
+        </section>
+      ))}
+
+      {view.apis.map(({ region, api, findings }) => (
+        <section key={`${region}/${api.id}`} aria-label={`API ${api.id} in ${region}`} className="space-y-3">
+          <h2 className="text-lg font-semibold text-slate-900 [overflow-wrap:anywhere]">
+            {displayName(api.name, 80)} ({api.id}), {region}
+          </h2>
+          {findings.map((finding, j) => (
+            <FindingBlock key={j} finding={finding} redacted={redacted} />
+          ))}
+        </section>
+      ))}
+
+      {view.stages.length > 0 && (
+        <div className="space-y-8">
+          <h2 className="text-lg font-semibold text-slate-900">Causes and fixes per stage</h2>
+          {view.stages.map((section, i) => (
+            <StageSection key={i} section={section} anchor={stageAnchor(i)} regionAnchor={regionAnchors.get(section.region)} redacted={redacted} />
+          ))}
+        </div>
+      )}
+
+      {view.global.length > 0 && (
+        <section aria-labelledby="never-logged-title" className="space-y-3">
+          <h2 id="never-logged-title" className="text-lg font-semibold text-slate-900">Requests API Gateway never logs</h2>
+          {view.global.map((finding, j) => (
+            <FindingBlock key={j} finding={finding} redacted={redacted} />
+          ))}
+        </section>
+      )}
+
+      {timeline && <ChangeHistory timeline={timeline} />}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Capture } from "../capture/schema";
+import { changeTimeline } from "../cloudtrail/timeline";
+import type { RegionTimeline } from "../cloudtrail/types";
+import type { Diagnosis } from "../diagnosis/types";
+import { readModel } from "../model/read-model";
+import { engineVersion } from "./engine-version";
+import { redactReport } from "./redact";
+import type { NewReport, Report } from "./report";
+import type { ReportStore } from "./store";
+
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_EXPIRY_DAYS = 3650;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ReportRequest {
+  diagnosis: Diagnosis;
+  /** The capture the diagnosis was made from: the change timeline is built from it; stored only with `includeCapture`. */
+  capture?: Capture | null;
+  includeCapture?: boolean;
+  /** The change timeline when the caller already has it (the wizard does); otherwise it is built from the capture. */
+  timeline?: RegionTimeline[] | null;
+  title?: string;
+  /** Mask account ids, access keys, IP addresses and principal names before storing. Default: true. */
+  redact?: boolean;
+  /** Days until the report answers 404; null or absent: kept. */
+  expiresInDays?: number | null;
+  now?: Date;
+}
+
+/** The snapshot a store keeps: redacted (unless turned off) before it ever reaches the store. */
+export function buildReport(request: ReportRequest): NewReport {
+  const now = request.now ?? new Date();
+  const days = request.expiresInDays ?? null;
+  if (days !== null && !(Number.isInteger(days) && days >= 1 && days <= MAX_EXPIRY_DAYS)) {
+    throw new RangeError(`expiry must be a whole number of days from 1 to ${MAX_EXPIRY_DAYS}`);
+  }
+  const capture = request.capture ?? null;
+  const report: NewReport = {
+    title: cleanTitle(request.title) || defaultTitle(request.diagnosis),
+    createdAt: now.toISOString(),
+    expiresAt: days === null ? null : new Date(now.getTime() + days * DAY_MS).toISOString(),
+    engineVersion,
+    redacted: false,
+    diagnosis: request.diagnosis,
+    timeline: request.timeline ?? (capture ? changeTimeline(readModel(capture)) : null),
+    capture: request.includeCapture && capture ? capture : null,
+  };
+  return request.redact === false ? report : redactReport(report);
+}
+
+export async function saveReport(store: ReportStore, request: ReportRequest): Promise<Report> {
+  const report = await store.save(buildReport(request));
+  // Expired reports go on the next save: no timer, and a store nobody writes to stays as it is.
+  await store.deleteExpired();
+  return report;
+}
+
+/** One line of at most MAX_TITLE_LENGTH characters, with no control, bidirectional or zero-width characters. */
+export function cleanTitle(title: string | undefined): string {
+  return (title ?? "").replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]+/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_TITLE_LENGTH);
+}
+
+function defaultTitle(diagnosis: Diagnosis): string {
+  const regions = diagnosis.regions.join(", ") || "no region";
+  if (diagnosis.apis.length === 1) {
+    const [api] = diagnosis.apis;
+    const stages = api.stages?.map((stage) => stage.name) ?? [];
+    return cleanTitle(`${api.name} (${api.id})${stages.length === 1 ? ` stage ${stages[0]}` : ""} in ${api.region}`);
+  }
+  return cleanTitle(`${diagnosis.apis.length} APIs in ${regions}`);
+}
