@@ -1,11 +1,7 @@
-import path from "node:path";
 import type { Capture } from "../capture/schema";
 import type { RegionTimeline } from "../cloudtrail/types";
 import type { Diagnosis } from "../diagnosis/types";
-import { demoCapture } from "../sources/demo-source";
-import { DEMO_SOURCE_ID } from "../sources/id";
-import { SourceStore } from "../sources/source-store";
-import { loadDiagnosis, SOURCE_TTL_MS } from "../sources/sources";
+import { loadCapture, loadDiagnosis } from "../sources/sources";
 
 export interface WizardReportSource {
   diagnosis: Diagnosis;
@@ -21,18 +17,6 @@ export interface WizardReportSource {
 export async function wizardReportSource(id: string, symptoms: readonly string[], includeCapture: boolean): Promise<WizardReportSource | null> {
   const loaded = await loadDiagnosis(id, symptoms);
   if (!loaded) return null;
-  return { diagnosis: loaded.diagnosis, timeline: loaded.timelines, capture: includeCapture ? await captureOf(id) : null };
+  return { diagnosis: loaded.diagnosis, timeline: loaded.timelines, capture: includeCapture ? await loadCapture(id) : null };
 }
 
-async function captureOf(id: string): Promise<Capture | null> {
-  if (id === DEMO_SOURCE_ID) return demoCapture();
-  // lib/sources keeps its store private; this reads the same files (the directory is lib/sources' convention) with
-  // its own reader. A `loadCapture(id)` exported from lib/sources/sources.ts would replace this.
-  const store = new SourceStore({
-    dir: path.resolve(process.env.LOG_DOCTOR_DATA_DIR ?? ".data", "sources"),
-    ttlMs: SOURCE_TTL_MS,
-    maxDiskBytes: Number.POSITIVE_INFINITY,
-    maxMemoryEntries: 1,
-  });
-  return (await store.get(id))?.capture ?? null;
-}

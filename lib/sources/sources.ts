@@ -62,6 +62,13 @@ export async function loadDiagnosis(id: string, symptoms: readonly string[] = []
   return full && { ...full, diagnosis: withSymptoms(full.diagnosis, symptoms) };
 }
 
+/** The capture behind a source (to include in a shared report), or null when the id is unknown or expired. */
+export async function loadCapture(id: string): Promise<Capture | null> {
+  if (!isSourceId(id)) return null;
+  if (id === DEMO_SOURCE_ID) return demoCapture();
+  return (await sources().store.get(id))?.capture ?? null;
+}
+
 async function loadFull(id: string): Promise<DiagnosedSource | null> {
   const { diagnoses, store } = sources();
   const cached = diagnoses.get(id);
