@@ -1,9 +1,8 @@
 import { evaluatePolicies, matchesWildcard, parsePolicyDocument, type ConditionEvaluator, type PolicyDocument } from "../iam-policy";
-import type { ResourcePolicy, Stage } from "../model/types";
+import type { ResourcePolicy } from "../model/types";
 import { defineCheck } from "./support/define-check";
 import { addDeliveryResourcePolicy } from "./support/fixes/access-log";
 import { stages } from "./support/scopes";
-import { parseLogGroupArn } from "./support/stage-facts";
 import { regionOf } from "./support/region-of";
 
 const POLICY_LIMIT = 5120;
@@ -16,9 +15,9 @@ export default defineCheck({
   reads: ["cloudwatch-logs:DescribeResourcePolicies"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",
   scope: stages("HTTP"),
-  inputs: (stage, { model }) => (destination(stage) ? [regionOf(model, stage.region).resourcePolicies] : []),
+  inputs: (stage, { model }) => (stage.accessLog.logGroup ? [regionOf(model, stage.region).resourcePolicies] : []),
   evaluate: (stage, { model }) => {
-    const group = destination(stage);
+    const group = stage.accessLog.logGroup;
     const policies = regionOf(model, stage.region).resourcePolicies;
     if (!group || policies.state !== "collected") return null;
 
@@ -78,11 +77,6 @@ function parsedPolicies(policies: ResourcePolicy[]): { name: string; document: P
     parsedCache.set(policies, parsed);
   }
   return parsed;
-}
-
-function destination(stage: Stage) {
-  const arn = stage.accessLog.destinationArn;
-  return arn ? parseLogGroupArn(arn) : null;
 }
 
 /** Vended-log policies usually pin aws:SourceAccount and aws:SourceArn (the log delivery's own ARN in this region). */

@@ -16,7 +16,7 @@ export default defineCheck({
     return {
       status: "info",
       message: `HTTP API stage ${stage.name} of ${stage.api.name} sets LoggingLevel or DataTraceEnabled, but HTTP APIs have no execution logs: only access logs record their requests.`,
-      evidence: entries.map((entry) => ({ call: stage.call, field: `${entry.field}.${entry.rawLevel !== undefined ? entry.levelKey : entry.dataTraceKey}`, value: entry.rawLevel ?? entry.dataTrace })),
+      evidence: entries.map((entry) => ({ call: stage.call, field: entry.rawLevel !== undefined ? entry.levelField : entry.dataTraceField, value: entry.rawLevel ?? entry.dataTrace })),
       fix: { summary: "Use access logging (with $context.integrationErrorMessage and $context.error.message) to see what HTTP API requests did." },
     };
   },

@@ -2,7 +2,6 @@ import type { Stage } from "../model/types";
 import { defineCheck, unknownOutcome, type Outcome } from "./support/define-check";
 import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
 import { stages } from "./support/scopes";
-import { parseLogGroupArn } from "./support/stage-facts";
 
 const firehoseArn = /^arn:([a-z-]+):firehose:([a-z0-9-]+):(\d{12}):deliverystream\/(.+)$/;
 
@@ -18,7 +17,7 @@ export default defineCheck({
   evaluate: (stage, { model }) => {
     const arn = stage.accessLog.destinationArn;
     if (!arn) return null;
-    const evidence = [{ call: stage.call, field: `${stage.accessLog.field}.${stage.accessLog.destinationKey}`, value: arn }];
+    const evidence = [{ call: stage.call, field: stage.accessLog.destinationField, value: arn }];
     const problem = destinationProblem(stage, arn, model.partition, model.account);
     const group = suggestedAccessLogGroup(stage);
     const suggested = `arn:${model.partition}:logs:${stage.region}:${model.account ?? "<account-id>"}:log-group:${group}`;
@@ -29,7 +28,7 @@ export default defineCheck({
       ...(status === "pass" ? {} : { fix: setAccessLogging(stage, status === "warn" ? arn.slice(0, -2) : suggested, "Point access logging at the log group's ARN in the stage's own region and account.", keptFormat(stage)) }),
     });
     if (problem) return outcome("fail", `The access log destination of stage ${stage.name} of ${stage.api.name} is ${JSON.stringify(arn)}: ${problem}`);
-    if (parseLogGroupArn(arn)?.wildcard) {
+    if (stage.accessLog.logGroup?.wildcard) {
       return outcome("warn", `The access log destination of stage ${stage.name} ends in ":*" (${arn}); API Gateway expects the log group ARN without it.`);
     }
     // Without the scanned account the "same account" half of the rule is unchecked: never a pass on a missing input.
@@ -39,8 +38,8 @@ export default defineCheck({
 });
 
 function destinationProblem(stage: Stage, arn: string, partition: string, account: string | null): string | null {
-  const group = parseLogGroupArn(arn);
-  const firehose = firehoseArn.exec(arn);
+  const group = stage.accessLog.logGroup;
+  const firehose = group ? null : firehoseArn.exec(arn);
   if (!group && !firehose) {
     return stage.api.type === "REST"
       ? "it is neither a CloudWatch Logs log group ARN nor a Firehose delivery stream ARN."

@@ -1,7 +1,6 @@
 import { defineCheck } from "./support/define-check";
 import { keptFormat, setAccessLogging } from "./support/fixes/access-log";
 import { stages } from "./support/scopes";
-import { parseLogGroupArn } from "./support/stage-facts";
 import { regionOf } from "./support/region-of";
 
 export default defineCheck({
@@ -13,7 +12,7 @@ export default defineCheck({
   scope: stages("REST", "HTTP", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
     const arn = stage.accessLog.destinationArn;
-    const parsed = arn ? parseLogGroupArn(arn) : null;
+    const parsed = stage.accessLog.logGroup;
     // The capture's listings are of the scanned account and the stage's region; another one's groups are not in them.
     if (!arn || !parsed || parsed.region !== stage.region || (model.account !== null && parsed.account !== model.account)) return null;
     const lookup = regionOf(model, stage.region).logGroups.lookup(parsed.name);
@@ -32,7 +31,7 @@ export default defineCheck({
       status: "fail",
       message: `Stage ${stage.name} of ${stage.api.name} sends access logs to the log group ${parsed.name}, which does not exist in ${stage.region}: API Gateway does not create access log groups, so these logs are dropped.`,
       evidence: [
-        { call: stage.call, field: `${stage.accessLog.field}.${stage.accessLog.destinationKey}`, value: arn },
+        { call: stage.call, field: stage.accessLog.destinationField, value: arn },
         { call: lookup.call, field: `logGroups (prefix ${JSON.stringify(lookup.prefix)})`, value: `no ${parsed.name}` },
       ],
       fix: setAccessLogging(stage, arn.replace(/:\*$/, ""), `Create the log group ${parsed.name} in ${stage.region}.`, keptFormat(stage)),

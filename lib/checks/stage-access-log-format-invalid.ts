@@ -15,10 +15,10 @@ export default defineCheck({
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-variables-for-access-logging.html",
   scope: stages("REST", "HTTP", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
-    const { destinationArn, format, field, formatKey } = stage.accessLog;
+    const { destinationArn, format } = stage.accessLog;
     if (!destinationArn) return null;
     const problems = lint(model, `${stage.api.type}\u0000${format ?? ""}`, () => lintAccessLogFormat(format ?? "", stage.api.type));
-    const evidence = [{ call: stage.call, field: `${field}.${formatKey}`, value: format }];
+    const evidence = [{ call: stage.call, field: stage.accessLog.formatField, value: format }];
     if (problems.length === 0) return { status: "pass", message: `The access log format of stage ${stage.name} is valid.`, evidence };
 
     const errors = problems.filter((p) => p.severity === "error");
@@ -32,7 +32,7 @@ export default defineCheck({
       message: `The access log format of stage ${stage.name} of ${stage.api.name} ${errors.length > 0 ? "is invalid" : "has problems"}: ${listed}${more}.`,
       evidence: [
         ...evidence,
-        ...problems.slice(0, 10).map((p) => ({ call: stage.call, field: `${field}.${formatKey}[${p.position.offset}]`, value: p.code })),
+        ...problems.slice(0, 10).map((p) => ({ call: stage.call, field: `${stage.accessLog.formatField}[${p.position.offset}]`, value: p.code })),
       ],
       fix: setAccessLogging(stage, destinationArn.replace(/:\*$/, ""), "Use a single-line format with $context.requestId and only variables this API type supports.", recommendedFormat(stage.api.type)),
     };

@@ -1,6 +1,6 @@
 import { defineCheck } from "./support/define-check";
 import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
-import { apiRef, apis } from "./support/scopes";
+import { stages } from "./support/scopes";
 
 export default defineCheck({
   id: "stage.access-logging-off",
@@ -9,26 +9,21 @@ export default defineCheck({
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
   // An unreadable listing or GetStages is reported once, by stage.execution-logging-off.
-  scope: apis("REST", "HTTP", "WEBSOCKET"),
-  evaluate: (api, { model }) => {
-    if (api.stages.state !== "collected") return null;
-    return api.stages.value.map((stage) => {
-      const where = { api: apiRef(stage.api), stage: stage.name };
-      const { destinationArn, field, destinationKey } = stage.accessLog;
-      const evidence = [{ call: stage.call, field: `${field}.${destinationKey}`, value: destinationArn }];
-      if (destinationArn) return { ...where, status: "pass" as const, message: `Stage ${stage.name} sends access logs to ${destinationArn}.`, evidence };
-      const http = stage.api.type === "HTTP";
-      const group = suggestedAccessLogGroup(stage);
-      const arn = `arn:${model.partition}:logs:${stage.region}:${model.account ?? "<account-id>"}:log-group:${group}`;
-      return {
-        ...where,
-        status: http ? ("fail" as const) : ("warn" as const),
-        message: http
-          ? `HTTP API stage ${stage.name} of ${stage.api.name} has no access log destination, and HTTP APIs have no execution logs: nothing about its requests is logged.`
-          : `Stage ${stage.name} of ${stage.api.name} has no access logging: there is no per-request record of callers, status codes and latency (execution logs do not replace it).`,
-        evidence,
-        fix: setAccessLogging(stage, arn, `Turn on access logging to a CloudWatch log group (e.g. ${group}).`, keptFormat(stage)),
-      };
-    });
+  scope: stages("REST", "HTTP", "WEBSOCKET"),
+  evaluate: (stage, { model }) => {
+    const { destinationArn } = stage.accessLog;
+    const evidence = [{ call: stage.call, field: stage.accessLog.destinationField, value: destinationArn }];
+    if (destinationArn) return { status: "pass", message: `Stage ${stage.name} sends access logs to ${destinationArn}.`, evidence };
+    const http = stage.api.type === "HTTP";
+    const group = suggestedAccessLogGroup(stage);
+    const arn = `arn:${model.partition}:logs:${stage.region}:${model.account ?? "<account-id>"}:log-group:${group}`;
+    return {
+      status: http ? "fail" : "warn",
+      message: http
+        ? `HTTP API stage ${stage.name} of ${stage.api.name} has no access log destination, and HTTP APIs have no execution logs: nothing about its requests is logged.`
+        : `Stage ${stage.name} of ${stage.api.name} has no access logging: there is no per-request record of callers, status codes and latency (execution logs do not replace it).`,
+      evidence,
+      fix: setAccessLogging(stage, arn, `Turn on access logging to a CloudWatch log group (e.g. ${group}).`, keptFormat(stage)),
+    };
   },
 });

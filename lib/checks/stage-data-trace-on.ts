@@ -18,7 +18,7 @@ export default defineCheck({
     return {
       status: "warn",
       message: `Stage ${stage.name} of ${stage.api.name} logs full request and response data (${where}): it may write sensitive data such as tokens and personal data to CloudWatch; AWS advises against it in production.`,
-      evidence: entries.map((entry) => ({ call: stage.call, field: `${entry.field}.${entry.dataTraceKey}`, value: true })),
+      evidence: entries.map((entry) => ({ call: stage.call, field: entry.dataTraceField, value: true })),
       fix: disableDataTrace(
         stage,
         stage.overrides.filter((override) => override.dataTrace === true),

@@ -10,9 +10,9 @@ export default defineCheck({
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage) => {
-    const { level, field, levelKey } = stage.execution;
+    const { level } = stage.execution;
     if (level !== "ERROR" && level !== "INFO") return null;
-    const evidence = [{ call: stage.call, field: `${field}.${levelKey}`, value: level }];
+    const evidence = [{ call: stage.call, field: stage.execution.levelField, value: level }];
     if (level === "INFO") return { status: "pass", message: `Stage ${stage.name} logs every request (INFO).`, evidence };
     return {
       status: "warn",

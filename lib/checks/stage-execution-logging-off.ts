@@ -20,8 +20,8 @@ export default defineCheck({
 });
 
 function evaluateStage(stage: Stage): Outcome {
-  const { level, rawLevel, field, levelKey } = stage.execution;
-  const evidence = [{ call: stage.call, field: field ? `${field}.${levelKey}` : stage.api.type === "REST" ? 'methodSettings["*/*"]' : "DefaultRouteSettings", value: field ? (rawLevel ?? null) : null }];
+  const { level, rawLevel, field } = stage.execution;
+  const evidence = [{ call: stage.call, field: field ? stage.execution.levelField : stage.api.type === "REST" ? 'methodSettings["*/*"]' : "DefaultRouteSettings", value: field ? (rawLevel ?? null) : null }];
   if (level === "ERROR" || level === "INFO") {
     return { status: "pass", message: `Stage ${stage.name} of ${stage.api.name} logs execution at ${level}.`, evidence };
   }

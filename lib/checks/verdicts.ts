@@ -1,7 +1,7 @@
 import type { ApiRef, ApiVerdicts, Finding, LogVerdict, Status } from "../diagnosis/types";
 import type { Model, Region, Stage } from "../model/types";
 import { isRecent, newestEvent } from "./support/evidence";
-import { executionLogGroupName, onlyOverridesLog, parseLogGroupArn, sendsToCloudWatch } from "./support/stage-facts";
+import { executionLogGroupName, onlyOverridesLog, sendsToCloudWatch } from "./support/stage-facts";
 
 const regionChainChecks = /^(sts|account|role)\./;
 // Unknowns that mean the account setting or the role could not be read. An unknown STS status alone does not make
@@ -114,7 +114,7 @@ function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain,
   const off = stageFindings.some((f) => f.check === "stage.access-logging-off" && (f.status === "fail" || f.status === "warn"));
   if (off || stageFindings.some((f) => f.status === "fail") || (usesRole && chain.fails)) return { verdict: "missing", causes: why() };
   if (usesRole && chain.unreadable) return { verdict: "unknown", causes: why() };
-  const destination = stage.accessLog.destinationArn ? parseLogGroupArn(stage.accessLog.destinationArn) : null;
+  const destination = stage.accessLog.logGroup;
   const delivered = destination !== null && destination.region === region.name && recentlyWritten(model, region, destination.name);
   return { verdict: delivered ? "delivered" : "expected", causes: why() };
 }

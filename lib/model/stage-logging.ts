@@ -1,4 +1,5 @@
 import { asRecord } from "./call-index";
+import { parseLogGroupArn } from "./log-group-arn";
 import type { AccessLogSettings, LoggingLevel, Override, RouteLogging } from "./types";
 
 const levels = new Set<LoggingLevel>(["OFF", "ERROR", "INFO"]);
@@ -39,22 +40,26 @@ export function v2Logging(stage: Record<string, unknown>): { execution: RouteLog
 export function restAccessLog(stage: Record<string, unknown>): AccessLogSettings {
   const settings = asRecord(stage.accessLogSettings);
   return {
-    destinationArn: nonEmptyString(settings.destinationArn),
+    ...destination(nonEmptyString(settings.destinationArn)),
     format: typeof settings.format === "string" ? settings.format : null,
     field: "accessLogSettings",
     destinationKey: "destinationArn",
     formatKey: "format",
+    destinationField: "accessLogSettings.destinationArn",
+    formatField: "accessLogSettings.format",
   };
 }
 
 export function v2AccessLog(stage: Record<string, unknown>): AccessLogSettings {
   const settings = asRecord(stage.AccessLogSettings);
   return {
-    destinationArn: nonEmptyString(settings.DestinationArn),
+    ...destination(nonEmptyString(settings.DestinationArn)),
     format: typeof settings.Format === "string" ? settings.Format : null,
     field: "AccessLogSettings",
     destinationKey: "DestinationArn",
     formatKey: "Format",
+    destinationField: "AccessLogSettings.DestinationArn",
+    formatField: "AccessLogSettings.Format",
   };
 }
 
@@ -88,7 +93,24 @@ function routeLogging(
     field,
     levelKey,
     dataTraceKey,
+    // The stage-level paths are the same for every stage of a type: reuse the strings instead of building one each.
+    levelField: fieldPath(field ?? "", levelKey),
+    dataTraceField: fieldPath(field ?? "", dataTraceKey),
   };
+}
+
+const stageLevelPaths = new Map<string, string>();
+
+function fieldPath(entry: string, key: string): string {
+  if (entry !== 'methodSettings["*/*"]' && entry !== "DefaultRouteSettings") return `${entry}.${key}`;
+  const id = `${entry}.${key}`;
+  let path = stageLevelPaths.get(id);
+  if (!path) stageLevelPaths.set(id, (path = id));
+  return path;
+}
+
+function destination(arn: string | null): Pick<AccessLogSettings, "destinationArn" | "logGroup" | "toCloudWatch"> {
+  return { destinationArn: arn, logGroup: arn ? parseLogGroupArn(arn) : null, toCloudWatch: arn !== null && /^arn:[a-z-]+:logs:/.test(arn) };
 }
 
 function nonEmptyString(value: unknown): string | null {

@@ -1,7 +1,8 @@
 import type { ApiRef, ApiType } from "../diagnosis/types";
+import type { LogGroupArn } from "./log-group-arn";
 import type { Source } from "./source";
 
-export type { ApiType };
+export type { ApiType, LogGroupArn };
 export type LoggingLevel = "OFF" | "ERROR" | "INFO";
 
 /** The typed view of a Capture that checks read. Checks never see raw AWS shapes. */
@@ -85,6 +86,9 @@ export interface RouteLogging {
   /** The field holding the level inside the entry: `loggingLevel` (REST) or `LoggingLevel` (v2). */
   levelKey: string;
   dataTraceKey: string;
+  /** Evidence paths of the level and data-trace fields, e.g. `methodSettings["*\/*"].loggingLevel`. */
+  levelField: string;
+  dataTraceField: string;
 }
 
 export interface Override extends RouteLogging {
@@ -97,11 +101,18 @@ export interface Override extends RouteLogging {
 
 export interface AccessLogSettings {
   destinationArn: string | null;
+  /** The destination read as a CloudWatch Logs log-group ARN, or null when it is none (absent, Firehose, malformed). */
+  logGroup: LogGroupArn | null;
+  /** The destination is a CloudWatch Logs ARN (valid or not), so API Gateway writes it with the account role. */
+  toCloudWatch: boolean;
   format: string | null;
   /** `accessLogSettings` (REST) or `AccessLogSettings` (v2). */
   field: string;
   destinationKey: string;
   formatKey: string;
+  /** Evidence paths, e.g. `accessLogSettings.destinationArn`. */
+  destinationField: string;
+  formatField: string;
 }
 
 export interface Domain {

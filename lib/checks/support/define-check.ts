@@ -67,8 +67,9 @@ export function defineCheck<S>(definition: CheckDefinition<S>): Check {
           continue;
         }
         const result = evaluate(subject, ctx);
-        const outcomes = result === null ? [] : Array.isArray(result) ? result : [result];
-        for (const outcome of outcomes) findings.push(finding(meta, where, outcome));
+        if (result === null) continue;
+        if (Array.isArray(result)) for (const outcome of result) findings.push(finding(meta, where, outcome));
+        else findings.push(finding(meta, where, result));
       }
       return findings;
     },

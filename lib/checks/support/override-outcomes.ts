@@ -16,8 +16,8 @@ export function overrideOutcomes(
     ...outcome(override),
     target: override.target,
     evidence: [
-      { call: stage.call, field: `${override.field}.${override.levelKey}`, value: override.rawLevel ?? null },
-      { call: stage.call, field: `${stage.execution.field ?? overridesField(stage)}.${stage.execution.levelKey}`, value: stage.execution.rawLevel ?? null },
+      { call: stage.call, field: override.levelField, value: override.rawLevel ?? null },
+      { call: stage.call, field: stage.execution.field ? stage.execution.levelField : `${overridesField(stage)}.${stage.execution.levelKey}`, value: stage.execution.rawLevel ?? null },
     ],
   }));
 }

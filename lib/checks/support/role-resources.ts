@@ -1,6 +1,6 @@
 import type { Model, Region } from "../../model/types";
 import { arnAccount } from "./role-arn";
-import { executionLogGroupName, parseLogGroupArn, readableStages, sendsToCloudWatch } from "./stage-facts";
+import { executionLogGroupName, readableStages } from "./stage-facts";
 
 export const writeActions = [
   "logs:CreateLogGroup",
@@ -24,7 +24,7 @@ export function roleLogResources(region: Region, model: Model, roleArn: string):
     const group = `${base}${executionLogGroupName(stage)}`;
     resources.add(group);
     resources.add(`${group}:*`);
-    const destination = sendsToCloudWatch(stage) && stage.accessLog.destinationArn ? parseLogGroupArn(stage.accessLog.destinationArn) : null;
+    const destination = stage.accessLog.logGroup;
     if (destination) {
       const arn = `arn:${destination.partition}:logs:${destination.region}:${destination.account}:log-group:${destination.name}`;
       resources.add(arn);
