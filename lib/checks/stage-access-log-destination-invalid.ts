@@ -19,14 +19,16 @@ export default defineCheck({
     if (!arn) return null;
     const evidence = [{ call: stage.call, field: stage.accessLog.destinationField, value: arn }];
     const problem = destinationProblem(stage, arn, model.partition, model.account);
-    const group = suggestedAccessLogGroup(stage);
-    const suggested = `arn:${model.partition}:logs:${stage.region}:${model.account ?? "<account-id>"}:log-group:${group}`;
-    const outcome = (status: Outcome["status"], message: string): Outcome => ({
-      status,
-      message,
-      evidence,
-      ...(status === "pass" ? {} : { fix: setAccessLogging(stage, status === "warn" ? arn.slice(0, -2) : suggested, "Point access logging at the log group's ARN in the stage's own region and account.", keptFormat(stage)) }),
-    });
+    const suggested = () => `arn:${model.partition}:logs:${stage.region}:${model.account ?? "<account-id>"}:log-group:${suggestedAccessLogGroup(stage)}`;
+    const outcome = (status: Outcome["status"], message: string): Outcome =>
+      status === "pass"
+        ? { status, message, evidence }
+        : {
+            status,
+            message,
+            evidence,
+            fix: setAccessLogging(stage, status === "warn" ? arn.slice(0, -2) : suggested(), "Point access logging at the log group's ARN in the stage's own region and account.", keptFormat(stage)),
+          };
     if (problem) return outcome("fail", `The access log destination of stage ${stage.name} of ${stage.api.name} is ${JSON.stringify(arn)}: ${problem}`);
     if (stage.accessLog.logGroup?.wildcard) {
       return outcome("warn", `The access log destination of stage ${stage.name} ends in ":*" (${arn}); API Gateway expects the log group ARN without it.`);

@@ -15,7 +15,7 @@ export default defineCheck({
   inputs: (subject) => [subject.kind === "api" ? subject.api.stages : subject.listing],
   evaluate: (subject) => {
     if (subject.kind !== "api" || subject.api.type === "HTTP" || subject.api.stages.state !== "collected") return null;
-    return subject.api.stages.value.map((stage) => ({ api: apiRef(stage.api), stage: stage.name, ...evaluateStage(stage) }));
+    return subject.api.stages.value.map((stage) => Object.assign(evaluateStage(stage), { api: apiRef(stage.api), stage: stage.name }));
   },
 });
 

@@ -93,23 +93,11 @@ function stagesById(
 }
 
 function restStage(region: string, api: ApiHeader, raw: Record<string, unknown>): Stage {
-  return {
-    region,
-    api,
-    name: asString(raw.stageName) ?? "",
-    call: "apigateway:GetStages",
-    ...restLogging(raw),
-    accessLog: restAccessLog(raw),
-  };
+  const { execution, overrides } = restLogging(raw);
+  return { region, api, name: asString(raw.stageName) ?? "", call: "apigateway:GetStages", execution, overrides, accessLog: restAccessLog(raw) };
 }
 
 function v2Stage(region: string, api: ApiHeader, raw: Record<string, unknown>): Stage {
-  return {
-    region,
-    api,
-    name: asString(raw.StageName) ?? "",
-    call: "apigatewayv2:GetStages",
-    ...v2Logging(raw),
-    accessLog: v2AccessLog(raw),
-  };
+  const { execution, overrides } = v2Logging(raw);
+  return { region, api, name: asString(raw.StageName) ?? "", call: "apigatewayv2:GetStages", execution, overrides, accessLog: v2AccessLog(raw) };
 }
