@@ -34,7 +34,7 @@ export function diagnoseModel(model: Model, options: DiagnoseOptions = {}): Diag
 
 /**
  * Region, then API and stage in capture order (region-wide first, global last), then checklist order. Checks run in
- * checklist order, so bucketing findings by place keeps them ordered within a place: no sort over 100,000 findings.
+ * checklist order, so a stable counting sort by place keeps them ordered within a place.
  * Places are found through the shared API objects, without building a string key per finding.
  */
 function orderFindings(findings: Finding[], model: Model): Finding[] {
@@ -53,8 +53,10 @@ function orderFindings(findings: Finding[], model: Model): Finding[] {
   }
   const unplaced = places++;
   const global = places++;
-  const buckets: Finding[][] = Array.from({ length: places }, () => []);
-  for (const finding of findings) {
+  // A counting sort by place: one pass to place and count, one to lay out; no array per place.
+  const placeOf = new Int32Array(findings.length);
+  const starts = new Int32Array(places + 1);
+  findings.forEach((finding, index) => {
     let place = unplaced;
     if (finding.region === null) place = global;
     else if (finding.api === null) place = regionPlace.get(finding.region) ?? unplaced;
@@ -70,7 +72,11 @@ function orderFindings(findings: Finding[], model: Model): Finding[] {
       }
       if (api) place = finding.stage === null ? api.api : (api.stages.get(finding.stage) ?? unplaced);
     }
-    buckets[place].push(finding);
-  }
-  return buckets.flat();
+    placeOf[index] = place;
+    starts[place + 1]++;
+  });
+  for (let place = 1; place <= places; place++) starts[place] += starts[place - 1];
+  const ordered = new Array<Finding>(findings.length);
+  findings.forEach((finding, index) => (ordered[starts[placeOf[index]]++] = finding));
+  return ordered;
 }
