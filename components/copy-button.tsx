@@ -22,21 +22,32 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Copies `text`; `label` names what is copied for screen readers ("Copy AWS CLI commands"). */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+interface CopyButtonProps {
+  /** What to copy; omit it with `currentUrl` to copy the page's own address. */
+  text?: string;
+  currentUrl?: boolean;
+  /** Names what is copied for screen readers ("Copy AWS CLI commands"). */
+  label: string;
+  /** The idle caption (default "Copy"). */
+  children?: React.ReactNode;
+  className?: string;
+}
+
+export function CopyButton({ text, currentUrl, label, children, className }: CopyButtonProps) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <Button
       variant="secondary"
       size="sm"
       aria-label={label}
+      className={className}
       onClick={async () => {
-        setState((await copyText(text)) ? "copied" : "failed");
+        setState((await copyText(currentUrl ? window.location.href : (text ?? ""))) ? "copied" : "failed");
         setTimeout(() => setState("idle"), 2000);
       }}
     >
       {state === "copied" ? <CheckIcon className="text-emerald-700" /> : <CopyIcon />}
-      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}</span>
+      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : (children ?? "Copy")}</span>
     </Button>
   );
 }

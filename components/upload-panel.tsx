@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { UploadIcon } from "./icons";
 import { Button } from "./ui/button";
-import { cn } from "./ui/cn";
+import { DropZone } from "./ui/drop-zone";
 
 type State = { kind: "idle" } | { kind: "busy"; name: string } | { kind: "error"; name: string; message: string };
 
@@ -13,7 +13,6 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
-  const [dragging, setDragging] = useState(false);
   const hintId = useId();
 
   async function upload(file: File) {
@@ -36,21 +35,7 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
 
   return (
     <div className="space-y-4">
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const file = e.dataTransfer.files[0];
-          if (file) void upload(file);
-        }}
-        className={cn("flex flex-col items-center gap-3 rounded-xl border-2 border-dashed px-6 py-10 text-center transition-colors", dragging ? "border-teal-700 bg-teal-50" : "border-slate-300 bg-slate-50")}
-        aria-busy={state.kind === "busy"}
-      >
+      <DropZone onFiles={(files) => void upload(files[0])} className="py-10" aria-busy={state.kind === "busy"}>
         <UploadIcon className="size-8 text-slate-500" />
         <p className="font-medium text-slate-900">Drop a capture file here</p>
         <p id={hintId} className="max-w-md text-sm text-slate-600">
@@ -62,7 +47,7 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
           {state.kind === "busy" ? `Checking ${state.name}…` : "Choose a file"}
         </Button>
         <label htmlFor="capture-file" className="sr-only">Capture file</label>
-      </div>
+      </DropZone>
       {state.kind === "error" && (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
           <p className="font-semibold [overflow-wrap:anywhere]">{state.name ? `“${state.name}” cannot be diagnosed` : "This file cannot be diagnosed"}</p>

@@ -46,6 +46,8 @@ test("a runbook link answers first, from that one API's calls", async ({ page })
 
   await expect(runbook.answer).toHaveText("Execution logs are missing");
   await expect(runbook.kindAnswers().first()).toContainText("because Stage prod of pets has execution logging OFF.");
+  // The answer and the table stream in separately: wait for both before comparing where they sit.
+  await expect(runbook.verdictTable).toBeVisible();
   const [answerBox, tableBox] = [await runbook.answer.boundingBox(), await runbook.verdictTable.boundingBox()];
   expect(answerBox!.y).toBeLessThan(tableBox!.y);
 

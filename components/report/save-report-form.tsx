@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { CopyText } from "./copy-text";
+import { CopyButton } from "../copy-button";
 
 type State = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; url: string } | { kind: "failed"; message: string };
 
@@ -79,7 +79,7 @@ export function SaveReportForm({ body, submit, more = false }: { body: Record<st
           <p className="flex flex-wrap items-center gap-2">
             Report saved:{" "}
             <a href={state.url} className="font-medium text-teal-800 underline [overflow-wrap:anywhere]">{state.url}</a>
-            <CopyText text={state.url} label="Copy the report's link">Copy link</CopyText>
+            <CopyButton text={state.url} className="print:hidden" label="Copy the report's link">Copy link</CopyButton>
           </p>
         )}
         {state.kind === "failed" && <p className="text-red-800">Could not save the report: {state.message}</p>}

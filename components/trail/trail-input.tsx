@@ -4,31 +4,18 @@ import { useId, useRef, useState } from "react";
 import { UploadIcon } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { DropZone } from "@/components/ui/drop-zone";
 
 /** Where records come in: files (picked or dropped, several at once) or pasted text. Nothing leaves the tab. */
 export function TrailInput({ onFiles, onPaste }: { onFiles: (files: File[]) => void; onPaste: (text: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const [text, setText] = useState("");
   const hintId = useId();
   const pasteHintId = useId();
 
   return (
     <Card className="grid gap-5 p-5 sm:p-6 lg:grid-cols-2">
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          if (e.dataTransfer.files.length > 0) onFiles([...e.dataTransfer.files]);
-        }}
-        className={cn("flex flex-col items-center justify-center gap-3 rounded-xl border-2 border-dashed px-6 py-8 text-center transition-colors", dragging ? "border-teal-700 bg-teal-50" : "border-slate-300 bg-slate-50")}
-      >
+      <DropZone onFiles={onFiles} className="justify-center py-8">
         <UploadIcon className="size-8 text-slate-500" />
         <p className="font-medium text-slate-900">Drop CloudTrail files here</p>
         <p id={hintId} className="max-w-sm text-sm text-slate-600">
@@ -50,7 +37,7 @@ export function TrailInput({ onFiles, onPaste }: { onFiles: (files: File[]) => v
         <Button variant="secondary" onClick={() => input.current?.click()} aria-controls="trail-files">
           Choose files
         </Button>
-      </div>
+      </DropZone>
       <form
         className="flex flex-col gap-2"
         onSubmit={(e) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { CopyText } from "@/components/report/copy-text";
+import { CopyButton } from "@/components/copy-button";
 import { Button, buttonVariants } from "@/components/ui/button";
 
 /** The report's actions: copy its link, download it as Markdown or JSON, print it. */
@@ -8,7 +8,7 @@ export function ReportActions({ id }: { id: string }) {
   const download = buttonVariants({ variant: "secondary", size: "sm" });
   return (
     <div className="flex flex-wrap gap-2 print:hidden" role="group" aria-label="Share this report">
-      <CopyText currentUrl label="Copy the link to this report">Copy link</CopyText>
+      <CopyButton currentUrl className="print:hidden" label="Copy the link to this report">Copy link</CopyButton>
       <a href={`/reports/${id}.md`} download className={download}>Download Markdown</a>
       <a href={`/reports/${id}.json`} download className={download}>Download JSON</a>
       <Button variant="secondary" size="sm" onClick={() => window.print()}>Print</Button>
