@@ -86,6 +86,11 @@ describe("fix commands work when pasted", () => {
           const group = option(command, "log-group-name")!;
           expect(regionOf(model, option(command, "region")!).logGroups.lookup(group).state, `${where} creates a group the capture shows exists`).not.toBe("exists");
         }
+        if (command[0] === "iam" && command[1] === "create-role") {
+          const name = option(command, "role-name");
+          const known = [...model.roles.values()].find((role) => role.name === name && role.role.state === "collected" && role.role.value !== null);
+          expect(known, `${where} creates a role the capture shows exists`).toBeUndefined();
+        }
         const format = command[1] === "update-stage" ? formatSet(command) : undefined;
         const stage = stageOf(model, finding);
         if (format !== undefined && stage?.accessLog.format) {
