@@ -1,5 +1,5 @@
 import type { RegionTimeline } from "@/lib/cloudtrail/types";
-import { displayName } from "@/lib/ui/display-text";
+import { displayName, displayRegion } from "@/lib/ui/display-text";
 import type { ReportView } from "@/lib/reports/report-view";
 import { regionAnchor, stageAnchor } from "./anchors";
 import { ChangeHistory } from "./change-history";
@@ -20,7 +20,7 @@ export function ReportDocument({ view, timeline, redacted }: { view: ReportView;
       {view.regions.map(({ region, findings }, i) => (
         <section key={region} id={regionAnchor(i)} aria-labelledby={`${regionAnchor(i)}-title`} className="space-y-3" data-region-section={region}>
           <h2 id={`${regionAnchor(i)}-title`} className="text-lg font-semibold text-slate-900">
-            {region}: region-wide problems
+            {displayRegion(region)}: region-wide problems
           </h2>
           <p className="text-sm text-slate-600">These affect every REST and WebSocket API of the region, so they come first.</p>
           {findings.map((finding, j) => (
@@ -30,9 +30,9 @@ export function ReportDocument({ view, timeline, redacted }: { view: ReportView;
       ))}
 
       {view.apis.map(({ region, api, findings }) => (
-        <section key={`${region}/${api.id}`} aria-label={`API ${api.id} in ${region}`} className="space-y-3">
+        <section key={`${region}/${api.id}`} aria-label={`API ${displayName(api.id, 40)} in ${displayRegion(region)}`} className="space-y-3">
           <h2 className="text-lg font-semibold text-slate-900 [overflow-wrap:anywhere]">
-            {displayName(api.name, 80)} ({api.id}), {region}
+            {displayName(api.name, 80)} ({displayName(api.id, 40)}), {displayRegion(region)}
           </h2>
           {findings.map((finding, j) => (
             <FindingBlock key={j} finding={finding} redacted={redacted} />

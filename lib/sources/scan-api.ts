@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { REGION_PATTERN } from "../aws-names/regions";
 import { listAwsProfiles } from "./aws-profiles";
-import { regionPattern } from "./aws-regions";
 import { liveCollector } from "./collector";
 import { getScan, runningScans, startScan, type ScanSnapshot } from "./live-scan";
 import { isStoredSourceId } from "./id";
@@ -10,7 +10,7 @@ const MAX_RUNNING = 2;
 
 const scanRequestSchema = z.object({
   profile: z.string().max(64).optional(),
-  regions: z.array(z.string().regex(regionPattern, "is not an AWS region name")).min(1, "Pick at least one region.").max(30),
+  regions: z.array(z.string().regex(REGION_PATTERN, "is not an AWS region name")).min(1, "Pick at least one region.").max(30),
 });
 
 type Json = { status: number; body: unknown };

@@ -16,7 +16,14 @@ export async function acceptUpload(request: Request): Promise<UploadResult> {
   const text = new TextDecoder("utf-8").decode(body).replace(/^\uFEFF/, "");
   const parsed = parseCapture(text);
   if (!parsed.ok) return { status: 422, body: { error: sentence(parsed.error) } };
-  const info = await storeCapture(parsed.capture, { kind: "upload", label: uploadLabel(request.headers.get("x-capture-name")) });
+  let info;
+  try {
+    info = await storeCapture(parsed.capture, { kind: "upload", label: uploadLabel(request.headers.get("x-capture-name")) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw error; // the disk, not the capture
+    // Validation bounds what a capture can cost; anything it misses still answers with a reason, not an empty 500.
+    return { status: 422, body: { error: `The capture could not be diagnosed (${oneLineMessage(error)}).` } };
+  }
   return { status: 201, body: { id: info.id, href: `/diagnose/${info.id}` } };
 }
 
@@ -59,6 +66,10 @@ function uploadLabel(header: string | null): string {
   }
   name = name.replace(/[\u0000-\u001F\u007F]/g, " ").trim().slice(0, 120);
   return name || "Uploaded capture";
+}
+
+function oneLineMessage(error: unknown): string {
+  return String((error as Error)?.message ?? error).replace(/[\u0000-\u001F\u007F-\u009F]+/g, " ").trim().slice(0, 200);
 }
 
 function sentence(error: string): string {
