@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readCappedText, sizeLabel } from "../http/capped-body";
 import { listAwsProfiles } from "./aws-profiles";
 import { regionPattern } from "./aws-regions";
 import { liveCollector } from "./collector";
@@ -7,6 +8,8 @@ import { isStoredSourceId } from "./id";
 import { isSameOrigin } from "./same-origin";
 
 const MAX_RUNNING = 2;
+/** A scan request is a profile name and at most 30 region names: a few hundred bytes. */
+export const MAX_SCAN_REQUEST_BYTES = 16 * 1024;
 
 const scanRequestSchema = z.object({
   profile: z.string().max(64).optional(),
@@ -20,9 +23,11 @@ export async function startScanRequest(request: Request): Promise<Json> {
   if (!isSameOrigin(request)) return { status: 403, body: { error: "Scans can be started from Log Doctor's own page only." } };
   const collector = liveCollector();
   if (!collector.available) return { status: 503, body: { error: collector.reason } };
+  const text = await readCappedText(request, MAX_SCAN_REQUEST_BYTES);
+  if (text === null) return { status: 413, body: { error: `The request is too large: a scan request can be at most ${sizeLabel(MAX_SCAN_REQUEST_BYTES)}.` } };
   let json: unknown;
   try {
-    json = await request.json();
+    json = JSON.parse(text);
   } catch {
     return { status: 400, body: { error: "The request is not JSON." } };
   }
