@@ -5,6 +5,7 @@ import { regionPattern } from "./aws-regions";
 import { liveCollector } from "./collector";
 import { getScan, runningScans, startScan, type ScanSnapshot } from "./live-scan";
 import { isStoredSourceId } from "./id";
+import { busyMessage, takeLiveScanSlot } from "./live-scan-slots";
 import { isSameOrigin } from "./same-origin";
 
 const MAX_RUNNING = 2;
@@ -39,7 +40,9 @@ export async function startScanRequest(request: Request): Promise<Json> {
   const { profile, regions } = parsed.data;
   if (profile && !listAwsProfiles().some((p) => p.name === profile)) return { status: 400, body: { error: `There is no profile named ${JSON.stringify(profile)} in this server's AWS config.` } };
   if (runningScans() >= MAX_RUNNING) return { status: 429, body: { error: "Two scans are already running; wait for one to finish." } };
-  const job = startScan({ profile: profile || undefined, regions: [...new Set(regions)] }, collector);
+  const release = takeLiveScanSlot();
+  if (!release) return { status: 429, body: { error: busyMessage() } };
+  const job = startScan({ profile: profile || undefined, regions: [...new Set(regions)] }, collector, release);
   return { status: 201, body: { id: job.id, href: `/scan/${job.id}` } };
 }
 
