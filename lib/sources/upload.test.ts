@@ -2,6 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_CAPTURE_BYTES } from "../capture/parse-capture";
+import { chunkedPost, endlessBody } from "../http/testing/endless-body";
 import { capture } from "../testing/capture-builder";
 
 const dir = mkdtempSync(path.join(tmpdir(), "log-doctor-upload-"));
@@ -56,6 +58,13 @@ describe("POST /api/sources", () => {
   it("refuses bodies over the limit by their declared size, before reading them", async () => {
     const result = await acceptUpload(post("{}", { "content-length": String(101 * 1024 * 1024) }));
     expect(result).toEqual({ status: 413, body: { error: expect.stringContaining("at most 100 MB") } });
+  });
+
+  it("refuses a chunked upload over the limit once the limit is read, not after the whole body", async () => {
+    const body = endlessBody(300 * 1024 * 1024);
+    const result = await acceptUpload(chunkedPost("http://127.0.0.1:3000/api/sources", body.stream, { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" }));
+    expect(result).toEqual({ status: 413, body: { error: "The file is too large: captures can be at most 100 MB." } });
+    expect(body.pulled()).toBeLessThanOrEqual(MAX_CAPTURE_BYTES + 64 * 1024);
   });
 
   it("refuses uploads from other sites", async () => {
