@@ -7,7 +7,7 @@ export default defineCheck({
   id: "account.role-unset",
   title: "The region's account setting names a CloudWatch logging role",
   severity: "critical",
-  reads: ["apigateway:GetAccount", "apigateway:GetStages", "apigatewayv2:GetStages"],
+  reads: ["apigateway:GetAccount", "apigateway:GetStages", "apigatewayv2:GetStages", "iam:GetRole"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#set-up-access-logging-permissions",
   scope: regions,
   inputs: (region) => [region.accountSettings],
