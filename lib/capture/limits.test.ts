@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capture } from "../testing/capture-builder";
-import { MAX_CALLS_PER_REGION, MAX_LISTING_ITEMS, MAX_NESTING, MAX_REGIONS } from "./limits";
+import { MAX_CALLS_PER_REGION, MAX_CAPTURE_ITEMS, MAX_LISTING_ITEMS, MAX_NESTING, MAX_REGIONS } from "./limits";
 import { parseCapture, validateCapture } from "./parse-capture";
 
 /** A valid capture as plain JSON, to break one way at a time. */
@@ -96,6 +96,16 @@ describe("capture limits", () => {
     const wide = base();
     stagesCall(wide).output = Object.fromEntries(Array.from({ length: MAX_LISTING_ITEMS + 1 }, (_, i) => [`k${i}`, i]));
     expect(errorOf(wide)).toMatch(/output has an object of more than 50,000 members \(the listing limit\)$/);
+  });
+
+  it("caps the listing items of the whole capture, so many pages cannot add up to what one may not hold", () => {
+    const json = base();
+    const page = { ...stagesCall(json), output: { item: Array.from({ length: MAX_LISTING_ITEMS }, () => 0) } };
+    const pages = MAX_CAPTURE_ITEMS / MAX_LISTING_ITEMS;
+    json.calls = Array.from({ length: pages + 1 }, () => page);
+    expect(errorOf(json)).toBe(`call ${pages} output brings the capture's listings to more than 1,000,000 items in all (the limit per capture)`);
+    json.calls = json.calls.slice(0, pages);
+    expect(validateCapture(json).ok).toBe(true);
   });
 
   it("reads a capture that starts with a UTF-8 byte-order mark", () => {

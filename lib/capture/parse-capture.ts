@@ -1,6 +1,6 @@
 import { exampleRegion, isPartition, isRegionOf, partitions, type Partition } from "../aws-names/regions";
 import { visible } from "../render/escape";
-import { MAX_CALLS_PER_REGION, MAX_REGIONS, callShapeProblem, count } from "./limits";
+import { MAX_CALLS_PER_REGION, MAX_REGIONS, callShapeProblem, count, type ItemBudget } from "./limits";
 import { captureCallSchema, captureSchema, type Capture } from "./schema";
 import { toIsoTime } from "./time";
 
@@ -56,8 +56,9 @@ function validate(json: unknown): ParseResult {
 
   const calls: Capture["calls"] = [];
   const callsPerRegion = new Map<string, number>();
+  const budget: ItemBudget = { items: 0 };
   for (const [index, raw] of envelope.data.calls.entries()) {
-    const problem = callLimitProblem(raw, partition, callsPerRegion);
+    const problem = callLimitProblem(raw, partition, callsPerRegion, budget);
     if (problem) return { ok: false, error: `call ${index} ${problem}` };
     const call = captureCallSchema.safeParse(raw);
     if (!call.success) return { ok: false, error: `call ${index} ${describeIssue(call.error.issues[0])}` };
@@ -80,7 +81,7 @@ function validate(json: unknown): ParseResult {
 }
 
 /** A call's region and shape against the limits; counts the call towards its region's (or the global bucket's) cap. */
-function callLimitProblem(raw: unknown, partition: Partition, callsPerRegion: Map<string, number>): string | null {
+function callLimitProblem(raw: unknown, partition: Partition, callsPerRegion: Map<string, number>, budget: ItemBudget): string | null {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
   const region = (raw as { region?: unknown }).region;
   if (typeof region === "string" && !isRegionOf(partition, region)) return `field region: ${notARegion(region, partition)}`;
@@ -95,7 +96,7 @@ function callLimitProblem(raw: unknown, partition: Partition, callsPerRegion: Ma
     return `is more than the limit of ${count(MAX_CALLS_PER_REGION)} calls for ${where}`;
   }
   callsPerRegion.set(bucket, calls);
-  return callShapeProblem(raw as Record<string, unknown>);
+  return callShapeProblem(raw as Record<string, unknown>, budget);
 }
 
 function notARegion(region: string, partition: Partition): string {
