@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { capture } from "../testing/capture-builder";
-import { SourceStore } from "./source-store";
+import { FileSourceStore } from "./file-source-store";
+import { describeSourceStore } from "./testing/source-store-contract";
 
 let dir: string;
 let now: number;
-const store = (overrides: Partial<ConstructorParameters<typeof SourceStore>[0]> = {}) =>
-  new SourceStore({ dir, ttlMs: 60_000, maxDiskBytes: 10_000_000, maxMemoryEntries: 2, now: () => now, ...overrides });
+const store = (overrides: Partial<ConstructorParameters<typeof FileSourceStore>[0]> = {}) =>
+  new FileSourceStore({ dir, ttlMs: 60_000, maxDiskBytes: 10_000_000, maxMemoryEntries: 2, now: () => now, ...overrides });
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "log-doctor-store-"));
@@ -16,7 +17,15 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-describe("SourceStore", () => {
+describeSourceStore("FileSourceStore", async () => {
+  const root = await mkdtemp(path.join(tmpdir(), "log-doctor-sources-"));
+  return {
+    open: ({ maxBytes, ...limits }) => new FileSourceStore({ dir: path.join(root, "sources"), maxDiskBytes: maxBytes, ...limits }),
+    dispose: () => rm(root, { recursive: true, force: true }),
+  };
+});
+
+describe("FileSourceStore (files)", () => {
   it("stores a capture under a new id and reads it back, also from a fresh process (disk)", async () => {
     const input = capture().restApi("a1").stage("prod").build();
     const meta = await store().put(input, { kind: "upload", label: "prod.json" });

@@ -1,0 +1,52 @@
+import { expect, it } from "vitest";
+import { SCHEMA_VERSION } from "../db/migrations";
+import { describePostgres } from "../db/testing/describe-postgres";
+import { admin, freshSchema } from "../db/testing/test-database";
+import { PostgresReportStore } from "./postgres-store";
+import { describeReportStore } from "./testing/report-store-contract";
+import { sampleReport } from "./testing/sample-report";
+
+describePostgres("PostgresReportStore", () => {
+  describeReportStore("PostgresReportStore", async () => {
+    const { url, schema, drop } = await freshSchema();
+    return { open: (now) => new PostgresReportStore({ url, schema, now }), dispose: drop };
+  });
+
+  it("migrates an empty database once, even when two servers start on it together", async () => {
+    const { url, schema, drop } = await freshSchema();
+    const stores = [new PostgresReportStore({ url, schema }), new PostgresReportStore({ url, schema })];
+    try {
+      await Promise.all(stores.map((store) => store.ready()));
+      const { rows } = await admin(`SELECT version, name FROM ${schema}.log_doctor_migrations ORDER BY version`);
+      expect(rows.map((row) => row.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+      expect(rows.map((row) => row.name)).toEqual(["reports", "sources"]);
+      const saved = await stores[0].save(sampleReport());
+      expect(await stores[1].get(saved.id)).toEqual(saved);
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+      await drop();
+    }
+  });
+
+  it("refuses a database written by a newer schema instead of misreading it", async () => {
+    const { url, schema, drop } = await freshSchema();
+    try {
+      const first = new PostgresReportStore({ url, schema });
+      await first.ready();
+      await first.close();
+      await admin(`INSERT INTO ${schema}.log_doctor_migrations (version, name) VALUES (99, 'from the future')`);
+      const second = new PostgresReportStore({ url, schema });
+      await expect(second.get("AAAAAAAAAAAAAAAAAAAAAA")).rejects.toThrow(/newer Log Doctor \(schema 99, this one reads 2\)/);
+      await expect(second.save(sampleReport())).rejects.toThrow(/newer Log Doctor/);
+      await second.close();
+    } finally {
+      await drop();
+    }
+  });
+
+  it("says which server it could not reach instead of hanging", async () => {
+    const store = new PostgresReportStore({ url: "postgres://nobody@127.0.0.1:1/none" });
+    await expect(store.ready()).rejects.toThrow(/ECONNREFUSED|connect/);
+    await store.close();
+  });
+});
