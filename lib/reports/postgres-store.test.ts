@@ -44,7 +44,22 @@ describePostgres("PostgresReportStore", () => {
     }
   });
 
-  it("says which server it could not reach instead of hanging", async () => {
+  it("tries again after a failure, so a database that comes back needs no restart", async () => {
+    const { url, schema, drop } = await freshSchema();
+    await drop(); // the store opens before its schema exists, as when the database is not there yet
+    const store = new PostgresReportStore({ url, schema });
+    try {
+      await expect(store.save(sampleReport())).rejects.toThrow(/schema/);
+      await admin(`CREATE SCHEMA ${schema}`);
+      const saved = await store.save(sampleReport());
+      expect(await store.get(saved.id)).toEqual(saved);
+    } finally {
+      await store.close();
+      await drop();
+    }
+  });
+
+  it("says which server it could not reach", async () => {
     const store = new PostgresReportStore({ url: "postgres://nobody@127.0.0.1:1/none" });
     await expect(store.ready()).rejects.toThrow(/ECONNREFUSED|connect/);
     await store.close();

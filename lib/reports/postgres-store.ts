@@ -33,7 +33,7 @@ export class PostgresReportStore implements ReportStore {
 
   /** Resolves once the schema is migrated; rejects with the reason the database cannot be used. */
   ready(): Promise<void> {
-    return this.db.ready;
+    return this.db.ready();
   }
 
   async save(report: NewReport): Promise<Report> {
@@ -46,7 +46,7 @@ export class PostgresReportStore implements ReportStore {
       redacted: report.redacted,
       body: JSON.stringify(content),
     };
-    await this.db.ready;
+    await this.db.ready();
     // A collision of 128 random bits will not happen; if the primary key ever says otherwise, draw again.
     for (let attempt = 0; ; attempt += 1) {
       const id = newReportId();
@@ -64,7 +64,7 @@ export class PostgresReportStore implements ReportStore {
 
   async get(id: string): Promise<Report | null> {
     if (!isReportId(id)) return null;
-    await this.db.ready;
+    await this.db.ready();
     const { rows } = await this.db.pool.query<Row>(
       "SELECT * FROM reports WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)",
       [id, new Date(this.now())],
@@ -73,7 +73,7 @@ export class PostgresReportStore implements ReportStore {
   }
 
   async deleteExpired(): Promise<number> {
-    await this.db.ready;
+    await this.db.ready();
     const result = await this.db.pool.query("DELETE FROM reports WHERE expires_at IS NOT NULL AND expires_at <= $1", [new Date(this.now())]);
     return result.rowCount ?? 0;
   }

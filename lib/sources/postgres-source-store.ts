@@ -52,7 +52,7 @@ export class PostgresSourceStore implements SourceStore {
     if (!isStoredSourceId(id)) return false;
     const cached = this.memory.peek(id);
     if (cached) return !this.expired(cached.meta);
-    await this.db.ready;
+    await this.db.ready();
     const { rowCount } = await this.db.pool.query("SELECT 1 FROM sources WHERE id = $1 AND expires_at > $2", [id, new Date(this.now())]);
     return (rowCount ?? 0) > 0;
   }
@@ -79,7 +79,7 @@ export class PostgresSourceStore implements SourceStore {
   }
 
   private async load(id: string): Promise<StoredSource | null> {
-    await this.db.ready;
+    await this.db.ready();
     const { rows } = await this.db.pool.query<Row>("SELECT * FROM sources WHERE id = $1", [id]);
     const row = rows[0];
     if (!row) return null;
@@ -112,7 +112,7 @@ export class PostgresSourceStore implements SourceStore {
 
   /** Saves and sweeps on all replicas take turns, so two at once cannot both decide there is room. */
   private async transaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
-    await this.db.ready;
+    await this.db.ready();
     const client = await this.db.pool.connect();
     try {
       await client.query("BEGIN");
