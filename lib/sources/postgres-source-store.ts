@@ -20,7 +20,8 @@ export type PostgresSourceStoreOptions = PostgresOptions & SourceLimits;
 /**
  * Uploaded and scanned captures in PostgreSQL (`DATABASE_URL`): every replica reads every source, and a restart keeps
  * links working until they expire. The same limits as the file store: a time to live, a cap on the stored bytes
- * (oldest go first) and a few parsed captures in memory.
+ * (oldest go first) and a few parsed captures in memory. Sources never change, so a replica's memory can only be behind
+ * on a deletion: a source another replica evicted for space stays readable here until it expires or leaves memory.
  */
 export class PostgresSourceStore implements SourceStore {
   private readonly db: PostgresDatabase;
