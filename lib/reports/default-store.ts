@@ -1,4 +1,5 @@
 import path from "node:path";
+import { reportStoreMaxBytes } from "./report-limits";
 import { SqliteReportStore } from "./sqlite-store";
 import type { ReportStore } from "./store";
 
@@ -18,7 +19,7 @@ export function defaultReportStore(env: Env = process.env): ReportStore {
   state.__logDoctorReportStores ??= new Map();
   let store = state.__logDoctorReportStores.get(file);
   if (!store) {
-    store = new SqliteReportStore(file);
+    store = new SqliteReportStore(file, { maxBytes: reportStoreMaxBytes(env) });
     state.__logDoctorReportStores.set(file, store);
   }
   return store;

@@ -29,16 +29,23 @@ export interface DiagnosedSource {
 const state = globalThis as typeof globalThis & { __logDoctorSources?: { store: SourceStore; diagnoses: Map<string, DiagnosedSource> } };
 
 function sources() {
-  state.__logDoctorSources ??= {
-    store: new SourceStore({
+  if (!state.__logDoctorSources) {
+    const store = new SourceStore({
       dir: path.resolve(process.env.LOG_DOCTOR_DATA_DIR ?? ".data", "sources"),
       ttlMs: SOURCE_TTL_MS,
       maxDiskBytes: MAX_DISK_BYTES,
       maxMemoryEntries: 4,
-    }),
-    diagnoses: new Map(),
-  };
+    });
+    state.__logDoctorSources = { store, diagnoses: new Map() };
+    void removeLeftovers(store);
+  }
   return state.__logDoctorSources;
+}
+
+/** Partial upload files a crash or a full disk left behind go when the process first opens the store, and it says so. */
+async function removeLeftovers(store: SourceStore): Promise<void> {
+  const { files, bytes } = await store.cleanLeftovers().catch(() => ({ files: 0, bytes: 0 }));
+  if (files > 0) console.warn(`Log Doctor: removed ${files} unfinished upload file${files === 1 ? "" : "s"} (${(bytes / 1024 / 1024).toFixed(1)} MB) left by an earlier run.`);
 }
 
 /** Stores a capture under a new unguessable id and diagnoses it right away, so its first page view is fast. */
