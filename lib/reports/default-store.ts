@@ -1,6 +1,7 @@
 import path from "node:path";
 import { postgresUrl } from "../db/database-url";
 import { PostgresReportStore } from "./postgres-store";
+import { reportStoreMaxBytes } from "./report-limits";
 import { SqliteReportStore } from "./sqlite-store";
 import type { ReportStore } from "./store";
 
@@ -24,7 +25,8 @@ export function defaultReportStore(env: Env = process.env): ReportStore {
   state.__logDoctorReportStores ??= new Map();
   let store = state.__logDoctorReportStores.get(key);
   if (!store) {
-    store = url ? new PostgresReportStore({ url }) : new SqliteReportStore(reportDatabaseFile(env));
+    const maxBytes = reportStoreMaxBytes(env);
+    store = url ? new PostgresReportStore({ url, maxBytes }) : new SqliteReportStore(reportDatabaseFile(env), { maxBytes });
     state.__logDoctorReportStores.set(key, store);
   }
   return store;

@@ -1,7 +1,9 @@
+import type { PoolClient } from "pg";
 import { PostgresDatabase, type PostgresOptions } from "../db/postgres";
+import { sizeLabel } from "../http/capped-body";
 import { isReportId, newReportId } from "./id";
 import { REPORT_KIND, type NewReport, type Report, type ReportContent } from "./report";
-import type { ReportStore } from "./store";
+import { ReportStoreFullError, type ReportStore } from "./store";
 
 interface Row {
   id: string;
@@ -16,19 +18,25 @@ interface Row {
 export interface PostgresReportStoreOptions extends PostgresOptions {
   /** The clock expiry is judged by; tests move it. */
   now?: () => number;
+  /** The most the reports' titles and bodies may hold together; a save past it fails with ReportStoreFullError. */
+  maxBytes?: number;
 }
 
 /**
  * Reports in PostgreSQL (`DATABASE_URL`), for a team's server: one row per report with the snapshot as JSON text, the
- * same shape as the SQLite store. Every replica on the database serves every report; a save is one INSERT.
+ * same shape as the SQLite store. Every replica on the database serves every report. The size limit counts the bytes
+ * of titles and bodies (not pages, as SQLite does); saves take turns under an advisory lock so two replicas cannot
+ * both decide there is room.
  */
 export class PostgresReportStore implements ReportStore {
   private readonly db: PostgresDatabase;
   private readonly now: () => number;
+  private readonly maxBytes: number;
 
   constructor(options: PostgresReportStoreOptions) {
     this.db = new PostgresDatabase(options);
     this.now = options.now ?? Date.now;
+    this.maxBytes = options.maxBytes ?? Infinity;
   }
 
   /** Resolves once the schema is migrated; rejects with the reason the database cannot be used. */
@@ -46,20 +54,49 @@ export class PostgresReportStore implements ReportStore {
       redacted: report.redacted,
       body: JSON.stringify(content),
     };
+    const incoming = Buffer.byteLength(row.body) + Buffer.byteLength(row.title);
     await this.db.ready();
-    // A collision of 128 random bits will not happen; if the primary key ever says otherwise, draw again.
-    for (let attempt = 0; ; attempt += 1) {
-      const id = newReportId();
-      try {
-        await this.db.pool.query(
-          "INSERT INTO reports (id, title, created_at, expires_at, engine_version, redacted, body) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-          [id, row.title, row.created_at, row.expires_at, row.engine_version, row.redacted, row.body],
+    const client = await this.db.pool.connect();
+    let full: ReportStoreFullError | null = null;
+    try {
+      await client.query("BEGIN");
+      if (this.maxBytes !== Infinity) await client.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.reports'))");
+      full = await this.makeRoom(client, incoming);
+      let id = "";
+      // A collision of 128 random bits will not happen; if the primary key ever says otherwise, draw again.
+      for (let attempt = 0; !full && !id; attempt += 1) {
+        if (attempt > 3) throw new Error("could not draw an unused report id");
+        const candidate = newReportId();
+        const inserted = await client.query(
+          "INSERT INTO reports (id, title, created_at, expires_at, engine_version, redacted, body) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING",
+          [candidate, row.title, row.created_at, row.expires_at, row.engine_version, row.redacted, row.body],
         );
-        return reportOf({ id, ...row });
-      } catch (error) {
-        if ((error as { code?: string }).code !== "23505" || attempt >= 3) throw error;
+        if (inserted.rowCount === 1) id = candidate;
       }
+      // A full store still keeps the expired reports it deleted to make room.
+      await client.query("COMMIT");
+      if (full) throw full;
+      return reportOf({ id, ...row });
+    } catch (error) {
+      if (error !== full) await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
     }
+  }
+
+  /** Expired reports go first; the error when the new one still does not fit under the limit, else null. */
+  private async makeRoom(client: PoolClient, incoming: number): Promise<ReportStoreFullError | null> {
+    if (this.maxBytes === Infinity) return null;
+    const used = async () => Number((await client.query<{ used: string }>("SELECT coalesce(sum(octet_length(body) + octet_length(title)), 0) AS used FROM reports")).rows[0].used);
+    let bytes = await used();
+    if (bytes + incoming <= this.maxBytes) return null;
+    await client.query("DELETE FROM reports WHERE expires_at IS NOT NULL AND expires_at <= $1", [new Date(this.now())]);
+    bytes = await used();
+    if (bytes + incoming <= this.maxBytes) return null;
+    return new ReportStoreFullError(
+      `the report store is full: it holds ${sizeLabel(bytes)} of its ${sizeLabel(this.maxBytes)} limit and this report needs ${sizeLabel(incoming)} (reports expire after LOG_DOCTOR_REPORT_EXPIRY_DAYS; LOG_DOCTOR_REPORTS_MAX_MB raises the limit)`,
+    );
   }
 
   async get(id: string): Promise<Report | null> {

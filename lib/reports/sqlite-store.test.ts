@@ -7,15 +7,17 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SqliteReportStore } from "./sqlite-store";
+import { ReportStoreFullError } from "./store";
 import { describeReportStore } from "./testing/report-store-contract";
+import { sampleReport } from "./testing/sample-report";
 
 const run = promisify(execFile);
 let dir: string;
 let file: string;
 const open: SqliteReportStore[] = [];
 
-function openStore(now?: () => number): SqliteReportStore {
-  const store = new SqliteReportStore(file, { now });
+function openStore(now?: () => number, maxBytes?: number): SqliteReportStore {
+  const store = new SqliteReportStore(file, { now, maxBytes });
   open.push(store);
   return store;
 }
@@ -24,7 +26,7 @@ describeReportStore("SqliteReportStore", async () => {
   const root = mkdtempSync(path.join(tmpdir(), "reports-contract-"));
   const database = path.join(root, "data", "reports.sqlite");
   return {
-    open: (now) => new SqliteReportStore(database, { now }),
+    open: (now, maxBytes) => new SqliteReportStore(database, { now, maxBytes }),
     dispose: async () => rmSync(root, { recursive: true, force: true }),
   };
 });
@@ -74,5 +76,33 @@ describe("SqliteReportStore (file)", () => {
     db.pragma("user_version = 99");
     db.close();
     expect(() => new SqliteReportStore(file)).toThrow(/newer Log Doctor/);
+  });
+
+  it("refuses a save past its size limit with a clear error, writing nothing, after making room from expired reports", async () => {
+    let now = Date.parse("2026-11-22T10:05:00Z");
+    const report = sampleReport("03-role-deleted");
+    // What one report takes in pages, measured on a scratch database.
+    const probe = new SqliteReportStore(path.join(dir, "probe.sqlite"));
+    const empty = probe.usedBytes();
+    await probe.save(report);
+    const size = probe.usedBytes() - empty;
+    await probe.close();
+    const limit = empty + Math.floor(2.5 * size);
+    const store = openStore(() => now, limit);
+    const expiring = await store.save({ ...report, expiresAt: "2026-11-23T10:05:00.000Z" });
+    await store.save(report);
+    const error = await store.save(report).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportStoreFullError);
+    expect((error as Error).message).toMatch(/^the report store is full: it holds [\d.]+ KB of its [\d.]+ KB limit and this report needs [\d.]+ KB \(.*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM reports").get()).toEqual({ n: 2 });
+    db.close();
+
+    // Once the first report has expired, its room is reused.
+    now = Date.parse("2026-11-23T10:05:00Z");
+    const saved = await store.save(report);
+    expect(await store.get(saved.id)).not.toBeNull();
+    expect(await store.get(expiring.id)).toBeNull();
+    expect(store.usedBytes()).toBeLessThanOrEqual(limit);
   });
 });

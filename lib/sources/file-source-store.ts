@@ -5,6 +5,11 @@ import type { Capture } from "../capture/schema";
 import { isStoredSourceId, newSourceId } from "./id";
 import { RecentSources, type SourceStore, type StoredKind, type StoredMeta, type StoredSource } from "./source-store";
 
+/** A source being written: `<id>.json` + this, renamed when complete. */
+const PARTIAL = ".tmp";
+/** Far longer than writing the largest capture takes: a partial file this old was left by a crash. */
+const LEFTOVER_AGE_MS = 10 * 60 * 1000;
+
 export interface StoreOptions {
   dir: string;
   /** How long a source stays readable after it was stored. */
@@ -37,9 +42,14 @@ export class FileSourceStore implements SourceStore {
     await this.sweep(meta.bytes);
     await mkdir(this.options.dir, { recursive: true });
     const file = this.fileOf(id);
-    // Write then rename, so a reader never sees half a file.
-    await writeFile(`${file}.tmp`, `{"meta":${JSON.stringify(meta)},"capture":${text}}`, { mode: 0o600 });
-    await rename(`${file}.tmp`, file);
+    // Write then rename, so a reader never sees half a file; a failed write (disk full) leaves no partial file.
+    try {
+      await writeFile(`${file}${PARTIAL}`, `{"meta":${JSON.stringify(meta)},"capture":${text}}`, { mode: 0o600 });
+      await rename(`${file}${PARTIAL}`, file);
+    } catch (error) {
+      await rm(`${file}${PARTIAL}`, { force: true });
+      throw error;
+    }
     this.remember({ meta, capture });
     return meta;
   }
@@ -72,10 +82,29 @@ export class FileSourceStore implements SourceStore {
     return loaded;
   }
 
+  /**
+   * Deletes the partial files a crash or a full disk left behind (`<id>.json.tmp` older than a write takes; a
+   * younger one may be another server's write in progress) and returns how many. The server calls it at start;
+   * every sweep does it too, and counts the younger ones against the disk cap.
+   */
+  async cleanLeftovers(): Promise<{ files: number; bytes: number }> {
+    const now = this.now();
+    const removed = { files: 0, bytes: 0 };
+    for (const entry of await this.listFiles(`.json${PARTIAL}`)) {
+      if (entry.mtimeMs + LEFTOVER_AGE_MS > now) continue;
+      await rm(this.fileOf(entry.id) + PARTIAL, { force: true });
+      removed.files += 1;
+      removed.bytes += entry.size;
+    }
+    return removed;
+  }
+
   /** Deletes expired sources, then the oldest ones until `incoming` more bytes fit under the disk cap. */
   async sweep(incoming = 0): Promise<void> {
+    await this.cleanLeftovers();
     const entries = await this.listFiles();
-    let total = entries.reduce((sum, entry) => sum + entry.size, 0) + incoming;
+    const partial = (await this.listFiles(`.json${PARTIAL}`)).reduce((sum, entry) => sum + entry.size, 0);
+    let total = entries.reduce((sum, entry) => sum + entry.size, 0) + partial + incoming;
     const now = this.now();
     for (const entry of entries.sort((a, b) => a.mtimeMs - b.mtimeMs)) {
       const stale = entry.mtimeMs + this.options.ttlMs < now;
@@ -102,7 +131,7 @@ export class FileSourceStore implements SourceStore {
     }
   }
 
-  private async listFiles(): Promise<{ id: string; size: number; mtimeMs: number }[]> {
+  private async listFiles(suffix = ".json"): Promise<{ id: string; size: number; mtimeMs: number }[]> {
     let names: string[];
     try {
       names = await readdir(this.options.dir);
@@ -111,7 +140,7 @@ export class FileSourceStore implements SourceStore {
     }
     const result: { id: string; size: number; mtimeMs: number }[] = [];
     for (const name of names) {
-      const id = name.endsWith(".json") ? name.slice(0, -".json".length) : "";
+      const id = name.endsWith(suffix) ? name.slice(0, -suffix.length) : "";
       if (!isStoredSourceId(id)) continue;
       try {
         const info = await stat(path.join(this.options.dir, name));

@@ -45,7 +45,15 @@ function openSourceStore(env = process.env): SourceStore {
   const url = postgresUrl(env);
   if (url) return new PostgresSourceStore({ url, ...limits });
   const { maxBytes, ...rest } = limits;
-  return new FileSourceStore({ dir: path.resolve(env.LOG_DOCTOR_DATA_DIR ?? ".data", "sources"), maxDiskBytes: maxBytes, ...rest });
+  const store = new FileSourceStore({ dir: path.resolve(env.LOG_DOCTOR_DATA_DIR ?? ".data", "sources"), maxDiskBytes: maxBytes, ...rest });
+  void removeLeftovers(store);
+  return store;
+}
+
+/** Partial upload files a crash or a full disk left behind go when the process first opens the store, and it says so. */
+async function removeLeftovers(store: FileSourceStore): Promise<void> {
+  const { files, bytes } = await store.cleanLeftovers().catch(() => ({ files: 0, bytes: 0 }));
+  if (files > 0) console.warn(`Log Doctor: removed ${files} unfinished upload file${files === 1 ? "" : "s"} (${(bytes / 1024 / 1024).toFixed(1)} MB) left by an earlier run.`);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ReportStore } from "../store";
+import { ReportStoreFullError, type ReportStore } from "../store";
 import { sampleReport } from "./sample-report";
 
 /** One database for one test: `open` gives a new store object on it each call (another process, or a replica). */
 export interface ReportStoreHarness {
-  open(now?: () => number): ReportStore;
+  open(now?: () => number, maxBytes?: number): ReportStore;
   dispose(): Promise<void>;
 }
 
@@ -16,8 +16,8 @@ export function describeReportStore(name: string, makeHarness: () => Promise<Rep
   describe(`${name} (ReportStore contract)`, () => {
     let harness: ReportStoreHarness;
     const open: ReportStore[] = [];
-    const openStore = (now?: () => number): ReportStore => {
-      const store = harness.open(now);
+    const openStore = (now?: () => number, maxBytes?: number): ReportStore => {
+      const store = harness.open(now, maxBytes);
       open.push(store);
       return store;
     };
@@ -91,6 +91,16 @@ export function describeReportStore(name: string, makeHarness: () => Promise<Rep
       expect(await store.get(kept.id)).toEqual(kept);
       now = Date.parse("2026-11-22T10:05:00Z");
       expect(await store.get(expiring.id)).toBeNull();
+    });
+
+    it("refuses a save past its size limit with ReportStoreFullError and a message saying what to do, writing nothing", async () => {
+      const roomy = openStore();
+      const kept = await roomy.save(sampleReport());
+      const tiny = openStore(undefined, 1024);
+      const error = await tiny.save(sampleReport("01-healthy-rest-delivered")).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(ReportStoreFullError);
+      expect((error as Error).message).toMatch(/^the report store is full: it holds .* of its 1 KB limit and this report needs .*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/);
+      expect(await tiny.get(kept.id)).toEqual(kept);
     });
 
     it("stores 100 parallel saves from two store objects intact", async () => {
