@@ -21,7 +21,7 @@ export function withSaveOptions(command: Command): Command {
     .option("--title <title>", "with --save: the report's title")
     .option("--include-capture", "with --save: keep the (redacted) capture in the report")
     .option("--no-redact", "with --save: keep account ids, access key ids, IP addresses and principal names")
-    .option("--expires <days>", `with --save: days until the link stops working (1-${MAX_EXPIRY_DAYS}; default: never)`)
+    .option("--expires <days>", `with --save: days until the link stops working (1-${MAX_EXPIRY_DAYS}; default: $LOG_DOCTOR_REPORT_EXPIRY_DAYS or 30, where 0 keeps)`)
     .option("--base-url <url>", "with --save: where Log Doctor is served (default: $LOG_DOCTOR_BASE_URL or http://127.0.0.1:3000)");
 }
 
@@ -57,7 +57,7 @@ export function planSave(options: Record<string, unknown>, env: CliIo["env"]): S
  */
 export async function saveFromCli(plan: SavePlan, diagnosis: Diagnosis, capture: Capture, format: string, io: CliIo): Promise<void> {
   try {
-    const report = await saveReport(defaultReportStore(io.env), { diagnosis, capture, ...plan });
+    const report = await saveReport(defaultReportStore(io.env), { diagnosis, capture, ...plan }, io.env);
     const line = `Report saved${report.redacted ? " (redacted)" : ""}: ${reportUrl(plan.baseUrl, report.id)}\n`;
     (format === "json" ? io.stderr : io.stdout).write(format === "json" ? line : `\n${line}`);
   } finally {

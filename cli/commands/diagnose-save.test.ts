@@ -41,7 +41,9 @@ describe("log-doctor diagnose --save", () => {
     expect(run.stdout).toMatch(/\n\nReport saved \(redacted\): https:\/\/logs\.example\.com\/ld\/reports\/[A-Za-z0-9_-]{22}\n$/);
 
     const report = await stored(savedId(run.stdout)!);
-    expect(report).toMatchObject({ redacted: true, capture: null, expiresAt: null, title: "pets (a1b2c3d4e5) stage prod in us-east-1" });
+    expect(report).toMatchObject({ redacted: true, capture: null, title: "pets (a1b2c3d4e5) stage prod in us-east-1" });
+    // Without --expires: the server's default expiry (LOG_DOCTOR_REPORT_EXPIRY_DAYS, 30 days unless set).
+    expect(Date.parse(report!.expiresAt!) - Date.parse(report!.createdAt)).toBe(30 * 24 * 60 * 60 * 1000);
     expect(report!.diagnosis.apis[0].stages![0].execution.verdict).toBe("missing");
     expect(report!.timeline![0].stages[0].entries[0].sourceIp).toMatch(/^ip-\d+$/);
   });

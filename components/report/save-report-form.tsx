@@ -2,12 +2,14 @@
 
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { formatUtc } from "@/lib/ui/format";
 import { CopyButton } from "../copy-button";
 
-type State = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; url: string } | { kind: "failed"; message: string };
+type State = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; url: string; expiresAt: string | null } | { kind: "failed"; message: string };
 
+// No choice (null) takes the server's default expiry (LOG_DOCTOR_REPORT_EXPIRY_DAYS); the saved line says which it was.
 const expiries = [
-  { days: null, label: "Never" },
+  { days: null, label: "Server default" },
   { days: 1, label: "1 day" },
   { days: 7, label: "7 days" },
   { days: 30, label: "30 days" },
@@ -38,8 +40,12 @@ export function SaveReportForm({ body, submit, more = false }: { body: Record<st
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ ...body, redact, ...options }),
       });
-      const answer = (await response.json()) as { path?: string; error?: string };
-      setState(response.ok && answer.path ? { kind: "saved", url: new URL(answer.path, window.location.origin).href } : { kind: "failed", message: answer.error ?? `the server answered ${response.status}` });
+      const answer = (await response.json()) as { path?: string; error?: string; expiresAt?: string | null };
+      setState(
+        response.ok && answer.path
+          ? { kind: "saved", url: new URL(answer.path, window.location.origin).href, expiresAt: answer.expiresAt ?? null }
+          : { kind: "failed", message: answer.error ?? `the server answered ${response.status}` },
+      );
     } catch {
       setState({ kind: "failed", message: "the server could not be reached" });
     }
@@ -80,6 +86,7 @@ export function SaveReportForm({ body, submit, more = false }: { body: Record<st
             Report saved:{" "}
             <a href={state.url} className="font-medium text-teal-800 underline [overflow-wrap:anywhere]">{state.url}</a>
             <CopyButton text={state.url} className="print:hidden" label="Copy the report's link">Copy link</CopyButton>
+            <span className="text-slate-600">{state.expiresAt ? `(expires ${formatUtc(state.expiresAt)})` : "(kept until deleted)"}</span>
           </p>
         )}
         {state.kind === "failed" && <p className="text-red-800">Could not save the report: {state.message}</p>}

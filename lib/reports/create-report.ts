@@ -5,6 +5,7 @@ import type { Diagnosis } from "../diagnosis/types";
 import { readModel } from "../model/read-model";
 import { engineVersion } from "./engine-version";
 import { redactReport } from "./redact";
+import { defaultExpiryDays } from "./report-limits";
 import type { NewReport, Report } from "./report";
 import type { ReportStore } from "./store";
 
@@ -22,7 +23,7 @@ export interface ReportRequest {
   title?: string;
   /** Mask account ids, access keys, IP addresses and principal names before storing. Default: true. */
   redact?: boolean;
-  /** Days until the report answers 404; null or absent: kept. */
+  /** Days until the report answers 404; null or absent: kept by buildReport, the server's default in saveReport. */
   expiresInDays?: number | null;
   now?: Date;
 }
@@ -48,8 +49,10 @@ export function buildReport(request: ReportRequest): NewReport {
   return request.redact === false ? report : redactReport(report);
 }
 
-export async function saveReport(store: ReportStore, request: ReportRequest): Promise<Report> {
-  const report = await store.save(buildReport(request));
+/** Stores the report; without a chosen expiry it gets the server's default (`LOG_DOCTOR_REPORT_EXPIRY_DAYS`). */
+export async function saveReport(store: ReportStore, request: ReportRequest, env: Record<string, string | undefined> = process.env): Promise<Report> {
+  const expiresInDays = request.expiresInDays ?? defaultExpiryDays(env);
+  const report = await store.save(buildReport({ ...request, expiresInDays }));
   // Expired reports go on the next save: no timer, and a store nobody writes to stays as it is.
   await store.deleteExpired();
   return report;

@@ -1,4 +1,7 @@
 import path from "node:path";
+import { postgresUrl } from "../db/database-url";
+import { PostgresReportStore } from "./postgres-store";
+import { reportStoreMaxBytes } from "./report-limits";
 import { SqliteReportStore } from "./sqlite-store";
 import type { ReportStore } from "./store";
 
@@ -9,17 +12,22 @@ export function reportDatabaseFile(env: Env = process.env): string {
   return path.resolve(env.LOG_DOCTOR_DATA_DIR || ".data", "reports.sqlite");
 }
 
-// One open database per file and process, kept on globalThis so development reloads do not reopen it each time.
+// One open database per file (or server URL) and process, kept on globalThis so development reloads do not reopen it.
 const state = globalThis as typeof globalThis & { __logDoctorReportStores?: Map<string, ReportStore> };
 
-/** The store the web server and the CLI share: the same file, whichever process opens it. */
+/**
+ * The store the web server and the CLI share: PostgreSQL when `DATABASE_URL` names one (a team's server), otherwise
+ * the SQLite file under `LOG_DOCTOR_DATA_DIR`, whichever process opens it.
+ */
 export function defaultReportStore(env: Env = process.env): ReportStore {
-  const file = reportDatabaseFile(env);
+  const url = postgresUrl(env);
+  const key = url ? `postgres ${url}` : `sqlite ${reportDatabaseFile(env)}`;
   state.__logDoctorReportStores ??= new Map();
-  let store = state.__logDoctorReportStores.get(file);
+  let store = state.__logDoctorReportStores.get(key);
   if (!store) {
-    store = new SqliteReportStore(file);
-    state.__logDoctorReportStores.set(file, store);
+    const maxBytes = reportStoreMaxBytes(env);
+    store = url ? new PostgresReportStore({ url, maxBytes }) : new SqliteReportStore(reportDatabaseFile(env), { maxBytes });
+    state.__logDoctorReportStores.set(key, store);
   }
   return store;
 }

@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SqliteReportStore } from "./sqlite-store";
+import { ReportStoreFullError } from "./store";
+import { describeReportStore } from "./testing/report-store-contract";
 import { sampleReport } from "./testing/sample-report";
 
 const run = promisify(execFile);
@@ -14,38 +16,30 @@ let dir: string;
 let file: string;
 const open: SqliteReportStore[] = [];
 
-function openStore(now?: () => number): SqliteReportStore {
-  const store = new SqliteReportStore(file, { now });
+function openStore(now?: () => number, maxBytes?: number): SqliteReportStore {
+  const store = new SqliteReportStore(file, { now, maxBytes });
   open.push(store);
   return store;
 }
 
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "reports-store-"));
-  file = path.join(dir, "data", "reports.sqlite");
+describeReportStore("SqliteReportStore", async () => {
+  const root = mkdtempSync(path.join(tmpdir(), "reports-contract-"));
+  const database = path.join(root, "data", "reports.sqlite");
+  return {
+    open: (now, maxBytes) => new SqliteReportStore(database, { now, maxBytes }),
+    dispose: async () => rmSync(root, { recursive: true, force: true }),
+  };
 });
 
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((store) => store.close()));
-  rmSync(dir, { recursive: true, force: true });
-});
-
-describe("SqliteReportStore", () => {
-  it("reads back exactly what was saved, under a fresh unguessable id", async () => {
-    const store = openStore();
-    const input = sampleReport();
-    const saved = await store.save(input);
-    expect(saved.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(saved).toEqual({ kind: "log-doctor/report", version: 1, id: saved.id, ...input });
-    expect(await store.get(saved.id)).toEqual(saved);
+describe("SqliteReportStore (file)", () => {
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "reports-store-"));
+    file = path.join(dir, "data", "reports.sqlite");
   });
 
-  it("keeps reports across a restart (a second process opening the same file)", async () => {
-    const first = openStore();
-    const saved = await first.save(sampleReport("01-healthy-rest-delivered"));
-    await first.close();
-    const reopened = openStore();
-    expect(await reopened.get(saved.id)).toEqual(saved);
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((store) => store.close()));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("uses WAL mode and a private file", async () => {
@@ -55,44 +49,6 @@ describe("SqliteReportStore", () => {
     db.close();
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
-  });
-
-  it.each([
-    ["an unknown id", "AAAAAAAAAAAAAAAAAAAAAA"],
-    ["a path", "../../../../etc/passwd"],
-    ["an encoded path", "%2e%2e%2F%2e%2e%2Fetc%2Fpasswd"],
-    ["a very long id", "A".repeat(100_000)],
-    ["SQL", "' OR '1'='1' --"],
-    ["an empty id", ""],
-  ])("answers null for %s", async (_name, id) => {
-    const store = openStore();
-    await store.save(sampleReport());
-    expect(await store.get(id)).toBeNull();
-  });
-
-  it("hides a report once it expires and deletes it on request", async () => {
-    let now = Date.parse("2026-11-22T10:05:00Z");
-    const store = openStore(() => now);
-    const expiring = await store.save(sampleReport("03-role-deleted", { expiresAt: "2026-11-23T10:05:00.000Z" }));
-    const kept = await store.save(sampleReport());
-    expect(await store.get(expiring.id)).toEqual(expiring);
-
-    now = Date.parse("2026-11-23T10:05:00Z");
-    expect(await store.get(expiring.id)).toBeNull();
-    expect(await store.deleteExpired()).toBe(1);
-    expect(await store.deleteExpired()).toBe(0);
-    expect(await store.get(kept.id)).toEqual(kept);
-  });
-
-  it("stores 100 parallel saves intact", async () => {
-    const store = openStore();
-    const inputs = Array.from({ length: 100 }, (_, i) => sampleReport(i % 2 ? "03-role-deleted" : "05-http-no-access-websocket-errors-only", { title: `report ${i}` }));
-    const saved = await Promise.all(inputs.map((input) => store.save(input)));
-    expect(new Set(saved.map((r) => r.id)).size).toBe(100);
-    const reopened = openStore();
-    for (const [i, report] of saved.entries()) {
-      expect(await reopened.get(report.id)).toEqual({ kind: "log-doctor/report", version: 1, id: report.id, ...inputs[i] });
-    }
   });
 
   it("stays whole when four processes save 25 reports each at the same time", async () => {
@@ -120,5 +76,33 @@ describe("SqliteReportStore", () => {
     db.pragma("user_version = 99");
     db.close();
     expect(() => new SqliteReportStore(file)).toThrow(/newer Log Doctor/);
+  });
+
+  it("refuses a save past its size limit with a clear error, writing nothing, after making room from expired reports", async () => {
+    let now = Date.parse("2026-11-22T10:05:00Z");
+    const report = sampleReport("03-role-deleted");
+    // What one report takes in pages, measured on a scratch database.
+    const probe = new SqliteReportStore(path.join(dir, "probe.sqlite"));
+    const empty = probe.usedBytes();
+    await probe.save(report);
+    const size = probe.usedBytes() - empty;
+    await probe.close();
+    const limit = empty + Math.floor(2.5 * size);
+    const store = openStore(() => now, limit);
+    const expiring = await store.save({ ...report, expiresAt: "2026-11-23T10:05:00.000Z" });
+    await store.save(report);
+    const error = await store.save(report).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportStoreFullError);
+    expect((error as Error).message).toMatch(/^the report store is full: it holds [\d.]+ KB of its [\d.]+ KB limit and this report needs [\d.]+ KB \(.*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM reports").get()).toEqual({ n: 2 });
+    db.close();
+
+    // Once the first report has expired, its room is reused.
+    now = Date.parse("2026-11-23T10:05:00Z");
+    const saved = await store.save(report);
+    expect(await store.get(saved.id)).not.toBeNull();
+    expect(await store.get(expiring.id)).toBeNull();
+    expect(store.usedBytes()).toBeLessThanOrEqual(limit);
   });
 });

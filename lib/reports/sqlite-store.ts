@@ -1,9 +1,10 @@
 import Database from "better-sqlite3";
 import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
+import { sizeLabel } from "../http/capped-body";
 import { isReportId, newReportId } from "./id";
 import { REPORT_KIND, type NewReport, type Report, type ReportContent } from "./report";
-import type { ReportStore } from "./store";
+import { ReportStoreFullError, type ReportStore } from "./store";
 
 /** Bumped with each change to the table below; a newer file is refused rather than misread. */
 const SCHEMA_VERSION = 1;
@@ -34,6 +35,8 @@ interface Row {
 export interface SqliteReportStoreOptions {
   /** The clock expiry is judged by; tests move it. */
   now?: () => number;
+  /** The most the database may hold (pages in use, WAL aside); a save past it fails with ReportStoreFullError. */
+  maxBytes?: number;
 }
 
 /**
@@ -44,12 +47,14 @@ export interface SqliteReportStoreOptions {
 export class SqliteReportStore implements ReportStore {
   private readonly db: Database.Database;
   private readonly now: () => number;
+  private readonly maxBytes: number;
   private readonly insert: Database.Statement<[Row]>;
   private readonly select: Database.Statement<[string, number], Row>;
   private readonly purge: Database.Statement<[number]>;
 
   constructor(file: string, options: SqliteReportStoreOptions = {}) {
     this.now = options.now ?? Date.now;
+    this.maxBytes = options.maxBytes ?? Infinity;
     createPrivately(file);
     this.db = new Database(file, { timeout: 10_000 });
     try {
@@ -78,6 +83,7 @@ export class SqliteReportStore implements ReportStore {
       redacted: report.redacted ? 1 : 0,
       body: JSON.stringify(content),
     };
+    this.makeRoom(Buffer.byteLength(row.body) + Buffer.byteLength(row.title));
     // A collision of 128 random bits will not happen; if the primary key ever says otherwise, draw again.
     for (let attempt = 0; ; attempt += 1) {
       const id = newReportId();
@@ -87,6 +93,25 @@ export class SqliteReportStore implements ReportStore {
       } catch (error) {
         if ((error as { code?: string }).code !== "SQLITE_CONSTRAINT_PRIMARYKEY" || attempt >= 3) throw error;
       }
+    }
+  }
+
+  /** Bytes the database's pages in use hold now: what the size limit is judged by. */
+  usedBytes(): number {
+    const pages = this.db.pragma("page_count", { simple: true }) as number;
+    const free = this.db.pragma("freelist_count", { simple: true }) as number;
+    return (pages - free) * (this.db.pragma("page_size", { simple: true }) as number);
+  }
+
+  /** Expired reports go first; if the new one still does not fit under the limit, nothing is written. */
+  private makeRoom(incoming: number): void {
+    if (this.maxBytes === Infinity) return;
+    if (this.usedBytes() + incoming > this.maxBytes) this.purge.run(this.now());
+    const used = this.usedBytes();
+    if (used + incoming > this.maxBytes) {
+      throw new ReportStoreFullError(
+        `the report store is full: it holds ${sizeLabel(used)} of its ${sizeLabel(this.maxBytes)} limit and this report needs ${sizeLabel(incoming)} (reports expire after LOG_DOCTOR_REPORT_EXPIRY_DAYS; LOG_DOCTOR_REPORTS_MAX_MB raises the limit)`,
+      );
     }
   }
 

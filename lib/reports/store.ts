@@ -13,3 +13,8 @@ export interface ReportStore {
   deleteExpired(): Promise<number>;
   close(): Promise<void>;
 }
+
+/** A save that would take the store past its size limit: nothing was written; the message says what to do. */
+export class ReportStoreFullError extends Error {
+  override name = "ReportStoreFullError";
+}

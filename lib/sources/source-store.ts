@@ -1,8 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { validateCapture } from "../capture/parse-capture";
 import type { Capture } from "../capture/schema";
-import { isStoredSourceId, newSourceId } from "./id";
 
 export type StoredKind = "upload" | "scan";
 
@@ -21,141 +17,50 @@ export interface StoredSource {
   capture: Capture;
 }
 
-export interface StoreOptions {
-  dir: string;
+/** The limits every source store keeps, whatever holds the captures. */
+export interface SourceLimits {
   /** How long a source stays readable after it was stored. */
   ttlMs: number;
-  /** Oldest sources are deleted when the files under `dir` would exceed this. */
-  maxDiskBytes: number;
+  /** Oldest sources are deleted when the stored captures would exceed this many bytes. */
+  maxBytes: number;
   /** Parsed captures kept in memory (least recently used go first). */
   maxMemoryEntries: number;
   now?: () => number;
 }
 
 /**
- * Uploaded and scanned captures, each under an unguessable id: one JSON file per source in the data dir (so a
- * restart keeps links working until they expire) and the most recently used ones parsed in memory.
+ * Uploaded and scanned captures, each under an unguessable id, readable until they expire: files in the data dir by
+ * default (`file-source-store.ts`), PostgreSQL with `DATABASE_URL` (`postgres-source-store.ts`). A stored capture is
+ * never changed; one that no longer passes the capture limits reads as gone.
  */
-export class SourceStore {
-  private readonly memory = new Map<string, StoredSource>();
-  private readonly now: () => number;
+export interface SourceStore {
+  put(capture: Capture, details: { kind: StoredKind; label: string }): Promise<StoredMeta>;
+  /** Cheap: whether `get` is likely to find the source. */
+  has(id: string): Promise<boolean>;
+  /** The source, or null when the id is malformed, unknown, expired or no longer a valid capture. */
+  get(id: string): Promise<StoredSource | null>;
+  /** Deletes expired sources, then the oldest ones until `incoming` more bytes fit under the cap. */
+  sweep(incoming?: number): Promise<void>;
+  close(): Promise<void>;
+}
 
-  constructor(private readonly options: StoreOptions) {
-    this.now = options.now ?? Date.now;
+/** The most recently used parsed captures of one store object, so a page's repeated reads do not parse again. */
+export class RecentSources {
+  private readonly entries = new Map<string, StoredSource>();
+
+  constructor(private readonly max: number) {}
+
+  peek(id: string): StoredSource | undefined {
+    return this.entries.get(id);
   }
 
-  async put(capture: Capture, details: { kind: StoredKind; label: string }): Promise<StoredMeta> {
-    const text = JSON.stringify(capture);
-    const id = newSourceId();
-    const createdAt = this.now();
-    const meta: StoredMeta = { id, kind: details.kind, label: details.label, createdAt, expiresAt: createdAt + this.options.ttlMs, bytes: Buffer.byteLength(text) };
-    await this.sweep(meta.bytes);
-    await mkdir(this.options.dir, { recursive: true });
-    const file = this.fileOf(id);
-    // Write then rename, so a reader never sees half a file.
-    await writeFile(`${file}.tmp`, `{"meta":${JSON.stringify(meta)},"capture":${text}}`, { mode: 0o600 });
-    await rename(`${file}.tmp`, file);
-    this.remember({ meta, capture });
-    return meta;
+  remember(source: StoredSource): void {
+    this.entries.delete(source.meta.id);
+    this.entries.set(source.meta.id, source);
+    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
   }
 
-  /** Cheap: whether `get` is likely to find the source (memory, or a file not older than the time to live). */
-  async has(id: string): Promise<boolean> {
-    if (!isStoredSourceId(id)) return false;
-    const cached = this.memory.get(id);
-    if (cached) return !this.expired(cached.meta);
-    try {
-      const info = await stat(this.fileOf(id));
-      return info.mtimeMs + this.options.ttlMs > this.now();
-    } catch {
-      return false;
-    }
-  }
-
-  async get(id: string): Promise<StoredSource | null> {
-    if (!isStoredSourceId(id)) return null;
-    const cached = this.memory.get(id);
-    if (cached) {
-      if (this.expired(cached.meta)) return this.forget(id);
-      this.remember(cached);
-      return cached;
-    }
-    const loaded = await this.load(id);
-    if (!loaded) return null;
-    if (this.expired(loaded.meta)) return this.forget(id);
-    this.remember(loaded);
-    return loaded;
-  }
-
-  /** Deletes expired sources, then the oldest ones until `incoming` more bytes fit under the disk cap. */
-  async sweep(incoming = 0): Promise<void> {
-    const entries = await this.listFiles();
-    let total = entries.reduce((sum, entry) => sum + entry.size, 0) + incoming;
-    const now = this.now();
-    for (const entry of entries.sort((a, b) => a.mtimeMs - b.mtimeMs)) {
-      const stale = entry.mtimeMs + this.options.ttlMs < now;
-      if (!stale && total <= this.options.maxDiskBytes) continue;
-      await this.forget(entry.id);
-      total -= entry.size;
-    }
-  }
-
-  private async load(id: string): Promise<StoredSource | null> {
-    let text: string;
-    try {
-      text = await readFile(this.fileOf(id), "utf8");
-    } catch {
-      return null;
-    }
-    try {
-      const parsed = JSON.parse(text) as { meta?: StoredMeta; capture?: unknown };
-      const capture = validateCapture(parsed.capture);
-      if (!parsed.meta || parsed.meta.id !== id || !capture.ok) return null;
-      return { meta: parsed.meta, capture: capture.capture };
-    } catch {
-      return null;
-    }
-  }
-
-  private async listFiles(): Promise<{ id: string; size: number; mtimeMs: number }[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.options.dir);
-    } catch {
-      return [];
-    }
-    const result: { id: string; size: number; mtimeMs: number }[] = [];
-    for (const name of names) {
-      const id = name.endsWith(".json") ? name.slice(0, -".json".length) : "";
-      if (!isStoredSourceId(id)) continue;
-      try {
-        const info = await stat(path.join(this.options.dir, name));
-        result.push({ id, size: info.size, mtimeMs: info.mtimeMs });
-      } catch {
-        // Deleted meanwhile by another sweep.
-      }
-    }
-    return result;
-  }
-
-  private remember(source: StoredSource) {
-    this.memory.delete(source.meta.id);
-    this.memory.set(source.meta.id, source);
-    while (this.memory.size > this.options.maxMemoryEntries) this.memory.delete(this.memory.keys().next().value!);
-  }
-
-  private async forget(id: string): Promise<null> {
-    this.memory.delete(id);
-    await rm(this.fileOf(id), { force: true });
-    return null;
-  }
-
-  private expired(meta: StoredMeta): boolean {
-    return meta.expiresAt <= this.now();
-  }
-
-  private fileOf(id: string): string {
-    if (!isStoredSourceId(id)) throw new Error("not a source id");
-    return path.join(this.options.dir, `${id}.json`);
+  forget(id: string): void {
+    this.entries.delete(id);
   }
 }

@@ -5,10 +5,13 @@ import type { Diagnosis } from "../diagnosis/types";
 import { demoCapture } from "./demo-source";
 import { diagnoseWithAllSymptoms, withSymptoms } from "./diagnose-source";
 import { DEMO_SOURCE_ID, isSourceId } from "./id";
-import { SourceStore, type StoredKind } from "./source-store";
+import { postgresUrl } from "../db/database-url";
+import { FileSourceStore } from "./file-source-store";
+import { PostgresSourceStore } from "./postgres-source-store";
+import type { SourceLimits, SourceStore, StoredKind } from "./source-store";
 
 export const SOURCE_TTL_MS = 24 * 60 * 60 * 1000;
-const MAX_DISK_BYTES = 1024 * 1024 * 1024;
+const MAX_STORED_BYTES = 1024 * 1024 * 1024;
 const MAX_CACHED_DIAGNOSES = 8;
 
 export interface SourceInfo {
@@ -30,15 +33,27 @@ const state = globalThis as typeof globalThis & { __logDoctorSources?: { store: 
 
 function sources() {
   state.__logDoctorSources ??= {
-    store: new SourceStore({
-      dir: path.resolve(process.env.LOG_DOCTOR_DATA_DIR ?? ".data", "sources"),
-      ttlMs: SOURCE_TTL_MS,
-      maxDiskBytes: MAX_DISK_BYTES,
-      maxMemoryEntries: 4,
-    }),
+    store: openSourceStore(),
     diagnoses: new Map(),
   };
   return state.__logDoctorSources;
+}
+
+/** PostgreSQL when `DATABASE_URL` names one (every replica sees every upload), else files under the data dir. */
+function openSourceStore(env = process.env): SourceStore {
+  const limits: SourceLimits = { ttlMs: SOURCE_TTL_MS, maxBytes: MAX_STORED_BYTES, maxMemoryEntries: 4 };
+  const url = postgresUrl(env);
+  if (url) return new PostgresSourceStore({ url, ...limits });
+  const { maxBytes, ...rest } = limits;
+  const store = new FileSourceStore({ dir: path.resolve(env.LOG_DOCTOR_DATA_DIR ?? ".data", "sources"), maxDiskBytes: maxBytes, ...rest });
+  void removeLeftovers(store);
+  return store;
+}
+
+/** Partial upload files a crash or a full disk left behind go when the process first opens the store, and it says so. */
+async function removeLeftovers(store: FileSourceStore): Promise<void> {
+  const { files, bytes } = await store.cleanLeftovers().catch(() => ({ files: 0, bytes: 0 }));
+  if (files > 0) console.warn(`Log Doctor: removed ${files} unfinished upload file${files === 1 ? "" : "s"} (${(bytes / 1024 / 1024).toFixed(1)} MB) left by an earlier run.`);
 }
 
 /**

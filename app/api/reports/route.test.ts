@@ -10,7 +10,8 @@ import { demoCapture } from "@/lib/sources/demo-source";
 import { loadDiagnosis } from "@/lib/sources/sources";
 import { findLeaks } from "@/lib/reports/testing/leak-sweep";
 import { chunkedPost, endlessBody } from "@/lib/http/testing/endless-body";
-import { MAX_BODY_BYTES } from "@/lib/reports/http/create-report-response";
+import { createReportResponse, MAX_BODY_BYTES } from "@/lib/reports/http/create-report-response";
+import { SqliteReportStore } from "@/lib/reports/sqlite-store";
 import { POST } from "./route";
 
 let dir: string;
@@ -43,7 +44,9 @@ describe("POST /api/reports", () => {
     const response = await post({ from: "capture", capture: historyCapture(), symptoms: ["413"], title: "pets" });
     expect(response.status).toBe(201);
     const body = await response.json();
-    expect(body).toMatchObject({ title: "pets", redacted: true, expiresAt: null });
+    expect(body).toMatchObject({ title: "pets", redacted: true });
+    // No expiry chosen: the server's default of 30 days.
+    expect(Date.parse(body.expiresAt) - Date.now()).toBeGreaterThan(29 * 24 * 60 * 60 * 1000);
     expect(body.path).toBe(`/reports/${body.id}`);
     expect(response.headers.get("location")).toBe(body.path);
 
@@ -98,6 +101,25 @@ describe("POST /api/reports", () => {
     expect(response.status).toBe(413);
     expect((await response.json()).error).toBe("the request is larger than 25 MB: a report request can be at most 25 MB");
     expect(body.pulled()).toBeLessThanOrEqual(MAX_BODY_BYTES + 64 * 1024);
+  });
+
+  it("answers 507 with the store's message when the report store is full, and stores nothing", async () => {
+    const store = new SqliteReportStore(path.join(dir, "tiny.sqlite"), { maxBytes: 8 * 1024 });
+    try {
+      const request = new Request("http://127.0.0.1:3300/api/reports", {
+        method: "POST",
+        headers: { "content-type": "application/json", host: "127.0.0.1:3300", "x-requested-with": "log-doctor" },
+        body: JSON.stringify({ from: "capture", capture: historyCapture(), includeCapture: true }),
+      });
+      const response = await createReportResponse(request, store);
+      expect(response.status).toBe(507);
+      expect((await response.json()).error).toMatch(/^the report store is full: .*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/);
+      const empty = new SqliteReportStore(path.join(dir, "empty.sqlite"));
+      expect(store.usedBytes()).toBe(empty.usedBytes());
+      await empty.close();
+    } finally {
+      await store.close();
+    }
   });
 
   it.each([

@@ -8,7 +8,7 @@ import { readCappedText, sizeLabel } from "../../http/capped-body";
 import { isSameOrigin } from "../../sources/same-origin";
 import { saveReport } from "../create-report";
 import { recentScan } from "../runbook/recent-scans";
-import type { ReportStore } from "../store";
+import { ReportStoreFullError, type ReportStore } from "../store";
 import { reportPath } from "../urls";
 import { wizardReportSource } from "../wizard-source";
 import { createReportBody, type CreateReportBody } from "./create-report-body";
@@ -40,7 +40,14 @@ export async function createReportResponse(request: Request, store: ReportStore)
   const source = await sourceOf(parsed.data);
   if ("error" in source) return problem(source.status, source.error);
   const { title, redact, includeCapture, expiresInDays } = parsed.data;
-  const report = await saveReport(store, { ...source, title, redact, includeCapture, expiresInDays });
+  let report;
+  try {
+    report = await saveReport(store, { ...source, title, redact, includeCapture, expiresInDays });
+  } catch (error) {
+    // 507 Insufficient Storage: the request was fine, the server has no room for it.
+    if (error instanceof ReportStoreFullError) return problem(507, error.message);
+    throw error;
+  }
   return Response.json(
     { id: report.id, path: reportPath(report.id), title: report.title, redacted: report.redacted, expiresAt: report.expiresAt },
     { status: 201, headers: { Location: reportPath(report.id), "Cache-Control": "no-store" } },
