@@ -12,7 +12,7 @@ export default defineCheck({
   reads: ["cloudtrail:LookupEvents"],
   docs: "https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html",
   scope: roles,
-  inputs: ({ role }) => [role.events],
+  inputs: ({ role }) => [role.changes],
   evaluate: ({ role }, { model }) => {
     const entries = roleChangeEntries(role);
     const risky = entries.filter((entry) => entry.level === "warn");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accessDenied, capture, type RoleOptions } from "../testing/capture-builder";
-import { diagnose } from "./engine";
+import { analyze } from "../engine/analyze";
 import check from "./role-boundary-blocks";
 import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
 
@@ -91,7 +91,7 @@ describe("role.boundary-blocks", () => {
   });
 
   it("when only the boundary blocks, only role.boundary-blocks is reported", () => {
-    const findings = diagnose(bounded(blocksLogs)().build()).findings.filter((f) => f.check.startsWith("role.") && f.status !== "pass");
+    const findings = analyze(bounded(blocksLogs)().build()).diagnosis.findings.filter((f) => f.check.startsWith("role.") && f.status !== "pass");
     expect(findings.map((f) => `${f.check} ${f.status}`)).toEqual(["role.boundary-blocks fail"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
-import { diagnose } from "./engine";
+import { analyze } from "../engine/analyze";
 import check from "./role-not-found";
 import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
 
@@ -67,7 +67,7 @@ describe("role.not-found", () => {
   });
 
   it("a deleted role is reported by role.not-found alone: the other role checks do not apply to it", () => {
-    const roleFindings = diagnose(deleted().build()).findings.filter((f) => f.check.startsWith("role."));
+    const roleFindings = analyze(deleted().build()).diagnosis.findings.filter((f) => f.check.startsWith("role."));
     expect(roleFindings.map((f) => `${f.check} ${f.status}`)).toEqual(["role.not-found fail"]);
   });
 });

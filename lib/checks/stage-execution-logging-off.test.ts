@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
-import { diagnose } from "./engine";
+import { analyze } from "../engine/analyze";
 import check from "./stage-execution-logging-off";
 import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
 
@@ -106,7 +106,7 @@ describe("stage.execution-logging-off", () => {
   });
 
   it("an unreadable GetStages is reported once, by this check, across the whole diagnosis", () => {
-    const findings = diagnose(capture().restApi("a1", { stagesError: accessDenied() }).build()).findings.filter((f) => f.api?.id === "a1");
+    const findings = analyze(capture().restApi("a1", { stagesError: accessDenied() }).build()).diagnosis.findings.filter((f) => f.api?.id === "a1");
     expect(findings.map((f) => `${f.check} ${f.status} ${f.stage}`)).toEqual(["stage.execution-logging-off unknown null"]);
   });
 });
