@@ -11,6 +11,9 @@ export default defineCheck({
   severity: "critical",
   reads: ["apigateway:GetAccount", "sts:GetCallerIdentity"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/api/API_Account.html",
+  section: "account",
+  label: "The region's logging role ARN is invalid",
+  verdict: { log: "region", effect: "missing" },
   scope: regions,
   inputs: (region) => [region.accountSettings],
   evaluate: (region, { model }) => {

@@ -10,6 +10,8 @@ export default defineCheck({
   severity: "medium",
   reads: ["cloudtrail:LookupEvents"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html",
+  section: "history",
+  label: "Someone changed the logging settings",
   scope: regions,
   inputs: (region) => [region.apiGatewayChanges],
   evaluate: (region, { model }) => {

@@ -9,6 +9,8 @@ export default defineCheck({
   severity: "low",
   reads: ["cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus", "cloudtrail:GetEventSelectors"],
   docs: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html",
+  section: "history",
+  label: "No trail keeps the change history",
   scope: regions,
   inputs: (region) => [region.trails],
   evaluate: (region, { model }) => {

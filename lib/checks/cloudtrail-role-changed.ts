@@ -11,6 +11,8 @@ export default defineCheck({
   severity: "medium",
   reads: ["cloudtrail:LookupEvents"],
   docs: "https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html",
+  section: "history",
+  label: "Someone changed the logging role",
   scope: roles,
   inputs: ({ role }) => [role.changes],
   evaluate: ({ role }, { model }) => {

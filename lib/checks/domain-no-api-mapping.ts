@@ -9,6 +9,8 @@ export default defineCheck({
   severity: "medium",
   reads: ["apigateway:GetDomainNames", "apigateway:GetBasePathMappings", "apigatewayv2:GetDomainNames", "apigatewayv2:GetApiMappings"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mappings.html",
+  section: "unlogged",
+  label: "A custom domain has no API mapping",
   // A region whose domains could not be listed gets one unknown: its unmapped domains would go unseen.
   scope: domainsAndUnreadableListings,
   inputs: (subject) => (subject.kind === "listing" ? subject.listings : []),

@@ -1,16 +1,19 @@
 import type { ApiRef, Diagnosis, Finding } from "../diagnosis/types";
 import type { Model } from "../model/types";
-import { checkOrder, checks } from "./registry";
-import { stageVerdicts } from "./verdicts";
+import { checks } from "./registry";
+import type { Check } from "./support/define-check";
+import { stageVerdicts, verdictRules } from "./verdicts";
+
+const registryRules = verdictRules(checks);
 
 /**
  * Runs every check on the model and decides the verdicts; deterministic for a given capture (ordering included).
  * Surfaces call `analyze` (lib/engine/analyze.ts), which reads the model once and calls this.
  */
-export function runChecks(model: Model, options: { symptoms?: readonly string[] } = {}): Diagnosis {
+export function runChecks(model: Model, options: { symptoms?: readonly string[] } = {}, catalog: readonly Check[] = checks): Diagnosis {
   const ctx = { model, symptoms: new Set(options.symptoms ?? []) };
   const findings = orderFindings(
-    checks.flatMap((check) => check.run(ctx)),
+    catalog.flatMap((check) => check.run(ctx)),
     model,
   );
   return {
@@ -20,7 +23,8 @@ export function runChecks(model: Model, options: { symptoms?: readonly string[] 
     account: model.account,
     regions: model.regions.map((r) => r.name),
     findings,
-    apis: stageVerdicts(model, findings, checkOrder),
+    // `catalog` is the registry except in tests that change a copy of it (verdict-roles.test.ts).
+    apis: stageVerdicts(model, findings, catalog === checks ? registryRules : verdictRules(catalog)),
   };
 }
 

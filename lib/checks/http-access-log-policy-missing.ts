@@ -14,6 +14,9 @@ export default defineCheck({
   severity: "high",
   reads: ["cloudwatch-logs:DescribeResourcePolicies"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",
+  section: "access",
+  label: "No resource policy lets logs be delivered",
+  verdict: { log: "access", effect: "missing" },
   scope: stages("HTTP"),
   inputs: (stage, { model }) => (stage.accessLog.logGroup ? [regionOf(model, stage.region).resourcePolicies] : []),
   evaluate: (stage, { model }) => {

@@ -9,6 +9,9 @@ export default defineCheck({
   severity: "medium",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "overrides",
+  label: "A method override logs less than the stage",
+  verdict: { log: "execution", effect: "partial" },
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage) => {
     if (stage.execution.level !== "INFO") return null;

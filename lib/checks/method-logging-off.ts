@@ -10,6 +10,9 @@ export default defineCheck({
   severity: "high",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "overrides",
+  label: "A method override turns logging off",
+  verdict: { log: "execution", effect: "partial" },
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage) => {
     if (!stageLevelOn(stage)) return null;

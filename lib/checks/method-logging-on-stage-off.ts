@@ -10,6 +10,9 @@ export default defineCheck({
   severity: "low",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "overrides",
+  label: "Only some methods log",
+  verdict: { log: "execution", effect: "partial" },
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage) => {
     if (stageLevelOn(stage)) return null;

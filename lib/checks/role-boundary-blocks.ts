@@ -10,6 +10,9 @@ export default defineCheck({
   severity: "high",
   reads: ["iam:GetRole", "iam:GetPolicy", "iam:GetPolicyVersion", "iam:SimulatePrincipalPolicy"],
   docs: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html",
+  section: "role",
+  label: "A permissions boundary blocks the logging role",
+  verdict: { log: "region", effect: "missing", unreadable: true },
   scope: roles,
   inputs: ({ role }) => [role.role, role.boundary],
   evaluate: ({ region, role }, { model }) => {

@@ -8,6 +8,9 @@ export default defineCheck({
   severity: "critical",
   reads: ["iam:GetRole"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#set-up-access-logging-permissions",
+  section: "role",
+  label: "The logging role was deleted",
+  verdict: { log: "region", effect: "missing", unreadable: true },
   scope: roles,
   inputs: ({ role }) => [role.role],
   evaluate: ({ region, role }, { model }) => {

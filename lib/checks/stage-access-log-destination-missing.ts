@@ -9,6 +9,9 @@ export default defineCheck({
   severity: "high",
   reads: ["cloudwatch-logs:DescribeLogGroups"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "access",
+  label: "The access log group does not exist",
+  verdict: { log: "access", effect: "missing" },
   scope: stages("REST", "HTTP", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
     const arn = stage.accessLog.destinationArn;

@@ -13,6 +13,9 @@ export default defineCheck({
   severity: "high",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-variables-for-access-logging.html",
+  section: "access",
+  label: "The access log format is invalid",
+  verdict: { log: "access", effect: "missing" },
   scope: stages("REST", "HTTP", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
     const { destinationArn, format } = stage.accessLog;

@@ -8,6 +8,9 @@ export default defineCheck({
   severity: "high",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "access",
+  label: "Access logging is off",
+  verdict: { log: "access", effect: "missing" },
   // An unreadable listing or GetStages is reported once, by stage.execution-logging-off.
   scope: stages("REST", "HTTP", "WEBSOCKET"),
   evaluate: (stage, { model }) => {

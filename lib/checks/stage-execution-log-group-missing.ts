@@ -10,6 +10,9 @@ export default defineCheck({
   severity: "medium",
   reads: ["cloudwatch-logs:DescribeLogGroups"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/view-cloudwatch-log-events-in-cloudwatch-console.html",
+  section: "stage",
+  label: "The execution log group does not exist",
+  verdict: { log: "execution", effect: "cause" },
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
     if (!executionLoggingOn(stage)) return null;

@@ -8,6 +8,9 @@ export default defineCheck({
   severity: "medium",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "stage",
+  label: "Only errors are logged",
+  verdict: { log: "execution", effect: "partial" },
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage) => {
     const { level } = stage.execution;

@@ -11,6 +11,9 @@ export default defineCheck({
   severity: "critical",
   reads: ["sts:GetSessionToken", "sts:AssumeRole", "account:ListRegions", "cloudwatch-logs:DescribeLogStreams"],
   docs,
+  section: "sts",
+  label: "STS is deactivated in the region",
+  verdict: { log: "region", effect: "missing" },
   scope: regions,
   evaluate: (region, ctx) => evaluateSts(region, ctx),
 });

@@ -1,41 +1,44 @@
 import type { ApiRef, ApiVerdicts, Finding, LogVerdict, Status } from "../diagnosis/types";
 import type { Model, Region, Stage } from "../model/types";
+import type { CheckMeta } from "./support/define-check";
 import { isRecent, newestEvent } from "./support/evidence";
 import { executionLogGroupName, onlyOverridesLog, sendsToCloudWatch } from "./support/stage-facts";
 
-const regionChainChecks = /^(sts|account|role)\./;
-// Unknowns that mean the account setting or the role could not be read. An unknown STS status alone does not make
-// a verdict unknown, nor does account.role-arn-invalid when only the scanned account id is missing.
-const unreadableChain = new Set([
-  "account.role-unset",
-  "role.not-found",
-  "role.trust-denies-apigateway",
-  "role.permissions-missing",
-  "role.boundary-blocks",
-]);
-const executionChecks = new Set([
-  "stage.execution-logging-off",
-  "stage.execution-logging-errors-only",
-  "method.logging-off",
-  "method.logging-lower",
-  "method.logging-unset",
-  "method.logging-on-stage-off",
-  "stage.execution-log-group-missing",
-]);
-const partialChecks = new Set([
-  "stage.execution-logging-errors-only",
-  "method.logging-off",
-  "method.logging-lower",
-  "method.logging-unset",
-  "method.logging-on-stage-off",
-]);
-const accessChecks = new Set([
-  "stage.access-logging-off",
-  "stage.access-log-destination-invalid",
-  "stage.access-log-destination-missing",
-  "stage.access-log-format-invalid",
-  "http.access-log-policy-missing",
-]);
+/** Which checks feed which verdict, derived from each check's `verdict` role (define-check.ts VerdictRole). */
+export interface VerdictRules {
+  /** Checklist order (the registry's), for `causes`. */
+  order: ReadonlyMap<string, number>;
+  /** Region-wide checks (STS, account setting, role) in both chains of the region's REST and WebSocket stages. */
+  region: ReadonlySet<string>;
+  /** Region checks whose unknown means the account setting or the role could not be read. An unknown STS status alone does not make a verdict unknown. */
+  unreadable: ReadonlySet<string>;
+  execution: ReadonlySet<string>;
+  /** Execution checks whose fail makes the verdict missing. */
+  executionMissing: ReadonlySet<string>;
+  /** Execution checks whose fail, warn or info makes the verdict partial. */
+  partial: ReadonlySet<string>;
+  /** Access checks: a fail makes the access verdict missing. */
+  access: ReadonlySet<string>;
+}
+
+export function verdictRules(checks: readonly CheckMeta[]): VerdictRules {
+  const ids = (keep: (role: NonNullable<CheckMeta["verdict"]>) => boolean) =>
+    new Set(checks.flatMap((check) => (check.verdict && keep(check.verdict) ? [check.id] : [])));
+  return {
+    order: new Map(checks.map((check, index) => [check.id, index])),
+    region: ids((role) => role.log === "region"),
+    unreadable: ids((role) => role.log === "region" && role.unreadable === true),
+    execution: ids((role) => role.log === "execution"),
+    executionMissing: ids((role) => role.log === "execution" && role.effect === "missing"),
+    partial: ids((role) => role.log === "execution" && role.effect === "partial"),
+    access: ids((role) => role.log === "access"),
+  };
+}
+
+// The spec's two exceptions, about what one check's finding means: stage-level OFF is not "missing" while an override
+// turns logging on (only those methods log), and access logging off is "missing" even where it is only a warn.
+const stageLevelOff = "stage.execution-logging-off";
+const accessLoggingOff = "stage.access-logging-off";
 const tripped = new Set<Status>(["fail", "warn", "info"]);
 
 interface Chain {
@@ -49,7 +52,7 @@ interface Chain {
 type Causes = (findings: Finding[]) => string[];
 
 /** One execution and one access verdict per stage, decided in the spec's order, with causes in checklist order. */
-export function stageVerdicts(model: Model, findings: Finding[], checkOrder: ReadonlyMap<string, number>): ApiVerdicts[] {
+export function stageVerdicts(model: Model, findings: Finding[], rules: VerdictRules): ApiVerdicts[] {
   const byRegion = new Map<string, Finding[]>();
   // Stage findings by the API's shared object, then stage name: no string key per finding.
   const byStage = new Map<ApiRef, Map<string, Finding[]>>();
@@ -62,7 +65,7 @@ export function stageVerdicts(model: Model, findings: Finding[], checkOrder: Rea
       push(stages, finding.stage, finding);
     }
   }
-  const rank = (id: string) => checkOrder.get(id) ?? 0;
+  const rank = (id: string) => rules.order.get(id) ?? 0;
   const causes: Causes = (list) => {
     const ids = new Set<string>();
     for (const f of list) if (f.status === "fail" || f.status === "warn") ids.add(f.check);
@@ -70,10 +73,10 @@ export function stageVerdicts(model: Model, findings: Finding[], checkOrder: Rea
   };
 
   return model.regions.flatMap((region) => {
-    const regionChain = (byRegion.get(region.name) ?? []).filter((f) => regionChainChecks.test(f.check));
+    const regionChain = (byRegion.get(region.name) ?? []).filter((f) => rules.region.has(f.check));
     const chain: Chain = {
       fails: regionChain.some((f) => f.status === "fail"),
-      unreadable: regionChain.some((f) => f.status === "unknown" && unreadableChain.has(f.check)),
+      unreadable: regionChain.some((f) => f.status === "unknown" && rules.unreadable.has(f.check)),
       causes: regionChain.filter((f) => f.status === "fail" || f.status === "warn"),
     };
     return region.apis.map((api) => ({
@@ -87,8 +90,8 @@ export function stageVerdicts(model: Model, findings: Finding[], checkOrder: Rea
               const own = byStage.get(api.ref)?.get(stage.name) ?? [];
               return {
                 name: stage.name,
-                execution: executionVerdict(model, region, stage, chain, own, causes),
-                access: accessVerdict(model, region, stage, chain, own, causes),
+                execution: executionVerdict(model, region, stage, chain, own, causes, rules),
+                access: accessVerdict(model, region, stage, chain, own, causes, rules),
               };
             })
           : null,
@@ -96,22 +99,24 @@ export function stageVerdicts(model: Model, findings: Finding[], checkOrder: Rea
   });
 }
 
-function executionVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes): LogVerdict {
+function executionVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes, rules: VerdictRules): LogVerdict {
   if (stage.api.type === "HTTP") return { verdict: "not-supported", causes: [] };
-  const stageFindings = own.filter((f) => executionChecks.has(f.check));
+  const stageFindings = own.filter((f) => rules.execution.has(f.check));
   const why = () => causes(chain.causes.concat(stageFindings));
-  const loggingOff = stageFindings.some((f) => f.check === "stage.execution-logging-off" && f.status === "fail") && !onlyOverridesLog(stage);
-  if (loggingOff || chain.fails) return { verdict: "missing", causes: why() };
+  const missing = stageFindings.some(
+    (f) => f.status === "fail" && rules.executionMissing.has(f.check) && !(f.check === stageLevelOff && onlyOverridesLog(stage)),
+  );
+  if (missing || chain.fails) return { verdict: "missing", causes: why() };
   if (chain.unreadable) return { verdict: "unknown", causes: why() };
-  if (stageFindings.some((f) => partialChecks.has(f.check) && tripped.has(f.status))) return { verdict: "partial", causes: why() };
+  if (stageFindings.some((f) => rules.partial.has(f.check) && tripped.has(f.status))) return { verdict: "partial", causes: why() };
   return { verdict: recentlyWritten(model, region, executionLogGroupName(stage)) ? "delivered" : "expected", causes: why() };
 }
 
-function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes): LogVerdict {
+function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes, rules: VerdictRules): LogVerdict {
   const usesRole = stage.api.type !== "HTTP" && sendsToCloudWatch(stage);
-  const stageFindings = own.filter((f) => accessChecks.has(f.check));
+  const stageFindings = own.filter((f) => rules.access.has(f.check));
   const why = () => causes(usesRole ? chain.causes.concat(stageFindings) : stageFindings);
-  const off = stageFindings.some((f) => f.check === "stage.access-logging-off" && (f.status === "fail" || f.status === "warn"));
+  const off = stageFindings.some((f) => f.check === accessLoggingOff && (f.status === "fail" || f.status === "warn"));
   if (off || stageFindings.some((f) => f.status === "fail") || (usesRole && chain.fails)) return { verdict: "missing", causes: why() };
   if (usesRole && chain.unreadable) return { verdict: "unknown", causes: why() };
   const destination = stage.accessLog.logGroup;

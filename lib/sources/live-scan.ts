@@ -1,7 +1,7 @@
 import type { Capture } from "../capture/schema";
 import type { Finding, Status } from "../diagnosis/types";
 import { analyze } from "../engine/analyze";
-import { causeLabel, checkTitle } from "../ui/cause-labels";
+import { causeLabel, checkTitle } from "../checks/registry";
 import { displayName } from "../ui/display-text";
 import type { Collector } from "./collector";
 import { newSourceId } from "./id";

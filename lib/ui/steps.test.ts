@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checks } from "../checks/registry";
-import { causeLabel } from "./cause-labels";
+import { causeLabel, checks } from "../checks/registry";
 import { steps } from "./steps";
 
 describe("wizard steps", () => {
