@@ -1,6 +1,6 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { setAccountRole } from "./support/fixes/account";
-import { regions } from "./support/scopes";
+import { regions } from "../engine/scopes";
 import { allRoleUsersKnown, roleUsers } from "./support/stage-facts";
 
 export default defineCheck({

@@ -5,7 +5,7 @@ import type { Capture } from "../capture/schema";
 import type { Status } from "../diagnosis/types";
 import type { CaptureBuilder } from "../testing/capture-builder";
 import { checks } from "./registry";
-import { checkSections } from "./support/define-check";
+import { checkSections } from "../engine/define-check";
 import { findingsOf, importTable } from "./support/testing/findings";
 
 /** What the catalog needs of a table case; check tests may add their own expectations. */
@@ -80,7 +80,6 @@ describe("check catalog", () => {
   it("has no check file that is not registered", () => {
     const registeredFiles = new Set(checks.map((c) => fileOf(c.id)));
     const files = readdirSync(__dirname).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
-    const engineFiles = new Set(["engine.ts", "registry.ts", "verdicts.ts"]);
-    expect(files.filter((f) => !engineFiles.has(f) && !registeredFiles.has(f))).toEqual([]);
+    expect(files.filter((f) => f !== "registry.ts" && !registeredFiles.has(f))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { describeEntries, entryEvidence } from "../cloudtrail/entry-text";
 import { revertAccountRole, revertStage } from "./support/fixes/history";
 import type { TimelineEntry } from "../cloudtrail/types";
-import { defineCheck, type Outcome } from "./support/define-check";
-import { regions } from "./support/scopes";
+import { defineCheck, type Outcome } from "../engine/define-check";
+import { regions } from "../engine/scopes";
 
 export default defineCheck({
   id: "cloudtrail.logging-changed",

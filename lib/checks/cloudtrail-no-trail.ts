@@ -1,7 +1,7 @@
 import type { Trail } from "../model/types";
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { createTrail } from "./support/fixes/trail";
-import { regions } from "./support/scopes";
+import { regions } from "../engine/scopes";
 
 export default defineCheck({
   id: "cloudtrail.no-trail",

@@ -2,8 +2,8 @@ import { describeEntries, entryEvidence } from "../cloudtrail/entry-text";
 import { roleActionsThatCanStopLogging } from "../cloudtrail/iam-change";
 import { restoreRole } from "./support/fixes/history";
 import { roleChangeEntries } from "../cloudtrail/timeline";
-import { defineCheck } from "./support/define-check";
-import { roles } from "./support/scopes";
+import { defineCheck } from "../engine/define-check";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "cloudtrail.role-changed",

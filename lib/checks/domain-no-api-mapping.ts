@@ -1,7 +1,7 @@
 import type { Domain } from "../model/types";
-import { defineCheck, type Outcome } from "./support/define-check";
+import { defineCheck, type Outcome } from "../engine/define-check";
 import { awsCli } from "./support/fixes/shell";
-import { domainsAndUnreadableListings } from "./support/scopes";
+import { domainsAndUnreadableListings } from "../engine/scopes";
 
 export default defineCheck({
   id: "domain.no-api-mapping",

@@ -1,8 +1,8 @@
 import { evaluatePolicies, matchesWildcard, parsePolicyDocument, type ConditionEvaluator, type PolicyDocument } from "../iam-policy";
 import type { ResourcePolicy } from "../model/types";
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { addDeliveryResourcePolicy } from "./support/fixes/access-log";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 import { regionOf } from "./support/region-of";
 
 const POLICY_LIMIT = 5120;

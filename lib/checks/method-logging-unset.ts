@@ -1,7 +1,7 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { setOverrideLevel } from "./support/fixes/stage";
 import { overrideKind, overrideOutcomes } from "./support/override-outcomes";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 import { stageLevelOn } from "./support/stage-facts";
 
 export default defineCheck({

@@ -1,4 +1,4 @@
-import type { Check } from "./support/define-check";
+import type { Check } from "../engine/define-check";
 import accountRoleArnInvalid from "./account-role-arn-invalid";
 import accountRoleUnset from "./account-role-unset";
 import cloudtrailLoggingChanged from "./cloudtrail-logging-changed";

@@ -1,8 +1,8 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { fixBoundary } from "./support/fixes/account";
 import { evaluateActions, parsePolicies } from "./support/role-permissions";
 import { roleLogResources, writeActions } from "./support/role-resources";
-import { roles } from "./support/scopes";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "role.boundary-blocks",

@@ -1,6 +1,6 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { setAccountRole } from "./support/fixes/account";
-import { roles } from "./support/scopes";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "role.not-found",

@@ -1,8 +1,8 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { attachManagedPolicy } from "./support/fixes/account";
 import { evaluateRolePermissions, type ActionVerdict } from "./support/role-permissions";
 import { readActions, writeActions } from "./support/role-resources";
-import { roles } from "./support/scopes";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "role.permissions-missing",

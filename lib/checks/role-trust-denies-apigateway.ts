@@ -1,7 +1,7 @@
 import { apiGatewayTrustConditions, evaluatePolicies, parsePolicyDocument } from "../iam-policy";
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { fixTrustPolicy } from "./support/fixes/account";
-import { roles } from "./support/scopes";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "role.trust-denies-apigateway",

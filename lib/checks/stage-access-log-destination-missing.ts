@@ -1,6 +1,6 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { keptFormat, setAccessLogging } from "./support/fixes/access-log";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 import { regionOf } from "./support/region-of";
 
 export default defineCheck({

@@ -1,8 +1,8 @@
 import { lintAccessLogFormat, type FormatProblem } from "../access-log";
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { recommendedFormat, setAccessLogging } from "./support/fixes/access-log";
-import { perModel } from "./support/per-model";
-import { stages } from "./support/scopes";
+import { perModel } from "../engine/per-model";
+import { stages } from "../engine/scopes";
 
 // Accounts reuse one format on many stages: lint each (API type, format) once per diagnosis.
 const lint = perModel<string, FormatProblem[]>();

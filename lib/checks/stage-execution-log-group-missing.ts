@@ -1,5 +1,5 @@
-import { defineCheck } from "./support/define-check";
-import { stages } from "./support/scopes";
+import { defineCheck } from "../engine/define-check";
+import { stages } from "../engine/scopes";
 import { executionLogGroupName, executionLoggingOn } from "./support/stage-facts";
 import { awsCli } from "./support/fixes/shell";
 import { regionOf } from "./support/region-of";

@@ -1,6 +1,6 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { setStageLoggingLevel } from "./support/fixes/stage";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 
 export default defineCheck({
   id: "stage.execution-logging-errors-only",

@@ -1,7 +1,7 @@
 import type { Stage } from "../model/types";
-import { defineCheck, type Outcome } from "./support/define-check";
+import { defineCheck, type Outcome } from "../engine/define-check";
 import { setStageLoggingLevel } from "./support/fixes/stage";
-import { apisAndUnreadableListings, apiRef } from "./support/scopes";
+import { apisAndUnreadableListings, apiRef } from "../engine/scopes";
 import { onlyOverridesLog } from "./support/stage-facts";
 
 export default defineCheck({

@@ -1,5 +1,5 @@
-import { defineCheck } from "./support/define-check";
-import { stages } from "./support/scopes";
+import { defineCheck } from "../engine/define-check";
+import { stages } from "../engine/scopes";
 import { regionOf } from "./support/region-of";
 
 export default defineCheck({

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Capture } from "../capture/schema";
 import type { CaptureBuilder } from "../testing/capture-builder";
-import { runChecks } from "./engine";
+import { runChecks } from "../engine/run-checks";
 import { checks } from "./registry";
-import type { Check, VerdictRole } from "./support/define-check";
+import type { Check, VerdictRole } from "../engine/define-check";
 import { importTable, modelOf } from "./support/testing/findings";
 
 interface TableCase {

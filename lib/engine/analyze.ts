@@ -1,5 +1,5 @@
 import type { Capture } from "../capture/schema";
-import { runChecks } from "../checks/engine";
+import { runChecks } from "./run-checks";
 import { changeTimeline } from "../cloudtrail/timeline";
 import type { RegionTimeline } from "../cloudtrail/types";
 import type { Diagnosis } from "../diagnosis/types";

@@ -1,5 +1,5 @@
 import { checkById } from "../checks/registry";
-import type { CheckSection } from "../checks/support/define-check";
+import type { CheckSection } from "../engine/define-check";
 import type { ApiType } from "../diagnosis/types";
 
 export interface StepDefinition {

@@ -5,7 +5,7 @@ import type { Evidence, Finding, Status } from "../../../diagnosis/types";
 import { readModel } from "../../../model/read-model";
 import type { Model } from "../../../model/types";
 import { capture, type CaptureBuilder } from "../../../testing/capture-builder";
-import type { Check } from "../define-check";
+import type { Check } from "../../../engine/define-check";
 import { shellQuote } from "../fixes/shell";
 
 const readingCases = Symbol.for("log-doctor/catalog-reads-cases");

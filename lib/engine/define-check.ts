@@ -1,6 +1,6 @@
-import type { ApiRef, Evidence, Finding, Fix, Severity, Status } from "../../diagnosis/types";
-import { describeMissing, firstMissing, type Source } from "../../model/source";
-import type { Model } from "../../model/types";
+import type { ApiRef, Evidence, Finding, Fix, Severity, Status } from "../diagnosis/types";
+import { describeMissing, firstMissing, type Source } from "../model/source";
+import type { Model } from "../model/types";
 
 export interface CheckContext {
   model: Model;
@@ -36,7 +36,7 @@ export const checkSections = ["sts", "role", "account", "stage", "overrides", "a
 export type CheckSection = (typeof checkSections)[number];
 
 /**
- * A check's part in its stages' log verdicts (docs/spec/checks.md, "Verdicts"); lib/checks/verdicts.ts reads only this.
+ * A check's part in its stages' log verdicts (docs/spec/checks.md, "Verdicts"); lib/engine/verdicts.ts reads only this.
  * - `log: "region"`: a region-wide check (STS, account setting, role). Its `fail` makes both verdicts of the region's
  *   REST and WebSocket stages `missing` (access only when it goes to CloudWatch Logs); with `unreadable`, its
  *   `unknown` makes them `unknown` (the setting or the role could not be read).

@@ -1,8 +1,8 @@
 import type { ApiRef, ApiVerdicts, Finding, LogVerdict, Status } from "../diagnosis/types";
 import type { Model, Region, Stage } from "../model/types";
-import type { CheckMeta } from "./support/define-check";
-import { isRecent, newestEvent } from "./support/evidence";
-import { executionLogGroupName, onlyOverridesLog, sendsToCloudWatch } from "./support/stage-facts";
+import type { CheckMeta } from "./define-check";
+import { isRecent, newestEvent } from "../checks/support/evidence";
+import { executionLogGroupName, onlyOverridesLog, sendsToCloudWatch } from "../checks/support/stage-facts";
 
 /** Which checks feed which verdict, derived from each check's `verdict` role (define-check.ts VerdictRole). */
 export interface VerdictRules {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateCapture } from "../capture/parse-capture";
 import type { Verdict } from "../diagnosis/types";
 import { accessDenied, capture, HOUR, type CaptureBuilder } from "../testing/capture-builder";
-import { analyze } from "../engine/analyze";
+import { analyze } from "./analyze";
 
 const execGroup = "API-Gateway-Execution-Logs_a1/prod";
 const accessGroup = "/aws/apigateway/a1/prod";

@@ -1,4 +1,4 @@
-import type { Evidence, Fix } from "../../diagnosis/types";
+import type { Evidence, Fix } from "../diagnosis/types";
 import { defineCheck, type CheckContext } from "./define-check";
 import { global } from "./scopes";
 

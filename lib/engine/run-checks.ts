@@ -1,7 +1,7 @@
 import type { ApiRef, Diagnosis, Finding } from "../diagnosis/types";
 import type { Model } from "../model/types";
-import { checks } from "./registry";
-import type { Check } from "./support/define-check";
+import { checks } from "../checks/registry";
+import type { Check } from "./define-check";
 import { stageVerdicts, verdictRules } from "./verdicts";
 
 const registryRules = verdictRules(checks);
@@ -23,7 +23,7 @@ export function runChecks(model: Model, options: { symptoms?: readonly string[] 
     account: model.account,
     regions: model.regions.map((r) => r.name),
     findings,
-    // `catalog` is the registry except in tests that change a copy of it (verdict-roles.test.ts).
+    // `catalog` is the registry except in tests that change a copy of it (lib/checks/verdict-roles.test.ts).
     apis: stageVerdicts(model, findings, catalog === checks ? registryRules : verdictRules(catalog)),
   };
 }
