@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isDecodablePath } from "./lib/http/path-encoding";
 import { isAllowedHost } from "./lib/sources/allowed-host";
 
 /**
@@ -8,7 +9,10 @@ import { isAllowedHost } from "./lib/sources/allowed-host";
  */
 export function proxy(request: NextRequest) {
   if (!isAllowedHost(request.headers.get("host"))) {
-    return new NextResponse("This Log Doctor server does not answer under this host name (set LOG_DOCTOR_ALLOWED_HOSTS to allow it).", { status: 421, headers: staticSecurityHeaders });
+    return new NextResponse("This Log Doctor server does not answer under this host name (set LOG_DOCTOR_ALLOWED_HOSTS to allow it).", { status: 421, headers: refusalHeaders });
+  }
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: the path has malformed percent-encoding.", { status: 400, headers: refusalHeaders });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
@@ -42,11 +46,20 @@ export const staticSecurityHeaders = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
+/** A refusal is plain text that nothing may run, frame or sniff. */
+const refusalHeaders = { ...staticSecurityHeaders, "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
+
+/**
+ * Every page, and every API route except the three that take a request body. Proxy buffers (and past 10 MB cuts
+ * off) the bodies of the requests it sees, which would undo their streaming caps; those three check the Host
+ * themselves (`isSameOrigin`) before reading a byte. A test holds every route under `app/api` to this.
+ */
+export const bodyRoutes = ["/api/sources", "/api/reports", "/api/scans"];
+
 export const config = {
   matcher: [
     {
-      // Pages only: API routes stream uploads (which Proxy would buffer) and set their own headers.
-      source: "/((?!api|_next/static|_next/image|icon.svg).*)",
+      source: "/((?!api/sources$|api/reports$|api/scans$|_next/static|_next/image|icon.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

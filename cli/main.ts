@@ -5,6 +5,7 @@ import { diagnoseCommand } from "./commands/diagnose";
 import { policyCommand } from "./commands/policy";
 import { runbookLinkCommand } from "./commands/runbook-link";
 import { trailCommand } from "./commands/trail";
+import { visible } from "../lib/render/escape";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
 const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand()];
@@ -37,7 +38,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return helpShown || error.code === "commander.help" ? exitCodes.ok : exitCodes.input;
     }
     if (error instanceof CliInputError) {
-      io.stderr.write(`log-doctor: ${error.message}\n`);
+      io.stderr.write(`log-doctor: ${visible(error.message, 2000)}\n`);
       return exitCodes.input;
     }
     io.stderr.write(`log-doctor: ${oneLine(error)}\n`);
@@ -46,7 +47,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   return exitCode;
 }
 
+// Messages can quote a capture or a file name: escaped so no control sequence reaches the terminal.
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s+/g, " ").trim();
+  return visible(text.replace(/\s+/g, " ").trim(), 2000);
 }

@@ -1,3 +1,4 @@
+import { displayRegion } from "@/lib/ui/display-text";
 import type { OverviewFilter } from "@/lib/ui/overview-filter";
 import { SearchIcon } from "./icons";
 
@@ -39,7 +40,7 @@ export function OverviewFilters({ filter, regions, onChange }: { filter: Overvie
         <select value={filter.region} onChange={(e) => onChange({ region: e.target.value })} className={selectClass}>
           <option value="">All regions</option>
           {regions.map((region) => (
-            <option key={region} value={region}>{region}</option>
+            <option key={region} value={region}>{displayRegion(region)}</option>
           ))}
         </select>
       </label>

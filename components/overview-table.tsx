@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { OverviewRow } from "@/lib/ui/overview-pack";
 import type { SortKey } from "@/lib/ui/overview-filter";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
+import { displayRegion } from "@/lib/ui/display-text";
 import { StatusIcon, VerdictBadge } from "./status-badge";
 import { cn } from "./ui/cn";
 
@@ -47,7 +48,7 @@ export function OverviewTable({ rows, sort, onSort }: { rows: OverviewRow[]; sor
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.key} className="align-top hover:bg-slate-50/70">
-              <td className="px-4 py-3 font-mono text-xs whitespace-nowrap text-slate-700">{row.region}</td>
+              <td className="px-4 py-3 font-mono text-xs whitespace-nowrap text-slate-700">{displayRegion(row.region)}</td>
               <td className="max-w-[16rem] px-4 py-3">
                 <div className="font-medium break-words text-slate-900 [overflow-wrap:anywhere]">{row.apiName}</div>
                 <div className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
@@ -60,7 +61,7 @@ export function OverviewTable({ rows, sort, onSort }: { rows: OverviewRow[]; sor
                 {row.href ? (
                   <Link href={row.href} className="font-medium text-teal-800 underline-offset-2 [overflow-wrap:anywhere] hover:underline">
                     {row.stage}
-                    <span className="sr-only"> of {row.apiName} in {row.region}</span>
+                    <span className="sr-only"> of {row.apiName} in {displayRegion(row.region)}</span>
                   </Link>
                 ) : (
                   <span className="text-slate-600 italic">{row.stage ?? "stages unreadable"}</span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { displayRegion } from "@/lib/ui/display-text";
 import type { RegionProblem } from "@/lib/ui/overview";
 import { ChevronRightIcon } from "./icons";
 import { StatusBadge } from "./status-badge";
@@ -8,7 +9,7 @@ function ProblemLink({ problem }: { problem: RegionProblem }) {
   return (
     <Link href={problem.href} className="inline-flex shrink-0 items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
       {problem.status === "unknown" ? "See why" : "See the fix"}
-      <span className="sr-only"> for {problem.label} in {problem.region}</span>
+      <span className="sr-only"> for {problem.label} in {displayRegion(problem.region)}</span>
       <ChevronRightIcon className="size-3.5" />
     </Link>
   );
@@ -34,7 +35,7 @@ export function RegionProblems({ problems }: { problems: RegionProblem[] }) {
               <li key={problem.key} className="flex flex-col gap-2 px-4 py-3.5 sm:flex-row sm:items-start sm:gap-4 sm:px-5">
                 <div className="flex shrink-0 items-center gap-2 sm:w-48">
                   <StatusBadge status={problem.status} />
-                  <span className="font-mono text-sm text-slate-700">{problem.region}</span>
+                  <span className="font-mono text-sm text-slate-700">{displayRegion(problem.region)}</span>
                 </div>
                 <div className="min-w-0 flex-1">
                   <p className="font-medium text-slate-900">{problem.label}</p>
@@ -54,7 +55,7 @@ export function RegionProblems({ problems }: { problems: RegionProblem[] }) {
               <li key={problem.key} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 sm:px-5">
                 <StatusBadge status={problem.status} />
                 <span className="min-w-0 flex-1 text-slate-900">
-                  {problem.label} <span className="font-mono text-xs text-slate-600">· {problem.region}</span>
+                  {problem.label} <span className="font-mono text-xs text-slate-600">· {displayRegion(problem.region)}</span>
                 </span>
                 <ProblemLink problem={problem} />
               </li>

@@ -3,6 +3,7 @@ import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
 import type { Capture } from "../../lib/capture/schema";
+import { isRegionName } from "../../lib/aws-names/regions";
 import { collectCapture } from "../../lib/aws/collect";
 import { terminalProgress } from "../../lib/aws/progress-bar";
 import type { CliCommand } from "../command";
@@ -77,7 +78,7 @@ function scanOptions(options: Record<string, unknown>): LiveScanOptions {
     throw new CliInputError(`--days must be a whole number from 1 to 90 (CloudTrail keeps 90 days), not ${JSON.stringify(days)}`);
   }
   const regions = options.region as string[] | undefined;
-  const badRegion = regions?.find((region) => !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region));
+  const badRegion = regions?.find((region) => !isRegionName(region));
   if (badRegion !== undefined) throw new CliInputError(`--region ${JSON.stringify(badRegion)} is not a region name like us-east-1`);
   if (options.stage !== undefined && options.api === undefined) throw new CliInputError("--stage needs --api");
   return {

@@ -1,5 +1,6 @@
 import type { RegionTimeline } from "@/lib/cloudtrail/types";
-import { displayName } from "@/lib/ui/display-text";
+import { displayName, displayRegion } from "@/lib/ui/display-text";
+import { boundedView, omittedNote } from "@/lib/reports/bounded-view";
 import type { ReportView } from "@/lib/reports/report-view";
 import { regionAnchor, stageAnchor } from "./anchors";
 import { ChangeHistory } from "./change-history";
@@ -8,19 +9,21 @@ import { StageSection } from "./stage-section";
 import { VerdictTable } from "./verdict-table";
 
 /** The body of a report: verdicts first, then region-wide problems, problems of whole APIs, each stage, history. */
-export function ReportDocument({ view, timeline, redacted }: { view: ReportView; timeline: RegionTimeline[] | null; redacted: boolean }) {
+export function ReportDocument({ view: whole, timeline, redacted }: { view: ReportView; timeline: RegionTimeline[] | null; redacted: boolean }) {
+  const { view, omitted } = boundedView(whole);
   const regionAnchors = new Map(view.regions.map((r, i) => [r.region, regionAnchor(i)]));
   return (
     <div className="space-y-10">
       <section aria-labelledby="verdicts-title" className="space-y-3">
         <h2 id="verdicts-title" className="text-lg font-semibold text-slate-900">Verdicts</h2>
         <VerdictTable view={view} />
+        <OmittedNote text={omittedNote(view.rows.length, omitted.rows, "verdict rows")} />
       </section>
 
       {view.regions.map(({ region, findings }, i) => (
         <section key={region} id={regionAnchor(i)} aria-labelledby={`${regionAnchor(i)}-title`} className="space-y-3" data-region-section={region}>
           <h2 id={`${regionAnchor(i)}-title`} className="text-lg font-semibold text-slate-900">
-            {region}: region-wide problems
+            {displayRegion(region)}: region-wide problems
           </h2>
           <p className="text-sm text-slate-600">These affect every REST and WebSocket API of the region, so they come first.</p>
           {findings.map((finding, j) => (
@@ -30,15 +33,16 @@ export function ReportDocument({ view, timeline, redacted }: { view: ReportView;
       ))}
 
       {view.apis.map(({ region, api, findings }) => (
-        <section key={`${region}/${api.id}`} aria-label={`API ${api.id} in ${region}`} className="space-y-3">
+        <section key={`${region}/${api.id}`} aria-label={`API ${displayName(api.id, 40)} in ${displayRegion(region)}`} className="space-y-3">
           <h2 className="text-lg font-semibold text-slate-900 [overflow-wrap:anywhere]">
-            {displayName(api.name, 80)} ({api.id}), {region}
+            {displayName(api.name, 80)} ({displayName(api.id, 40)}), {displayRegion(region)}
           </h2>
           {findings.map((finding, j) => (
             <FindingBlock key={j} finding={finding} redacted={redacted} />
           ))}
         </section>
       ))}
+      <OmittedNote text={omittedNote(view.apis.length, omitted.apis, "APIs with problems of their own")} />
 
       {view.stages.length > 0 && (
         <div className="space-y-8">
@@ -48,6 +52,7 @@ export function ReportDocument({ view, timeline, redacted }: { view: ReportView;
           ))}
         </div>
       )}
+      <OmittedNote text={omittedNote(view.stages.length, omitted.stages, "stages with causes or notes")} />
 
       {view.global.length > 0 && (
         <section aria-labelledby="never-logged-title" className="space-y-3">
@@ -61,4 +66,8 @@ export function ReportDocument({ view, timeline, redacted }: { view: ReportView;
       {timeline && <ChangeHistory timeline={timeline} />}
     </div>
   );
+}
+
+function OmittedNote({ text }: { text: string | null }) {
+  return text ? <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900" role="note">{text}</p> : null;
 }

@@ -1,5 +1,5 @@
 import type { Report } from "@/lib/reports/report";
-import { displayName } from "@/lib/ui/display-text";
+import { displayName, displayRegion } from "@/lib/ui/display-text";
 import { formatUtc } from "@/lib/ui/format";
 import { Badge } from "@/components/ui/badge";
 
@@ -11,8 +11,8 @@ export function ReportHeader({ report, actions }: { report: Report; actions: Rea
       <p className="text-sm font-medium text-teal-800">Log Doctor report</p>
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere]">{displayName(report.title, 200)}</h1>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
-        <div><dt className="inline text-slate-600">Account </dt><dd className="inline font-mono">{diagnosis.account ?? "unknown"}</dd></div>
-        <div><dt className="inline text-slate-600">Regions </dt><dd className="inline font-mono">{diagnosis.regions.join(", ") || "none"}</dd></div>
+        <div><dt className="inline text-slate-600">Account </dt><dd className="inline font-mono">{diagnosis.account === null ? "unknown" : displayName(diagnosis.account, 40)}</dd></div>
+        <div><dt className="inline text-slate-600">Regions </dt><dd className="inline font-mono">{diagnosis.regions.map(displayRegion).join(", ") || "none"}</dd></div>
         <div><dt className="inline text-slate-600">Scanned </dt><dd className="inline">{formatUtc(diagnosis.capturedAt)}</dd></div>
         <div><dt className="inline text-slate-600">Saved </dt><dd className="inline">{formatUtc(report.createdAt)}</dd></div>
         <div><dt className="inline text-slate-600">Log Doctor </dt><dd className="inline font-mono">{report.engineVersion}</dd></div>

@@ -5,7 +5,7 @@ import { formatUtc } from "@/lib/ui/format";
 import type { RunbookTarget } from "@/lib/reports/runbook-target";
 
 /** Which API the runbook link diagnoses, and when: the scan is live, so the time matters. */
-export function RunbookHeading({ target, scannedAt, api, durationMs }: { target: RunbookTarget; scannedAt?: string; api?: ApiVerdicts; durationMs?: number }) {
+export function RunbookHeading({ target, scannedAt, api, durationMs, reuseSeconds = 0 }: { target: RunbookTarget; scannedAt?: string; api?: ApiVerdicts; durationMs?: number; reuseSeconds?: number }) {
   return (
     <header className="space-y-1">
       <p className="text-sm font-medium text-teal-800">Runbook · live diagnosis</p>
@@ -21,7 +21,7 @@ export function RunbookHeading({ target, scannedAt, api, durationMs }: { target:
       {scannedAt && (
         <p className="text-sm text-slate-600">
           Scanned {formatUtc(scannedAt)} with this server&apos;s AWS credentials, read-only
-          {durationMs !== undefined && ` (${(durationMs / 1000).toFixed(1)} s)`}. Reload the page to scan again.
+          {durationMs !== undefined && ` (${(durationMs / 1000).toFixed(1)} s)`}. Reload the page to scan again{reuseSeconds > 0 && ` (the server reuses a scan for ${reuseSeconds} s)`}.
         </p>
       )}
     </header>

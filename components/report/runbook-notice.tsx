@@ -15,7 +15,7 @@ export function RunbookNotice({ outcome }: { outcome: Notice }) {
           </h2>
           <p className="text-slate-800">
             Neither API Gateway (REST) nor API Gateway v2 (HTTP, WebSocket) knows this id in {target.region}
-            {outcome.account ? <> for account <span className="font-mono">{outcome.account}</span></> : null}. Check the region and the id in the link, and that the
+            {outcome.account ? <> for account <span className="font-mono">{displayName(outcome.account, 40)}</span></> : null}. Check the region and the id in the link, and that the
             server&apos;s credentials belong to the API&apos;s account.
           </p>
         </>

@@ -1,5 +1,5 @@
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
-import { displayName } from "@/lib/ui/display-text";
+import { displayName, displayRegion } from "@/lib/ui/display-text";
 import type { StageSection as Section } from "@/lib/reports/report-view";
 import { FindingBlock } from "./finding-block";
 import { StatusPill, VerdictPill } from "./pills";
@@ -10,8 +10,8 @@ export function StageSection({ section, anchor, regionAnchor, redacted }: { sect
   return (
     <section id={anchor} aria-labelledby={`${anchor}-title`} data-api={api.id} data-stage={stage.name} className="space-y-3 break-inside-avoid-page">
       <h3 id={`${anchor}-title`} className="text-base font-semibold text-slate-900 [overflow-wrap:anywhere]">
-        {apiTypeLabels[api.type]} {displayName(api.name, 80)} <span className="font-mono text-sm text-slate-600">({api.id})</span> · stage{" "}
-        <span className="font-mono">{displayName(stage.name, 80)}</span> · {region}
+        {apiTypeLabels[api.type]} {displayName(api.name, 80)} <span className="font-mono text-sm text-slate-600">({displayName(api.id, 40)})</span> · stage{" "}
+        <span className="font-mono">{displayName(stage.name, 80)}</span> · {displayRegion(region)}
       </h3>
       <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
         <span>Execution logs <VerdictPill verdict={stage.execution.verdict} /></span>
@@ -23,7 +23,7 @@ export function StageSection({ section, anchor, regionAnchor, redacted }: { sect
             finding.api === null ? (
               <li key={i} className="flex flex-wrap items-center gap-2 rounded-lg border border-dashed border-slate-300 px-4 py-2 text-sm text-slate-700">
                 <StatusPill status={finding.status} /> <code className="font-mono">{finding.check}</code> — a region-wide cause,
-                {regionAnchor ? <a href={`#${regionAnchor}`} className="text-teal-800 underline">see {region} above</a> : <span>see {region} above</span>}
+                {regionAnchor ? <a href={`#${regionAnchor}`} className="text-teal-800 underline">see {displayRegion(region)} above</a> : <span>see {displayRegion(region)} above</span>}
               </li>
             ) : (
               <li key={i}><FindingBlock finding={finding} redacted={redacted} /></li>

@@ -1,5 +1,5 @@
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
-import { displayName } from "@/lib/ui/display-text";
+import { displayName, displayRegion } from "@/lib/ui/display-text";
 import type { ReportView } from "@/lib/reports/report-view";
 import { stageAnchors } from "./anchors";
 import { VerdictPill } from "./pills";
@@ -29,9 +29,9 @@ export function VerdictTable({ view }: { view: ReportView }) {
             const anchor = stage && anchors.get(`${region}\u0000${api.id}\u0000${stage.name}`);
             return (
               <tr key={i} data-region={region} data-api={api.id} data-stage={stage?.name ?? ""} className="break-inside-avoid">
-                <td className={`${td} font-mono text-xs whitespace-nowrap`}>{region}</td>
+                <td className={`${td} font-mono text-xs whitespace-nowrap`}>{displayRegion(region)}</td>
                 <td className={`${td} [overflow-wrap:anywhere]`}>
-                  {displayName(api.name, 80)} <span className="font-mono text-xs text-slate-600">({api.id})</span>
+                  {displayName(api.name, 80)} <span className="font-mono text-xs text-slate-600">({displayName(api.id, 40)})</span>
                 </td>
                 <td className={td}>{apiTypeLabels[api.type]}</td>
                 <td className={`${td} min-w-28 font-mono text-xs [overflow-wrap:anywhere]`}>{stage ? displayName(stage.name, 80) : "—"}</td>

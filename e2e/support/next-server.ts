@@ -25,7 +25,6 @@ export async function startNextServer(port: number, env: Record<string, string>)
       ...inherited,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       // No shared config or credentials files and no instance metadata: only what `env` says.
       AWS_CONFIG_FILE: "/nonexistent/log-doctor-e2e/config",
       AWS_SHARED_CREDENTIALS_FILE: "/nonexistent/log-doctor-e2e/credentials",

@@ -6,7 +6,7 @@ import type { ProgressTracker } from "./progress";
 import { sendReadOnly } from "./read-only-send";
 import { toRecordable, toRecordableObject, toRecordedError } from "./recordable";
 import { backoffMs, classifyError, retryAfterMs, type BackoffSettings } from "./retry-policy";
-import type { RateScheduler } from "./throttle/rate-scheduler";
+import type { CallScheduler } from "./throttle/rate-scheduler";
 
 export interface CallSpec {
   service: Service;
@@ -43,7 +43,7 @@ export class CallRunner {
   constructor(
     private readonly deps: {
       clients: ClientPool;
-      scheduler: RateScheduler;
+      scheduler: CallScheduler;
       recorder: CaptureRecorder;
       progress: ProgressTracker;
       settings: RunnerSettings;

@@ -13,6 +13,7 @@ import { partitionOfRegion, type CallerIdentity, type ScanContext } from "./scan
 import { TaskGroup } from "./task-group";
 import { awsQuotas, type QuotaTable } from "./throttle/quotas";
 import { RateScheduler } from "./throttle/rate-scheduler";
+import { AccountScheduler, credentialsSchedulerKey, sharedScheduler } from "./throttle/shared-schedulers";
 
 export interface CollectOptions {
   /** A named profile of the shared config files; otherwise the SDK's default chain (AWS_PROFILE, env, SSO…). */
@@ -70,11 +71,12 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
   const progress = new ProgressTracker(options.onProgress);
   const tasks = new TaskGroup();
   const cancel = linkedAbort(options.signal);
+  const scheduler = schedulerOf(options);
   const runner = new CallRunner({
     clients,
     recorder,
     progress,
-    scheduler: new RateScheduler({ quotas: tuning.quotas, pacing: tuning.pacing }),
+    scheduler,
     settings: {
       maxAttempts: options.clientOverrides?.maxAttempts ?? defaultMaxAttempts,
       callTimeoutMs: tuning.callTimeoutMs,
@@ -95,6 +97,7 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
       order: [0, order],
     });
     const identity = tasks.add(readIdentity(runner, global("sts", "GetCallerIdentity", 0), homeRegion));
+    if (scheduler instanceof AccountScheduler) identity.then((caller) => scheduler.identified(caller.account), () => scheduler.identified(undefined));
     const regionListing = tasks.add(runAllPages(runner, global("account", "ListRegions", 1), pageTokens.account));
     const regions = options.regions ? [...new Set(options.regions)] : await enabledRegions(regionListing, homeRegion);
 
@@ -126,6 +129,18 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
     cancel.release();
     clients.destroy();
   }
+}
+
+/**
+ * The account's scheduler, shared with every other scan of that account in this process. Tests and the bench that
+ * tune quotas or pacing get a scheduler of their own, so their settings never pace anyone else.
+ */
+function schedulerOf(options: CollectOptions): RateScheduler | AccountScheduler {
+  if (options.tuning?.quotas !== undefined || options.tuning?.pacing !== undefined) {
+    return new RateScheduler({ quotas: options.tuning.quotas ?? awsQuotas, pacing: options.tuning.pacing ?? defaultTuning.pacing });
+  }
+  const endpoint = options.clientOverrides?.endpoint ?? process.env.AWS_ENDPOINT_URL;
+  return new AccountScheduler(endpoint, sharedScheduler(credentialsSchedulerKey(endpoint, options.profile)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_REGIONS } from "./limits";
 
 /** The SDK client ids a capture may name (`../shared/spec/capture.md`). Unknown services are kept and ignored. */
 export const knownServices = ["sts", "apigateway", "apigatewayv2", "iam", "cloudwatch-logs", "cloudtrail", "account"] as const;
@@ -37,7 +38,7 @@ export const captureSchema = z.looseObject({
   version: z.literal(1, { error: "version must be 1 (the only capture version this build reads)" }),
   capturedAt: z.union([z.string().min(1), z.number()]),
   partition: z.string().min(1).default("aws"),
-  regions: z.array(z.string().min(1)),
+  regions: z.array(z.string().min(1)).max(MAX_REGIONS, `lists more than the limit of ${MAX_REGIONS} regions`),
   calls: z.array(z.unknown()),
 });
 

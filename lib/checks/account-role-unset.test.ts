@@ -19,6 +19,20 @@ export const cases: Case[] = [
     expected: [{ status: "fail", says: ["not set in us-east-1", "1 stage", "pets/prod"], evidence: [{ field: "cloudwatchRoleArn", value: null }], cli: setAccountCli }],
   },
   {
+    name: "unset, while another region logs with a role that exists → the fix reuses that role instead of creating one",
+    capture: () => capture().region("eu-west-1", { roleArn: null }).restApi("e1", { name: "orders", region: "eu-west-1" }).stage("prod"),
+    expected: [
+      { status: "pass" },
+      {
+        region: "eu-west-1",
+        status: "fail",
+        says: ["not set in eu-west-1"],
+        cli: ["aws apigateway update-account --region eu-west-1 --patch-operations op=replace,path=/cloudwatchRoleArn,value=arn:aws:iam::123456789012:role/apigw-logs"],
+        cliLacks: ["create-role", "attach-role-policy"],
+      },
+    ],
+  },
+  {
     name: "unset while a REST stage only sends access logs to CloudWatch → fail",
     capture: () => unset().restApi("a1", { name: "pets" }).stage("prod", { loggingLevel: "OFF" }),
     expected: [{ status: "fail", says: ["pets/prod"] }],

@@ -7,7 +7,7 @@ export default defineCheck({
   id: "account.role-unset",
   title: "The region's account setting names a CloudWatch logging role",
   severity: "critical",
-  reads: ["apigateway:GetAccount", "apigateway:GetStages", "apigatewayv2:GetStages"],
+  reads: ["apigateway:GetAccount", "apigateway:GetStages", "apigatewayv2:GetStages", "iam:GetRole"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#set-up-access-logging-permissions",
   section: "account",
   label: "No CloudWatch logging role set for the region",
@@ -21,7 +21,12 @@ export default defineCheck({
     if (arn) return { status: "pass", message: `The account setting in ${region.name} names the role ${arn}.`, evidence };
 
     const users = roleUsers(region);
-    const fix = setAccountRole(region.name, model.partition, model.account, null, `Set cloudwatchRoleArn in ${region.name} to a role API Gateway can assume.`);
+    // IAM roles are global: a role another region already logs with is reused, not created a second time (create-role
+    // of a name that exists stops a pasted script with EntityAlreadyExists).
+    const existing = [...model.roles.values()].find((role) => role.role.state === "collected" && role.role.value !== null);
+    const fix = existing
+      ? setAccountRole(region.name, model.partition, model.account, existing.arn, `Set cloudwatchRoleArn in ${region.name} to ${existing.name}, the logging role other regions of this account already use.`)
+      : setAccountRole(region.name, model.partition, model.account, null, `Set cloudwatchRoleArn in ${region.name} to a role API Gateway can assume.`);
     if (users.length > 0) {
       const named = users.slice(0, 5).map((s) => `${s.api.name}/${s.name}`).join(", ");
       return {

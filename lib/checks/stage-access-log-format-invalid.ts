@@ -1,8 +1,12 @@
 import { lintAccessLogFormat, type FormatProblem } from "../access-log";
+import { repairAccessLogFormat } from "../access-log/repair";
+import type { Fix } from "../diagnosis/types";
 import { defineCheck } from "../engine/define-check";
-import { recommendedFormat, setAccessLogging } from "./support/fixes/access-log";
 import { perModel } from "../engine/per-model";
 import { stages } from "../engine/scopes";
+import type { Stage } from "../model/types";
+import { recommendedFormat, setAccessLogFormat } from "./support/fixes/access-log";
+import { openStage } from "./support/fixes/update-stage";
 
 // Accounts reuse one format on many stages: lint each (API type, format) once per diagnosis.
 const lint = perModel<string, FormatProblem[]>();
@@ -37,7 +41,18 @@ export default defineCheck({
         ...evidence,
         ...problems.slice(0, 10).map((p) => ({ call: stage.call, field: `${stage.accessLog.formatField}[${p.position.offset}]`, value: p.code })),
       ],
-      fix: setAccessLogging(stage, destinationArn.replace(/:\*$/, ""), "Use a single-line format with $context.requestId and only variables this API type supports.", recommendedFormat(stage.api.type)),
+      fix: formatFix(stage, destinationArn.replace(/:\*$/, ""), format ?? "", problems),
     };
   },
 });
+
+/** The user's own format with only what is wrong changed; a fresh one only when theirs is empty; else by hand. */
+function formatFix(stage: Stage, destinationArn: string, format: string, problems: FormatProblem[]): Fix {
+  if (format.trim() === "") return setAccessLogFormat(stage, destinationArn, "Set a single-line format with $context.requestId.", recommendedFormat(stage.api.type));
+  const repaired = repairAccessLogFormat(format, stage.api.type, problems);
+  if (repaired.format !== null) return setAccessLogFormat(stage, destinationArn, `Keep your format and change only what is wrong: ${repaired.changes.join("; ")}.`, repaired.format);
+  return {
+    summary: `Edit the format by hand (a command would have to drop your fields): ${problems.map((p) => p.message).slice(0, 3).join(" ")} A format that works for ${stage.api.type} APIs, to start from: ${recommendedFormat(stage.api.type)}`,
+    console: [openStage(stage, stage.api.type === "REST" ? " → Logs and tracing → Edit" : " → Logging"), "Edit the access log format: make it a single line, valid JSON if it is JSON, and within the size limit; keep $context.requestId."],
+  };
+}

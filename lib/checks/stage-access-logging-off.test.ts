@@ -33,6 +33,11 @@ export const cases: Case[] = [
     ],
   },
   {
+    name: "the suggested group exists already → the fix does not create it again",
+    capture: () => capture().restApi("a1", { name: "pets" }).stage("prod", { access: null }).logGroups("us-east-1", "/aws/apigateway/", ["/aws/apigateway/a1/prod/access"]),
+    expected: [{ ...rest, status: "warn", cli: ["aws apigateway update-stage --region us-east-1 --rest-api-id a1 --stage-name prod", `"value":"${groups}/aws/apigateway/a1/prod/access"`], cliLacks: ["create-log-group"] }],
+  },
+  {
     name: "an empty destinationArn counts as none → warn",
     capture: () => capture().restApi("a1").stage("prod", { access: { destinationArn: " ", format: "$context.requestId" } }),
     expected: [{ ...rest, status: "warn" }],

@@ -1,6 +1,7 @@
 import { defineCheck } from "../engine/define-check";
 import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
 import { stages } from "../engine/scopes";
+import { regionOf } from "./support/region-of";
 
 export default defineCheck({
   id: "stage.access-logging-off",
@@ -26,7 +27,10 @@ export default defineCheck({
         ? `HTTP API stage ${stage.name} of ${stage.api.name} has no access log destination, and HTTP APIs have no execution logs: nothing about its requests is logged.`
         : `Stage ${stage.name} of ${stage.api.name} has no access logging: there is no per-request record of callers, status codes and latency (execution logs do not replace it).`,
       evidence,
-      fix: setAccessLogging(stage, arn, `Turn on access logging to a CloudWatch log group (e.g. ${group}).`, keptFormat(stage)),
+      // The suggested group may exist already (an earlier attempt): creating it again would stop a pasted script.
+      fix: setAccessLogging(stage, arn, `Turn on access logging to a CloudWatch log group (e.g. ${group}).`, keptFormat(stage), {
+        createGroup: regionOf(model, stage.region).logGroups.lookup(group).state !== "exists",
+      }),
     };
   },
 });

@@ -15,10 +15,10 @@ export function renderText(diagnosis: Diagnosis, options: { colour?: boolean } =
   const paint = options.colour ? colour : plain;
   const view = groupDiagnosis(diagnosis);
   const lines: string[] = [];
-  lines.push(paint(`Log Doctor — account ${diagnosis.account ?? "(unknown)"}, captured ${diagnosis.capturedAt}`, "bold"));
+  lines.push(paint(`Log Doctor — account ${diagnosis.account === null ? "(unknown)" : visible(diagnosis.account, 40)}, captured ${visible(diagnosis.capturedAt, 60)}`, "bold"));
 
   for (const region of view.regions) {
-    lines.push("", paint(`■ ${region.region}`, "bold"));
+    lines.push("", paint(`■ ${visible(region.region, 40)}`, "bold"));
     const wide = region.findings.filter((f) => f.status !== "pass");
     if (wide.length > 0) {
       lines.push("  Region-wide:");

@@ -1,5 +1,7 @@
-/** Commercial, GovCloud and ISO partitions' region names: `us-east-1`, `us-gov-west-1`, `us-isob-east-1`. */
-export const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+import { REGION_PATTERN } from "../aws-names/regions";
+
+/** Region names of every partition, one rule shared with captures and scans. */
+export { REGION_PATTERN };
 /** REST, HTTP and WebSocket API ids are ten lower-case letters and digits. */
 export const API_ID_PATTERN = /^[a-z0-9]{10}$/;
 /** API Gateway: "Stage names can only contain alphanumeric characters, hyphens, and underscores", at most 128; HTTP APIs add `$default`. */

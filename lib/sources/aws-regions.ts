@@ -5,5 +5,3 @@ export const scanRegions: readonly string[] = [
   "ap-south-1", "ap-south-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-southeast-1", "ap-southeast-2",
   "ap-southeast-3", "ap-southeast-4", "ap-east-1", "me-south-1", "me-central-1", "il-central-1", "af-south-1",
 ];
-
-export const regionPattern = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;

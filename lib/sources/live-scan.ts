@@ -192,11 +192,12 @@ function toScanFinding(finding: Finding, index: number): ScanFinding {
 const state = globalThis as typeof globalThis & { __logDoctorScans?: Map<string, ScanJob> };
 const scans = (state.__logDoctorScans ??= new Map());
 
-export function startScan(request: ScanRequest, collector: Extract<Collector, { available: true }>): ScanJob {
+/** `release` gives back the scan's place among the server's live scans (see live-scan-slots) when it ends. */
+export function startScan(request: ScanRequest, collector: Extract<Collector, { available: true }>, release: () => void = () => {}): ScanJob {
   for (const [id, job] of scans) if (job.finishedAt !== null && job.finishedAt + KEEP_FINISHED_MS < Date.now()) scans.delete(id);
   const job = new ScanJob(request, collector);
   scans.set(job.id, job);
-  void job.run();
+  void job.run().finally(release);
   return job;
 }
 

@@ -1,16 +1,20 @@
 import { z } from "zod";
+import { REGION_PATTERN } from "../aws-names/regions";
+import { readCappedText, sizeLabel } from "../http/capped-body";
 import { listAwsProfiles } from "./aws-profiles";
-import { regionPattern } from "./aws-regions";
 import { liveCollector } from "./collector";
 import { getScan, runningScans, startScan, type ScanSnapshot } from "./live-scan";
 import { isStoredSourceId } from "./id";
+import { busyMessage, takeLiveScanSlot } from "./live-scan-slots";
 import { isSameOrigin } from "./same-origin";
 
 const MAX_RUNNING = 2;
+/** A scan request is a profile name and at most 30 region names: a few hundred bytes. */
+export const MAX_SCAN_REQUEST_BYTES = 16 * 1024;
 
 const scanRequestSchema = z.object({
   profile: z.string().max(64).optional(),
-  regions: z.array(z.string().regex(regionPattern, "is not an AWS region name")).min(1, "Pick at least one region.").max(30),
+  regions: z.array(z.string().regex(REGION_PATTERN, "is not an AWS region name")).min(1, "Pick at least one region.").max(30),
 });
 
 type Json = { status: number; body: unknown };
@@ -20,9 +24,11 @@ export async function startScanRequest(request: Request): Promise<Json> {
   if (!isSameOrigin(request)) return { status: 403, body: { error: "Scans can be started from Log Doctor's own page only." } };
   const collector = liveCollector();
   if (!collector.available) return { status: 503, body: { error: collector.reason } };
+  const text = await readCappedText(request, MAX_SCAN_REQUEST_BYTES);
+  if (text === null) return { status: 413, body: { error: `The request is too large: a scan request can be at most ${sizeLabel(MAX_SCAN_REQUEST_BYTES)}.` } };
   let json: unknown;
   try {
-    json = await request.json();
+    json = JSON.parse(text);
   } catch {
     return { status: 400, body: { error: "The request is not JSON." } };
   }
@@ -34,7 +40,9 @@ export async function startScanRequest(request: Request): Promise<Json> {
   const { profile, regions } = parsed.data;
   if (profile && !listAwsProfiles().some((p) => p.name === profile)) return { status: 400, body: { error: `There is no profile named ${JSON.stringify(profile)} in this server's AWS config.` } };
   if (runningScans() >= MAX_RUNNING) return { status: 429, body: { error: "Two scans are already running; wait for one to finish." } };
-  const job = startScan({ profile: profile || undefined, regions: [...new Set(regions)] }, collector);
+  const release = takeLiveScanSlot();
+  if (!release) return { status: 429, body: { error: busyMessage() } };
+  const job = startScan({ profile: profile || undefined, regions: [...new Set(regions)] }, collector, release);
   return { status: 201, body: { id: job.id, href: `/scan/${job.id}` } };
 }
 

@@ -33,6 +33,12 @@ describe("SourceStore", () => {
     for (const id of ["../secret", "..%2Fsecret", "", "demo", "x".repeat(22)]) expect(await s.get(id)).toBeNull();
   });
 
+  it("does not serve an upload stored before the capture limits: 10,000 made-up regions read as gone", async () => {
+    const poisoned = { ...capture().restApi("a1").stage("prod").build(), regions: Array.from({ length: 10_000 }, (_, i) => `r${i}`) };
+    const meta = await store().put(poisoned, { kind: "upload", label: "regions.json" });
+    expect(await store().get(meta.id)).toBeNull();
+  });
+
   it("forgets sources after their time to live", async () => {
     const s = store();
     const meta = await s.put(capture().build(), { kind: "upload", label: "a" });

@@ -38,11 +38,15 @@ function sources() {
   return state.__logDoctorSources;
 }
 
-/** Stores a capture under a new unguessable id and diagnoses it right away, so its first page view is fast. */
+/**
+ * Diagnoses a capture, then stores it under a new unguessable id, so its first page view is fast. Diagnosing first
+ * means a capture the engine cannot diagnose is never written, and cannot fail again on every later visit.
+ */
 export async function storeCapture(capture: Capture, details: { kind: StoredKind; label: string }): Promise<SourceInfo> {
+  const diagnosed = diagnoseWithAllSymptoms(capture);
   const meta = await sources().store.put(capture, details);
   const info: SourceInfo = { id: meta.id, kind: meta.kind, label: meta.label, expiresAt: meta.expiresAt };
-  cache({ info, ...diagnoseWithAllSymptoms(capture) });
+  cache({ info, ...diagnosed });
   return info;
 }
 

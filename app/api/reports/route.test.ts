@@ -9,6 +9,8 @@ import { historyCapture } from "@/lib/reports/testing/history-capture";
 import { demoCapture } from "@/lib/sources/demo-source";
 import { loadDiagnosis } from "@/lib/sources/sources";
 import { findLeaks } from "@/lib/reports/testing/leak-sweep";
+import { chunkedPost, endlessBody } from "@/lib/http/testing/endless-body";
+import { MAX_BODY_BYTES } from "@/lib/reports/http/create-report-response";
 import { POST } from "./route";
 
 let dir: string;
@@ -86,6 +88,16 @@ describe("POST /api/reports", () => {
     const report = await defaultReportStore().get((await response.json()).id);
     expect(report).toMatchObject({ redacted: false, capture: null });
     expect(report?.expiresAt).not.toBeNull();
+  });
+
+  it("refuses a chunked body over the cap before reading it all (300 MB sent, at most the cap read)", async () => {
+    const body = endlessBody(300 * 1024 * 1024);
+    const response = await POST(
+      chunkedPost("http://127.0.0.1:3300/api/reports", body.stream, { "content-type": "application/json", host: "127.0.0.1:3300", "x-requested-with": "log-doctor" }),
+    );
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toBe("the request is larger than 25 MB: a report request can be at most 25 MB");
+    expect(body.pulled()).toBeLessThanOrEqual(MAX_BODY_BYTES + 64 * 1024);
   });
 
   it.each([

@@ -75,8 +75,7 @@ describe.each(fixtureNames)("replay round trip of %s", (name) => {
     const fixture = loadFixture(name);
     const collected = await roundTrip(fixture, { throttleShare: 0.3, latencyMs: 200, seed: 7 });
     expect(JSON.stringify(analyze(collected).diagnosis)).toBe(JSON.stringify(analyze(fixture).diagnosis));
-    // Its own limit: hundreds of 200 ms answers with retries outlast the 20 s default on a loaded machine.
-  }, 120_000);
+  });
 
   it("with AccessDenied on every IAM call, reports the role checks unknown and nothing else changes", async () => {
     const fixture = loadFixture(name);
@@ -86,7 +85,9 @@ describe.each(fixtureNames)("replay round trip of %s", (name) => {
     const roleFindings = denied.findings.filter((f) => f.check.startsWith("role."));
     expect(roleFindings.length).toBeGreaterThan(0);
     expect(roleFindings.every((f) => f.status === "unknown")).toBe(true);
-    const outsideRole = (d: Diagnosis) => JSON.stringify(d.findings.filter((f) => !f.check.startsWith("role.")));
+    // account.role-unset's fix reuses a role that IAM shows exists; without IAM it can only suggest creating one.
+    const outsideRole = (d: Diagnosis) =>
+      JSON.stringify(d.findings.filter((f) => !f.check.startsWith("role.")).map((f) => (f.check === "account.role-unset" ? { ...f, fix: undefined } : f)));
     expect(outsideRole(denied)).toBe(outsideRole(plain));
 
     // Verdicts that rested on the role become unknown; HTTP APIs (which do not use the role) keep theirs.

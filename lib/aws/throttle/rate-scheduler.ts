@@ -92,8 +92,16 @@ class AdaptiveBucket {
   }
 }
 
-export class RateScheduler {
+/** What a scan's calls need of a scheduler: their turn, and what AWS said about the pace. */
+export interface CallScheduler {
+  acquire(service: string, operation: string, region: string | undefined, signal?: AbortSignal, retry?: boolean): Promise<void>;
+  throttled(service: string, operation: string, region: string | undefined, retryAfterMs?: number): void;
+  succeeded(service: string, operation: string, region: string | undefined): void;
+}
+
+export class RateScheduler implements CallScheduler {
   private readonly buckets = new Map<string, AdaptiveBucket>();
+  private readonly granted = new Map<string, number>();
   private readonly settings: Required<SchedulerSettings>;
 
   constructor(settings: Partial<SchedulerSettings> = {}) {
@@ -105,8 +113,15 @@ export class RateScheduler {
   }
 
   /** Waits for the call's turn. Retries go to the front: they were already waiting once. */
-  acquire(service: string, operation: string, region: string | undefined, signal?: AbortSignal, retry = false) {
-    return this.bucketFor(service, operation, region).acquire(signal, retry);
+  async acquire(service: string, operation: string, region: string | undefined, signal?: AbortSignal, retry = false): Promise<void> {
+    await this.bucketFor(service, operation, region).acquire(signal, retry);
+    const id = bucketIdOf(service, operation, region);
+    this.granted.set(id, (this.granted.get(id) ?? 0) + 1);
+  }
+
+  /** Calls let through so far, by bucket (`apigateway@us-east-1`): how one sees who shares this scheduler's pace. */
+  grantedCalls(): Record<string, number> {
+    return Object.fromEntries(this.granted);
   }
 
   throttled(service: string, operation: string, region: string | undefined, retryAfterMs?: number): void {

@@ -2,6 +2,7 @@ import { validateCapture } from "../../capture/parse-capture";
 import type { Capture } from "../../capture/schema";
 import { symptomNames } from "../../checks/registry";
 import { analyze, type Analysis } from "../../engine/analyze";
+import { readCappedText, sizeLabel } from "../../http/capped-body";
 import { isSameOrigin } from "../../sources/same-origin";
 import { saveReport } from "../create-report";
 import { recentScan } from "../runbook/recent-scans";
@@ -19,10 +20,8 @@ const problem = (status: number, message: string) => Response.json({ error: mess
 export async function createReportResponse(request: Request, store: ReportStore): Promise<Response> {
   if (!isSameOrigin(request)) return problem(403, "reports are saved from Log Doctor's own pages only");
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) return problem(415, "send JSON (Content-Type: application/json)");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) return problem(413, `the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return problem(413, `the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+  const text = await readCappedText(request, MAX_BODY_BYTES);
+  if (text === null) return problem(413, `the request is larger than ${sizeLabel(MAX_BODY_BYTES)}: a report request can be at most ${sizeLabel(MAX_BODY_BYTES)}`);
 
   let json: unknown;
   try {

@@ -2,8 +2,11 @@
 // (a 13-digit epoch, a 56-digit sequence token, a version string), and none matches a mask, so redacting twice
 // changes nothing.
 
-/** An AWS account id: exactly 12 digits, not part of a longer number. */
-export const accountIdPattern = /(?<!\d)\d{12}(?!\d)/g;
+/**
+ * An AWS account id: exactly 12 digits, not part of a longer number, nor the last group of a UUID (CloudTrail event
+ * ids such as `…-4000-8000-000000000011` would otherwise lose their shape).
+ */
+export const accountIdPattern = /(?<!\d|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-)\d{12}(?!\d)/g;
 
 /** Long-term (AKIA) and temporary (ASIA) access key ids. AWS documents 20 characters; examples run longer. */
 export const accessKeyPattern = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{12,}(?![A-Za-z0-9])/g;

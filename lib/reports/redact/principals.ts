@@ -6,6 +6,16 @@ export const principalNameKeys = new Set(["userName", "UserName", "Username", "s
 /** Members of the form `<unique id or account>:<session or user name>`. */
 export const principalIdKeys = new Set(["principalId", "PrincipalId", "UserId"]);
 
+/**
+ * Members whose values are the report's own vocabulary, never free text: the JSON kind, check ids, evidence field
+ * names and calls, statuses and verdicts, ids. Principal names are not searched for in them (a session named
+ * `log-doctor` or `deploy` is an ordinary word there); account ids, keys and addresses still are.
+ */
+export const structuralKeys = new Set([
+  "kind", "version", "engineVersion", "check", "checks", "causes", "field", "call", "status", "severity", "verdict",
+  "execution", "access", "type", "id", "reads", "docs", "symptoms", "operation", "service", "region", "regions",
+]);
+
 export interface RedactionPlan {
   /** Principal names found in structured places; masked wherever they appear in text too. */
   principals: Set<string>;

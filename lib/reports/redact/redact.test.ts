@@ -49,6 +49,7 @@ describe("redacting text", () => {
     ["a principal name inside a longer name", "devops-alice-team"],
     ["a principal that shares the stage's name, in free text", "Stage prod of pets"],
     ["a MAC address", "de:ad:be:ef:00:01"],
+    ["a UUID whose last group is all digits", "Events[EventId=00000000-0000-4000-8000-000000000011]"],
   ])("keeps %s", (_name, input) => {
     expect(text(input, ["alice", "prod"])).toBe(input);
   });
@@ -88,6 +89,34 @@ describe("redacting a report", () => {
     expect(entry.actor.accessKeyId).toMatch(/^access-key-\d+$/);
     expect(entry.sourceIp).toMatch(/^ip-\d+$/);
     expect(redacted.timeline![0].stages[0].stage).toBe("prod");
+  });
+
+  // Session and user names are often ordinary words, the product's own name among them (the demo's session is
+  // `log-doctor`): masking them must never rewrite the report's structure or vocabulary.
+  it.each(["log-doctor", "deploy", "admin", "prod", "diagnosis", "logging", "fail", "stage"])(
+    "keeps every key, kind, check id, status and field name when a principal is named %s",
+    (word) => {
+      const base = report();
+      const timeline = structuredClone(base.timeline)!;
+      timeline[0].stages[0].entries[0].actor.userName = word;
+      const original = { ...base, timeline };
+      const redacted = redactReport(original);
+
+      expect(keysOf(redacted)).toEqual(keysOf(original));
+      expect(redacted.diagnosis.kind).toBe("log-doctor/diagnosis");
+      const vocabulary = (r: NewReport) => r.diagnosis.findings.map((f) => [f.check, f.status, f.severity, f.evidence.map((e) => [e.field, e.call])]);
+      expect(vocabulary(redacted)).toEqual(vocabulary(original));
+      expect(redacted.diagnosis.apis).toEqual(original.diagnosis.apis);
+      expect(redacted.timeline![0].stages[0].entries[0].actor.userName).toMatch(/^principal-\d+$/);
+    },
+  );
+
+  it("still masks a principal's exact occurrences in messages when the name is an ordinary word", () => {
+    const redactor = new Redactor({ principals: new Set(["deploy"]), protectedNames: new Set() });
+    expect(redactor.value({ message: "Logging turned off by IAM user deploy.", check: "deploy" })).toEqual({
+      message: "Logging turned off by IAM user principal-1.",
+      check: "deploy",
+    });
   });
 
   it("uses the same masks in the diagnosis, the timeline, the capture and the title", () => {
@@ -141,3 +170,10 @@ describe("redacting a report", () => {
     expect(plan.protectedNames.has("apigw-logs")).toBe(true);
   });
 });
+
+/** Every object key of a JSON value, with its path: the shape that redaction must keep. */
+function keysOf(value: unknown, path = ""): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => keysOf(item, `${path}[${index}]`));
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, member]) => [`${path}.${key}`, ...keysOf(member, `${path}.${key}`)]);
+}

@@ -1,4 +1,4 @@
-import { arnNames, isRoleIssuer, principalIdKeys, principalNameKeys, principalOfId, type RedactionPlan } from "./principals";
+import { arnNames, isRoleIssuer, principalIdKeys, principalNameKeys, principalOfId, structuralKeys, type RedactionPlan } from "./principals";
 import { accessKeyPattern, accountIdPattern, arnPattern, ipv4Pattern, ipv6CandidatePattern, isIpv6, maskPattern, principalNameCharacters, uniqueIdPattern } from "./patterns";
 
 type MaskKind = "account" | "access-key" | "ip" | "principal" | "unique-id";
@@ -39,40 +39,47 @@ export class Redactor {
     return mask;
   }
 
-  /** Any JSON value: strings are redacted as text, principal members as a whole, numbers and booleans kept. */
-  value(value: unknown): unknown {
-    if (typeof value === "string") return this.text(value);
-    if (Array.isArray(value)) return value.map((item) => this.value(item));
+  /**
+   * Any JSON value: strings are redacted as text, principal members as a whole, numbers and booleans kept. Object
+   * keys and the report's own vocabulary (`structuralKeys`: kinds, check ids, field names, statuses) keep every word:
+   * a principal named `log-doctor` or `deploy` must not turn `log-doctor/diagnosis` into `principal-1/diagnosis`.
+   * Account ids, keys and addresses are masked everywhere.
+   */
+  value(value: unknown, structural = false): unknown {
+    if (typeof value === "string") return this.text(value, !structural);
+    if (Array.isArray(value)) return value.map((item) => this.value(item, structural));
     if (typeof value !== "object" || value === null) return value;
     const object = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [key, member] of Object.entries(object)) {
-      out[this.text(key)] = typeof member === "string" ? this.member(key, member, object) : this.value(member);
+      out[this.text(key, false)] = typeof member === "string" ? this.member(key, member, object) : this.value(member, structuralKeys.has(key));
     }
     return out;
   }
 
-  /** Strings repeat a lot (keys, regions, check ids): short ones are redacted once. */
-  private readonly memo = new Map<string, string>();
+  /** Strings repeat a lot (keys, regions, check ids): short ones are redacted once, per kind of place. */
+  private readonly memo = { names: new Map<string, string>(), plain: new Map<string, string>() };
 
-  text(text: string): string {
+  /** Redacts free text; `names: false` leaves principal names in it (for the report's own vocabulary). */
+  text(text: string, names = true): string {
+    const memo = names ? this.memo.names : this.memo.plain;
     const short = text.length <= 256;
-    const known = short ? this.memo.get(text) : undefined;
+    const known = short ? memo.get(text) : undefined;
     if (known !== undefined) return known;
-    const out = this.redactText(text);
-    if (short && this.memo.size < 200_000) this.memo.set(text, out);
+    const out = this.redactText(text, names);
+    if (short && memo.size < 200_000) memo.set(text, out);
     return out;
   }
 
   // Each pass first checks cheaply whether it can match at all: most strings hold none of these values.
-  private redactText(text: string): string {
+  private redactText(text: string, names: boolean): string {
     let out = text;
     if (out.includes("arn:")) {
       out = out.replace(arnPattern, (_arn, partition: string, service: string, region: string, account: string | undefined, resource: string) => {
         return `arn:${partition}:${service}:${region}:${account ? this.mask("account", account) : ""}:${this.resource(service, resource)}`;
       });
     }
-    if (this.names && (this.nameList === null || this.nameList.some((name) => out.includes(name)))) {
+    if (names && this.names && (this.nameList === null || this.nameList.some((name) => out.includes(name)))) {
       out = out.replace(this.names, (name) => this.mask("principal", name));
     }
     if (/A(?:KIA|SIA|IDA|ROA)/.test(out)) {
@@ -90,7 +97,7 @@ export class Redactor {
       const principal = principalOfId(value);
       if (principal) return `${this.text(value.slice(0, value.length - principal.length - 1))}:${this.mask("principal", principal)}`;
     }
-    return this.text(value);
+    return this.text(value, !structuralKeys.has(key));
   }
 
   /** The principal's name inside an IAM or STS ARN is masked even when it shares a protected name. */

@@ -11,7 +11,9 @@ export type RunbookOutcome =
   | ({ kind: "diagnosed"; target: RunbookTarget; capture: Capture; durationMs: number } & Analysis)
   | { kind: "no-credentials"; target: RunbookTarget; detail: string }
   | { kind: "api-not-found"; target: RunbookTarget; account: string | null }
-  | { kind: "stage-not-found"; target: RunbookTarget; stages: string[] };
+  | { kind: "stage-not-found"; target: RunbookTarget; stages: string[] }
+  /** Not scanned: the server already runs as many live scans as it allows (`runRunbookShared` answers this). */
+  | { kind: "busy"; target: RunbookTarget; message: string };
 
 export interface RunbookDeps {
   collect?: Collect;

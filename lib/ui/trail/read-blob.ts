@@ -92,7 +92,9 @@ async function isGzip(blob: Blob): Promise<boolean> {
 }
 
 function stopped(error: unknown, compressed: boolean, records: number): string {
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+  // Node 22's DecompressionStream (and some browsers') rejects a cut-off stream with an empty message: name it then.
+  const message = (error instanceof Error ? error.message || error.name : String(error)).replace(/\s+/g, " ").trim();
+  const reason = message || "unexpected end of data";
   const before = `the ${records} record${records === 1 ? "" : "s"} before that point ${records === 1 ? "was" : "were"} read`;
   return compressed ? `the gzip data is cut off or corrupt (${reason}); ${before}` : `reading stopped: ${reason}; ${before}`;
 }

@@ -25,20 +25,31 @@ export function suggestedAccessLogGroup(stage: StageAddress): string {
   return stage.api.type === "HTTP" ? `/aws/vendedlogs/apigateway/${stage.api.id}/${name}` : `/aws/apigateway/${stage.api.id}/${name}/access`;
 }
 
-/** Turns on access logging (or points it at a valid destination) with a known-good format. */
-export function setAccessLogging(stage: StageAddress, destinationArn: string, summary: string, format: string): Fix {
+/** Changes only the format of a stage's access logging; the destination stays and nothing is created. */
+export function setAccessLogFormat(stage: StageAddress, destinationArn: string, summary: string, format: string): Fix {
+  return setAccessLogging(stage, destinationArn, summary, format, { createGroup: false, formatOnly: true });
+}
+
+/**
+ * Turns on access logging (or points it at a valid destination, or changes its format). The log group is created
+ * only when `createGroup` says so: a fix that creates a group the capture shows exists stops a `set -e` script with
+ * ResourceAlreadyExistsException.
+ */
+export function setAccessLogging(stage: StageAddress, destinationArn: string, summary: string, format: string, { createGroup: create = true, formatOnly = false } = {}): Fix {
   const group = destinationArn.replace(/^.*:log-group:/, "").replace(/:\*$/, "");
-  const createGroup = awsCli("logs", "create-log-group", { region: stage.region, "log-group-name": group });
+  const createGroup = create ? awsCli("logs", "create-log-group", { region: stage.region, "log-group-name": group }) : null;
   if (stage.api.type === "REST") {
     return {
       summary,
       cli: [
         createGroup,
         restUpdateStage(stage, [
-          { op: "replace", path: "/accessLogSettings/destinationArn", value: destinationArn },
+          ...(formatOnly ? [] : [{ op: "replace" as const, path: "/accessLogSettings/destinationArn", value: destinationArn }]),
           { op: "replace", path: "/accessLogSettings/format", value: format },
         ]),
-      ].join("\n"),
+      ]
+        .filter((line) => line !== null)
+        .join("\n"),
       console: [
         openStage(stage, " → Logs and tracing → Edit"),
         "Turn on Custom access logging.",
@@ -50,10 +61,9 @@ export function setAccessLogging(stage: StageAddress, destinationArn: string, su
   }
   return {
     summary,
-    cli: [
-      createGroup,
-      v2UpdateStage(stage, { "access-log-settings": JSON.stringify({ DestinationArn: destinationArn, Format: format }) }),
-    ].join("\n"),
+    cli: [createGroup, v2UpdateStage(stage, { "access-log-settings": JSON.stringify({ DestinationArn: destinationArn, Format: format }) })]
+      .filter((line) => line !== null)
+      .join("\n"),
     console: [
       `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Monitor → Logging (or Stages → ${stage.name} → Logging).`,
       `Turn on access logging with the log group ARN ${destinationArn} and a format that includes $context.requestId, then save.`,

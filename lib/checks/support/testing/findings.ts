@@ -59,6 +59,8 @@ export interface Expected {
   evidence?: Partial<Evidence>[];
   /** Text the fix's CLI must contain: the real ids, quoted as a POSIX shell needs them. */
   cli?: Fragment[];
+  /** Text the fix's CLI must not contain (a command that would fail when pasted, e.g. creating what exists). */
+  cliLacks?: string[];
   /** Text the fix's console steps must contain (for fixes with no CLI). */
   console?: Fragment[];
 }
@@ -109,6 +111,7 @@ function expectFinding(finding: Finding, want: Expected): void {
     expect(finding.fix?.cli, "the fix has a CLI command").toBeDefined();
     for (const fragment of want.cli) expectContains(finding.fix!.cli!, fragment);
   }
+  for (const text of want.cliLacks ?? []) expect(finding.fix?.cli ?? "").not.toContain(text);
   for (const fragment of want.console ?? []) expectContains((finding.fix?.console ?? []).join("\n"), fragment);
 }
 

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { RunbookPending } from "@/components/report/runbook-pending";
+import { RunbookStart } from "@/components/report/runbook-start";
+import { mayScanOnLoad } from "@/lib/reports/runbook/may-scan";
 import { runbookTargetOf } from "@/lib/reports/runbook/params";
 import { RunbookResult } from "./runbook-result";
 import "@/components/report/print.css";
@@ -18,12 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * `/runbook/<region>/<apiId>[/<stage>]`: a live diagnosis of one API with the server's credentials, verdict first.
- * The target is validated before anything else, so a malformed link is a 404 and never reaches AWS; the scan
- * streams in behind a placeholder.
+ * The target is validated before anything else, so a malformed link is a 404 and never reaches AWS; a page opened
+ * from another site waits for a click before it scans; the scan streams in behind a placeholder.
  */
 export default async function RunbookPage({ params }: Props) {
   const target = runbookTargetOf(await params);
   if (!target) notFound();
+  if (!mayScanOnLoad((await headers()).get("sec-fetch-site"))) return <RunbookStart target={target} reason="click" />;
   return (
     <div className="space-y-8">
       <Suspense fallback={<RunbookPending target={target} />}>

@@ -3,16 +3,18 @@ import { CredentialsHelp } from "@/components/report/credentials-help";
 import { RunbookAnswer } from "@/components/report/runbook-answer";
 import { RunbookHeading } from "@/components/report/runbook-heading";
 import { RunbookNotice } from "@/components/report/runbook-notice";
+import { RunbookStart } from "@/components/report/runbook-start";
 import { reportView } from "@/lib/reports/report-view";
 import type { RunbookTarget } from "@/lib/reports/runbook-target";
 import { overallTone, stageAnswers } from "@/lib/reports/runbook/headline";
 import { rememberScan } from "@/lib/reports/runbook/recent-scans";
-import { runRunbookShared } from "@/lib/reports/runbook/coalesce";
+import { runbookCacheSeconds, runRunbookShared } from "@/lib/reports/runbook/coalesce";
 import { SaveRunbookReport } from "./page-client";
 
 /** Runs the scan (the slow part, streamed in) and lays out its outcome. */
 export async function RunbookResult({ target }: { target: RunbookTarget }) {
   const outcome = await runRunbookShared(target);
+  if (outcome.kind === "busy") return <RunbookStart target={target} reason="busy" message={outcome.message} />;
   const scannedAt = new Date().toISOString();
   if (outcome.kind === "no-credentials") {
     return (
@@ -37,7 +39,7 @@ export async function RunbookResult({ target }: { target: RunbookTarget }) {
   const scan = rememberScan(capture, { diagnosis, timelines });
   return (
     <>
-      <RunbookHeading target={target} scannedAt={diagnosis.capturedAt} api={diagnosis.apis[0]} durationMs={outcome.durationMs} />
+      <RunbookHeading target={target} scannedAt={diagnosis.capturedAt} api={diagnosis.apis[0]} durationMs={outcome.durationMs} reuseSeconds={runbookCacheSeconds()} />
       <RunbookAnswer answers={answers} overall={{ tone, title }} />
       <SaveRunbookReport scan={scan} />
       <ReportDocument view={reportView(diagnosis)} timeline={timelines} redacted={false} />
