@@ -44,13 +44,14 @@ export type CheckSection = (typeof checkSections)[number];
  *   stage.execution-logging-off only while no override turns logging on); `partial`: its fail, warn or info makes it
  *   partial; `cause`: it never changes the verdict but is listed among its causes.
  * - `log: "access"`: a stage check of access logs; its `fail` makes the access verdict missing
- *   (stage.access-logging-off: its warn too, the spec's one exception).
+ *   (stage.access-logging-off: its warn too, the spec's one exception); with `unreadable`, its `unknown` makes the
+ *   access verdict unknown when nothing made it missing (no check sets this yet; Diagnosis v2's HTTP grant rule will).
  * Every check with a role has its fail and warn findings listed in that verdict's `causes`.
  */
 export type VerdictRole =
   | { log: "region"; effect: "missing"; unreadable?: true }
   | { log: "execution"; effect: "missing" | "partial" | "cause" }
-  | { log: "access"; effect: "missing" };
+  | { log: "access"; effect: "missing"; unreadable?: true };
 
 export interface CheckMeta {
   id: string;

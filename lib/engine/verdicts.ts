@@ -19,6 +19,8 @@ export interface VerdictRules {
   partial: ReadonlySet<string>;
   /** Access checks: a fail makes the access verdict missing. */
   access: ReadonlySet<string>;
+  /** Access checks whose unknown makes the access verdict unknown. */
+  accessUnreadable: ReadonlySet<string>;
 }
 
 export function verdictRules(checks: readonly CheckMeta[]): VerdictRules {
@@ -32,6 +34,7 @@ export function verdictRules(checks: readonly CheckMeta[]): VerdictRules {
     executionMissing: ids((role) => role.log === "execution" && role.effect === "missing"),
     partial: ids((role) => role.log === "execution" && role.effect === "partial"),
     access: ids((role) => role.log === "access"),
+    accessUnreadable: ids((role) => role.log === "access" && role.unreadable === true),
   };
 }
 
@@ -119,6 +122,7 @@ function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain,
   const off = stageFindings.some((f) => f.check === accessLoggingOff && (f.status === "fail" || f.status === "warn"));
   if (off || stageFindings.some((f) => f.status === "fail") || (usesRole && chain.fails)) return { verdict: "missing", causes: why() };
   if (usesRole && chain.unreadable) return { verdict: "unknown", causes: why() };
+  if (stageFindings.some((f) => f.status === "unknown" && rules.accessUnreadable.has(f.check))) return { verdict: "unknown", causes: why() };
   const destination = stage.accessLog.logGroup;
   const delivered = destination !== null && destination.region === region.name && recentlyWritten(model, region, destination.name);
   return { verdict: delivered ? "delivered" : "expected", causes: why() };
