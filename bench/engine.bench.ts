@@ -1,6 +1,6 @@
 import { loadavg } from "node:os";
 import { parseCapture } from "../lib/capture/parse-capture";
-import { diagnose } from "../lib/checks/engine";
+import { analyze } from "../lib/engine/analyze";
 import { generateAccount } from "./generate-account";
 
 const STAGES = 10_000;
@@ -10,14 +10,14 @@ export async function run(): Promise<void> {
   const text = JSON.stringify(generateAccount(STAGES));
   const parsed = parseCapture(text);
   if (!parsed.ok) throw new Error(parsed.error);
-  const stages = diagnose(parsed.capture).apis.reduce((n, api) => n + (api.stages?.length ?? 0), 0);
+  const stages = analyze(parsed.capture).diagnosis.apis.reduce((n, api) => n + (api.stages?.length ?? 0), 0);
 
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < 7; i++) {
     const start = performance.now();
     const cpuStart = process.cpuUsage();
-    diagnose(parsed.capture);
+    analyze(parsed.capture);
     times.push(performance.now() - start);
     const used = process.cpuUsage(cpuStart);
     cpu.push((used.user + used.system) / 1000);

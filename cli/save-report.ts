@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { Capture } from "../lib/capture/schema";
-import type { Diagnosis } from "../lib/diagnosis/types";
+import type { Analysis } from "../lib/engine/analyze";
 import { MAX_EXPIRY_DAYS, saveReport } from "../lib/reports/create-report";
 import { closeReportStores, defaultReportStore } from "../lib/reports/default-store";
 import { reportUrl, resolveBaseUrl } from "../lib/reports/urls";
@@ -55,9 +55,9 @@ export function planSave(options: Record<string, unknown>, env: CliIo["env"]): S
  * Stores the report in the database the web server reads (`LOG_DOCTOR_DATA_DIR`) and prints its URL: on standard
  * output after a text or Markdown report, on standard error after JSON so the JSON stays one valid document.
  */
-export async function saveFromCli(plan: SavePlan, diagnosis: Diagnosis, capture: Capture, format: string, io: CliIo): Promise<void> {
+export async function saveFromCli(plan: SavePlan, analysis: Analysis, capture: Capture, format: string, io: CliIo): Promise<void> {
   try {
-    const report = await saveReport(defaultReportStore(io.env), { diagnosis, capture, ...plan }, io.env);
+    const report = await saveReport(defaultReportStore(io.env), { analysis, capture, ...plan }, io.env);
     const line = `Report saved${report.redacted ? " (redacted)" : ""}: ${reportUrl(plan.baseUrl, report.id)}\n`;
     (format === "json" ? io.stderr : io.stdout).write(format === "json" ? line : `\n${line}`);
   } finally {

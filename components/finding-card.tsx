@@ -1,5 +1,5 @@
 import type { Finding, Fix } from "@/lib/diagnosis/types";
-import { causeLabel, checkDocs, checkTitle } from "@/lib/ui/cause-labels";
+import { causeLabel, checkDocs, checkTitle } from "@/lib/checks/registry";
 import { displayName, revealInvisible } from "@/lib/ui/display-text";
 import { EvidenceList } from "./evidence-list";
 import { FixPanel } from "./fix-panel";

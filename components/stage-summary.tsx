@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { verdictExplanations } from "@/lib/diagnosis/labels";
 import type { Finding, LogVerdict } from "@/lib/diagnosis/types";
-import { causeLabel } from "@/lib/ui/cause-labels";
+import { causeLabel } from "@/lib/checks/registry";
 import { stepOfCheck } from "@/lib/ui/steps";
 import { FindingCard } from "./finding-card";
 import { ChevronRightIcon } from "./icons";

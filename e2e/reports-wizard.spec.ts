@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { parseCapture } from "../lib/capture/parse-capture";
 import type { Capture } from "../lib/capture/schema";
-import { diagnose } from "../lib/checks/engine";
+import { analyze } from "../lib/engine/analyze";
 import type { Report } from "../lib/reports/report";
 import { findLeaks } from "../lib/reports/testing/leak-sweep";
 import { OverviewPage } from "./pages/overview-page";
@@ -51,7 +51,7 @@ test("Share from the wizard: the link opens in a fresh browser with the same ver
   const byPlace = (a: { region: string; api: string; stage: string }, b: typeof a) => `${a.region}/${a.api}/${a.stage}`.localeCompare(`${b.region}/${b.api}/${b.stage}`);
   expect([...shown.rows].sort(byPlace)).toEqual([...wizardRows].sort(byPlace));
   // The wizard's diagnosis of the demo account, every finding that did not pass.
-  const engine = diagnose(demoCapture());
+  const engine = analyze(demoCapture()).diagnosis;
   expect(shown.checks).toEqual([...new Set(engine.findings.filter((f) => f.status !== "pass").map((f) => f.check))].sort());
 
   expect(jsonExportFacts((await (await context.request.get(`/reports/${id}.json`)).json()) as Report)).toEqual(shown);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startReplayServer, type ReplayServer } from "../lib/aws/replay/server";
-import { diagnose } from "../lib/checks/engine";
+import { analyze } from "../lib/engine/analyze";
 import { historyCapture } from "../lib/reports/testing/history-capture";
 import { oneApiCapture } from "../lib/reports/testing/one-api-capture";
 import { ReportPage } from "./pages/report-page";
@@ -51,7 +51,7 @@ test("a runbook link answers first, from that one API's calls", async ({ page })
   const [answerBox, tableBox] = [await runbook.answer.boundingBox(), await runbook.verdictTable.boundingBox()];
   expect(answerBox!.y).toBeLessThan(tableBox!.y);
 
-  const expected = diagnose(account).apis[0].stages![0];
+  const expected = analyze(account).diagnosis.apis[0].stages![0];
   const verdicts = await runbook.verdictTable.locator("[data-verdict]").evaluateAll((pills) => pills.map((pill) => pill.getAttribute("data-verdict")));
   expect(verdicts).toEqual([expected.execution.verdict, expected.access.verdict]);
   const calls = callsSince(before);

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { groupDiagnosis } from "../lib/diagnosis/group";
 import type { Diagnosis, Verdict } from "../lib/diagnosis/types";
-import { causeLabel } from "../lib/ui/cause-labels";
+import { causeLabel } from "../lib/checks/registry";
 import { OverviewPage, type StageRow } from "./pages/overview-page";
 import { StartPage } from "./pages/start-page";
 import { watchPage } from "./support/checks";

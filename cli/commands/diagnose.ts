@@ -1,8 +1,8 @@
 import { Option, type Command } from "commander";
 import type { Capture } from "../../lib/capture/schema";
-import { diagnose } from "../../lib/checks/engine";
 import { symptomNames } from "../../lib/checks/registry";
 import type { Diagnosis } from "../../lib/diagnosis/types";
+import { analyze } from "../../lib/engine/analyze";
 import { renderMarkdown } from "../../lib/render/markdown";
 import { renderText } from "../../lib/render/text";
 import type { CliCommand } from "../command";
@@ -55,9 +55,10 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
         throw new CliInputError("give --capture FILE (live scans are not available in this build)");
       }
 
-      const diagnosis = diagnose(capture, { symptoms });
+      const analysis = analyze(capture, { symptoms });
+      const { diagnosis } = analysis;
       io.stdout.write(render(diagnosis, options.format as string, io));
-      if (save) await saveFromCli(save, diagnosis, capture, options.format as string, io);
+      if (save) await saveFromCli(save, analysis, capture, options.format as string, io);
       return diagnosis.findings.some((f) => f.status === "fail") ? exitCodes.problems : exitCodes.ok;
     },
   };

@@ -1,5 +1,5 @@
 import type { Finding } from "@/lib/diagnosis/types";
-import { checkDocs, checkTitle } from "@/lib/ui/cause-labels";
+import { checkDocs, checkTitle } from "@/lib/checks/registry";
 import { displayName } from "@/lib/ui/display-text";
 import { cn } from "@/components/ui/cn";
 import { EvidenceList } from "./evidence-list";

@@ -1,13 +1,13 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
 import check from "./account-role-arn-invalid";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const withArn = (arn: string) => () => capture({ roleArn: arn, role: null }).restApi("a1").stage("prod");
 const updateAccount = ["aws apigateway update-account --region us-east-1 --patch-operations"];
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "a role ARN of the scanned account → pass",
     capture: withArn(roleArn),
@@ -78,7 +78,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("account.role-arn-invalid", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

@@ -1,7 +1,7 @@
-import { defineCheck, unknownOutcome } from "./support/define-check";
+import { defineCheck, unknownOutcome } from "../engine/define-check";
 import { setAccountRole } from "./support/fixes/account";
 import { arnAccount, isIamRoleArn } from "./support/role-arn";
-import { regions } from "./support/scopes";
+import { regions } from "../engine/scopes";
 
 const title = "The account setting's role ARN is a valid IAM role ARN of this account";
 
@@ -11,6 +11,9 @@ export default defineCheck({
   severity: "critical",
   reads: ["apigateway:GetAccount", "sts:GetCallerIdentity"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/api/API_Account.html",
+  section: "account",
+  label: "The region's logging role ARN is invalid",
+  verdict: { log: "region", effect: "missing" },
   scope: regions,
   inputs: (region) => [region.accountSettings],
   evaluate: (region, { model }) => {

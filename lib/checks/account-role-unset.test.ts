@@ -1,13 +1,13 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
 import check from "./account-role-unset";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const unset = () => capture({ roleArn: null, role: null });
 const setAccountCli = ["aws apigateway update-account --region us-east-1", "path=/cloudwatchRoleArn,value=arn:aws:iam::123456789012:role/APIGatewayCloudWatchLogsRole", "aws iam create-role --role-name APIGatewayCloudWatchLogsRole --assume-role-policy-document '{\"Version\""];
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "GetAccount names a role → pass",
     capture: () => capture().restApi("a1").stage("prod"),
@@ -80,7 +80,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("account.role-unset", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

@@ -1,6 +1,6 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { setAccountRole } from "./support/fixes/account";
-import { regions } from "./support/scopes";
+import { regions } from "../engine/scopes";
 import { allRoleUsersKnown, roleUsers } from "./support/stage-facts";
 
 export default defineCheck({
@@ -9,6 +9,9 @@ export default defineCheck({
   severity: "critical",
   reads: ["apigateway:GetAccount", "apigateway:GetStages", "apigatewayv2:GetStages", "iam:GetRole"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#set-up-access-logging-permissions",
+  section: "account",
+  label: "No CloudWatch logging role set for the region",
+  verdict: { log: "region", effect: "missing", unreadable: true },
   scope: regions,
   inputs: (region) => [region.accountSettings],
   evaluate: (region, { model }) => {

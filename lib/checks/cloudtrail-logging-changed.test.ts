@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { identities, lookupEventsCall, lookupEventsError, restUpdateStage, trailRecord, updateAccount } from "../cloudtrail/testing/trail-records";
 import type { Capture } from "../capture/schema";
 import { readModel } from "../model/read-model";
 import { capture } from "../testing/capture-builder";
 import check from "./cloudtrail-logging-changed";
+import { describeCheck } from "./support/testing/findings";
 
 const apigatewayEvents = (records: Record<string, unknown>[]) => lookupEventsCall("us-east-1", "EventSource", "apigateway.amazonaws.com", records);
 const off = restUpdateStage("a1", "prod", [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }], { eventTime: "2026-11-20T10:00:00Z", userIdentity: identities.alice });
@@ -15,7 +16,7 @@ interface Case {
   expected: { status: string; api: string | null; stage: string | null; target: null; evidence?: number; message?: RegExp; fixCli?: RegExp | null }[];
 }
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "pass: events were collected and none touched logging",
     capture: capture().restApi("a1").stage("prod").call(apigatewayEvents([trailRecord({ eventName: "CreateDeployment", requestParameters: { restApiId: "a1", createDeploymentInput: { stageName: "prod" } } })])).build(),
@@ -77,7 +78,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("cloudtrail.logging-changed", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture: built, expected }) => {
     const findings = check.run({ model: readModel(built), symptoms: new Set() });
     expect(findings.map((f) => ({ status: f.status, api: f.api?.id ?? null, stage: f.stage, target: f.target }))).toEqual(

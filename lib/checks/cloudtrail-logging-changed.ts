@@ -1,9 +1,8 @@
 import { describeEntries, entryEvidence } from "../cloudtrail/entry-text";
 import { revertAccountRole, revertStage } from "./support/fixes/history";
-import { regionTimeline } from "../cloudtrail/timeline";
 import type { TimelineEntry } from "../cloudtrail/types";
-import { defineCheck, type Outcome } from "./support/define-check";
-import { apiRef, regions } from "./support/scopes";
+import { defineCheck, type Outcome } from "../engine/define-check";
+import { regions } from "../engine/scopes";
 
 export default defineCheck({
   id: "cloudtrail.logging-changed",
@@ -11,27 +10,30 @@ export default defineCheck({
   severity: "medium",
   reads: ["cloudtrail:LookupEvents"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html",
+  section: "history",
+  label: "Someone changed the logging settings",
   scope: regions,
-  inputs: (region) => [region.apiGatewayEvents],
+  inputs: (region) => [region.apiGatewayChanges],
   evaluate: (region, { model }) => {
-    const timeline = regionTimeline(region, model);
+    if (region.apiGatewayChanges.state !== "collected") return null;
+    const history = region.apiGatewayChanges.value;
     const outcomes: Outcome[] = [];
-    if (timeline.account.length > 0) {
+    if (history.account.length > 0) {
       outcomes.push({
-        ...changed(timeline.account, `the account's CloudWatch Logs role setting in ${region.name}`),
-        fix: revertAccountRole(region.name, model.partition, model.account, timeline.account),
+        ...changed(history.account, `the account's CloudWatch Logs role setting in ${region.name}`),
+        fix: revertAccountRole(region.name, model.partition, model.account, history.account),
       });
     }
-    for (const stage of timeline.stages) {
+    for (const stage of history.stages) {
       outcomes.push({
         ...changed(stage.entries, `stage ${stage.stage} of ${stage.api.name} (${stage.api.id})`),
-        api: apiRef(stage.api),
+        api: stage.api,
         stage: stage.stage,
         fix: revertStage(region.name, model.account, stage),
       });
     }
     if (outcomes.length > 0) return outcomes;
-    const count = region.apiGatewayEvents.state === "collected" ? region.apiGatewayEvents.value.length : 0;
+    const count = history.events;
     return {
       status: "pass",
       message: `None of the ${count} API Gateway events CloudTrail returned for ${region.name} changed logging settings of a scanned stage or the account's role (event history keeps 90 days).`,

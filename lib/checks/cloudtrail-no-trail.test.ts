@@ -1,7 +1,7 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture, type TrailOptions } from "../testing/capture-builder";
 import check from "./cloudtrail-no-trail";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const withTrails = (...trails: TrailOptions[]) => () => capture().trails("us-east-1", trails);
 const createTrail = ["aws cloudtrail create-trail --region us-east-1 --name management-events --s3-bucket-name aws-cloudtrail-logs-123456789012-management --is-multi-region-trail"];
@@ -17,7 +17,7 @@ const advancedSelectors = (readOnly: string[] | null) => ({
   },
 });
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "a trail of the region, logging all management events → pass",
     capture: withTrails({ name: "main" }),
@@ -90,7 +90,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("cloudtrail.no-trail", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

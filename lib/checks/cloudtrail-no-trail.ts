@@ -1,7 +1,7 @@
 import type { Trail } from "../model/types";
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { createTrail } from "./support/fixes/trail";
-import { regions } from "./support/scopes";
+import { regions } from "../engine/scopes";
 
 export default defineCheck({
   id: "cloudtrail.no-trail",
@@ -9,6 +9,8 @@ export default defineCheck({
   severity: "low",
   reads: ["cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus", "cloudtrail:GetEventSelectors"],
   docs: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html",
+  section: "history",
+  label: "No trail keeps the change history",
   scope: regions,
   inputs: (region) => [region.trails],
   evaluate: (region, { model }) => {

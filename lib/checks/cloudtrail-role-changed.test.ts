@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { iamRoleEvent, lookupEventsCall, lookupEventsError } from "../cloudtrail/testing/trail-records";
 import type { Capture } from "../capture/schema";
 import { readModel } from "../model/read-model";
 import { capture, CaptureBuilder } from "../testing/capture-builder";
 import check from "./cloudtrail-role-changed";
+import { describeCheck } from "./support/testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const roleEvents = (records: Record<string, unknown>[]) => lookupEventsCall("us-east-1", "ResourceName", "apigw-logs", records);
@@ -14,7 +15,7 @@ interface Case {
   expected: { status: string; region: string; target: string | null; message?: RegExp; fixCli?: RegExp }[];
 }
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "pass: only changes that add permissions",
     capture: capture().call(roleEvents([iamRoleEvent("AttachRolePolicy", "apigw-logs", { policyArn: "arn:aws:iam::aws:policy/x" }), iamRoleEvent("GetRole", "apigw-logs", {}, { readOnly: true })])).build(),
@@ -58,7 +59,7 @@ const cases: Case[] = [
   { name: "nothing when no region names a role", capture: new CaptureBuilder().region("us-east-1", { roleArn: null }).build(), expected: [] },
 ];
 
-describe("cloudtrail.role-changed", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture: built, expected }) => {
     const findings = check.run({ model: readModel(built), symptoms: new Set() });
     expect(findings.map((f) => ({ status: f.status, region: f.region, target: f.target }))).toEqual(expected.map(({ status, region, target }) => ({ status, region, target })));

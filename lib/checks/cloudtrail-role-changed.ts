@@ -2,8 +2,8 @@ import { describeEntries, entryEvidence } from "../cloudtrail/entry-text";
 import { roleActionsThatCanStopLogging } from "../cloudtrail/iam-change";
 import { restoreRole } from "./support/fixes/history";
 import { roleChangeEntries } from "../cloudtrail/timeline";
-import { defineCheck } from "./support/define-check";
-import { roles } from "./support/scopes";
+import { defineCheck } from "../engine/define-check";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "cloudtrail.role-changed",
@@ -11,8 +11,10 @@ export default defineCheck({
   severity: "medium",
   reads: ["cloudtrail:LookupEvents"],
   docs: "https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html",
+  section: "history",
+  label: "Someone changed the logging role",
   scope: roles,
-  inputs: ({ role }) => [role.events],
+  inputs: ({ role }) => [role.changes],
   evaluate: ({ role }, { model }) => {
     const entries = roleChangeEntries(role);
     const risky = entries.filter((entry) => entry.level === "warn");

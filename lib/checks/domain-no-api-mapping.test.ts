@@ -1,14 +1,14 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
 import check from "./domain-no-api-mapping";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const domain = "api.example.com";
 const onDomain = { target: domain };
 const restMapping = { basePath: "(none)", restApiId: "a1", stage: "prod" };
 const v2Mapping = { ApiId: "h1", ApiMappingId: "m1", ApiMappingKey: "", Stage: "$default" };
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "a v1 base path mapping → pass",
     capture: () => capture().domain("us-east-1", domain, { rest: [restMapping] }),
@@ -86,7 +86,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("domain.no-api-mapping", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

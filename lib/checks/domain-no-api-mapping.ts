@@ -1,7 +1,7 @@
 import type { Domain } from "../model/types";
-import { defineCheck, type Outcome } from "./support/define-check";
+import { defineCheck, type Outcome } from "../engine/define-check";
 import { awsCli } from "./support/fixes/shell";
-import { domainsAndUnreadableListings } from "./support/scopes";
+import { domainsAndUnreadableListings } from "../engine/scopes";
 
 export default defineCheck({
   id: "domain.no-api-mapping",
@@ -9,6 +9,8 @@ export default defineCheck({
   severity: "medium",
   reads: ["apigateway:GetDomainNames", "apigateway:GetBasePathMappings", "apigatewayv2:GetDomainNames", "apigatewayv2:GetApiMappings"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mappings.html",
+  section: "unlogged",
+  label: "A custom domain has no API mapping",
   // A region whose domains could not be listed gets one unknown: its unmapped domains would go unseen.
   scope: domainsAndUnreadableListings,
   inputs: (subject) => (subject.kind === "listing" ? subject.listings : []),

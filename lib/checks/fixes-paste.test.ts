@@ -9,7 +9,7 @@ import type { Finding } from "../diagnosis/types";
 import { readModel } from "../model/read-model";
 import type { Model, Stage } from "../model/types";
 import { demoCapture } from "../sources/demo-source";
-import { diagnose } from "./engine";
+import { analyze } from "../engine/analyze";
 import { symptomNames } from "./registry";
 import { regionOf } from "./support/region-of";
 
@@ -71,13 +71,13 @@ function stageOf(model: Model, finding: Finding): Stage | undefined {
 
 describe("fix commands work when pasted", () => {
   it("has fixes to try: the demo account and the broken examples have many", () => {
-    expect(diagnose(demoCapture()).findings.filter((f) => f.fix?.cli).length).toBeGreaterThan(10);
+    expect(analyze(demoCapture()).diagnosis.findings.filter((f) => f.fix?.cli).length).toBeGreaterThan(10);
   });
 
   it.each(captures)("%s", (_name, load) => {
     const capture = load();
     const model = readModel(capture);
-    const diagnosis = diagnose(capture, { symptoms: symptomNames });
+    const diagnosis = analyze(capture, { symptoms: symptomNames }).diagnosis;
     const fixes = diagnosis.findings.filter((f) => f.fix?.cli);
     for (const finding of fixes) {
       for (const command of awsCommands(finding.fix!.cli!)) {

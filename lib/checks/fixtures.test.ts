@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCapture } from "../capture/parse-capture";
-import { diagnose } from "./engine";
+import { analyze } from "../engine/analyze";
 
 const fixturesDir = join(__dirname, "../../fixtures");
 const examples = readdirSync(fixturesDir)
@@ -24,7 +24,7 @@ describe("example captures", () => {
     const parsed = parseCapture(readFileSync(join(fixturesDir, `${name}.capture.json`), "utf8"));
     if (!parsed.ok) throw new Error(parsed.error);
     const expected = JSON.parse(readFileSync(join(fixturesDir, `${name}.expected.json`), "utf8")) as Expected;
-    const diagnosis = diagnose(parsed.capture, { symptoms: expected.symptoms });
+    const diagnosis = analyze(parsed.capture, { symptoms: expected.symptoms }).diagnosis;
 
     const key = (f: Expected["findings"][number]) => JSON.stringify([f.check, f.status, f.region, f.api, f.stage, f.target]);
     const actual = diagnosis.findings

@@ -1,7 +1,7 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
 import check from "./http-access-log-policy-missing";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const http = { api: "h1", stage: "prod" };
 const groupName = "/aws/vendedlogs/orders";
@@ -19,7 +19,7 @@ const sized = (total: number) => () => {
 };
 const putPolicy = ["aws logs put-resource-policy --region us-east-1 --policy-name AWSLogDeliveryWrite-apigateway --policy-document '{", `log-group:${groupName}:log-stream:*`];
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "delivery.logs.amazonaws.com may write to the group's log-stream:* → pass",
     capture: withPolicies(delivery(`${groupArn}:log-stream:*`)),
@@ -111,7 +111,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("http.access-log-policy-missing", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

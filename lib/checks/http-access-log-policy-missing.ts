@@ -1,8 +1,8 @@
 import { evaluatePolicies, matchesWildcard, parsePolicyDocument, type ConditionEvaluator, type PolicyDocument } from "../iam-policy";
 import type { ResourcePolicy } from "../model/types";
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { addDeliveryResourcePolicy } from "./support/fixes/access-log";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 import { regionOf } from "./support/region-of";
 
 const POLICY_LIMIT = 5120;
@@ -14,6 +14,9 @@ export default defineCheck({
   severity: "high",
   reads: ["cloudwatch-logs:DescribeResourcePolicies"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",
+  section: "access",
+  label: "No resource policy lets logs be delivered",
+  verdict: { log: "access", effect: "missing" },
   scope: stages("HTTP"),
   inputs: (stage, { model }) => (stage.accessLog.logGroup ? [regionOf(model, stage.region).resourcePolicies] : []),
   evaluate: (stage, { model }) => {

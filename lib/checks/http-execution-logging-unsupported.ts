@@ -1,5 +1,5 @@
-import { defineCheck } from "./support/define-check";
-import { stages } from "./support/scopes";
+import { defineCheck } from "../engine/define-check";
+import { stages } from "../engine/scopes";
 
 export default defineCheck({
   id: "http.execution-logging-unsupported",
@@ -7,6 +7,8 @@ export default defineCheck({
   severity: "info",
   reads: ["apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",
+  section: "stage",
+  label: "HTTP APIs have no execution logs",
   scope: stages("HTTP"),
   evaluate: (stage) => {
     const entries = [stage.execution, ...stage.overrides].filter(

@@ -1,7 +1,7 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { setOverrideLevel } from "./support/fixes/stage";
 import { overrideKind, overrideOutcomes } from "./support/override-outcomes";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 import { stageLevelOn } from "./support/stage-facts";
 
 export default defineCheck({
@@ -10,6 +10,9 @@ export default defineCheck({
   severity: "medium",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "overrides",
+  label: "A method override has no logging level",
+  verdict: { log: "execution", effect: "partial" },
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage) => {
     if (!stageLevelOn(stage)) return null;

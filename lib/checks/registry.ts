@@ -1,4 +1,4 @@
-import type { Check } from "./support/define-check";
+import type { Check } from "../engine/define-check";
 import accountRoleArnInvalid from "./account-role-arn-invalid";
 import accountRoleUnset from "./account-role-unset";
 import cloudtrailLoggingChanged from "./cloudtrail-logging-changed";
@@ -68,7 +68,26 @@ export const checks = [
   cloudtrailRoleChanged,
 ] as const satisfies readonly Check[];
 
-export const checkOrder: ReadonlyMap<string, number> = new Map(checks.map((check, index) => [check.id, index]));
+const byId: ReadonlyMap<string, Check> = new Map(checks.map((check) => [check.id, check]));
+
+/** The registered check with this id; undefined for an id this version does not have (a saved report may name one). */
+export function checkById(id: string): Check | undefined {
+  return byId.get(id);
+}
+
+/** What a failing or warning check means, in a few words for a table cell ("first cause"). */
+export function causeLabel(check: string): string {
+  return byId.get(check)?.label ?? check;
+}
+
+/** The check's title: what should be true (e.g. "The logging role exists"). */
+export function checkTitle(check: string): string {
+  return byId.get(check)?.title ?? check;
+}
+
+export function checkDocs(check: string): string | null {
+  return byId.get(check)?.docs ?? null;
+}
 
 /** The names `--symptom` accepts: the suffixes of the symptom.* check ids. */
 export const symptomNames: readonly string[] = checks.filter((c) => c.id.startsWith("symptom.")).map((c) => c.id.slice("symptom.".length));

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { accessDenied, capture, type RoleOptions } from "../testing/capture-builder";
-import { diagnose } from "./engine";
+import { analyze } from "../engine/analyze";
 import check from "./role-boundary-blocks";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const boundaryArn = "arn:aws:iam::123456789012:policy/dev-boundary";
@@ -12,7 +12,7 @@ const bounded = (document: unknown, extra: RoleOptions = {}) => () => capture({ 
 const blocksLogs = policy({ Effect: "Allow", Action: ["s3:*", "lambda:*"], Resource: "*" });
 const fixCli = ["aws iam delete-role-permissions-boundary --role-name apigw-logs"];
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "no permissions boundary → pass",
     capture: () => capture().restApi("a1").stage("prod"),
@@ -85,13 +85,13 @@ const cases: Case[] = [
   },
 ];
 
-describe("role.boundary-blocks", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });
 
   it("when only the boundary blocks, only role.boundary-blocks is reported", () => {
-    const findings = diagnose(bounded(blocksLogs)().build()).findings.filter((f) => f.check.startsWith("role.") && f.status !== "pass");
+    const findings = analyze(bounded(blocksLogs)().build()).diagnosis.findings.filter((f) => f.check.startsWith("role.") && f.status !== "pass");
     expect(findings.map((f) => `${f.check} ${f.status}`)).toEqual(["role.boundary-blocks fail"]);
   });
 });

@@ -1,8 +1,8 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { fixBoundary } from "./support/fixes/account";
 import { evaluateActions, parsePolicies } from "./support/role-permissions";
 import { roleLogResources, writeActions } from "./support/role-resources";
-import { roles } from "./support/scopes";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "role.boundary-blocks",
@@ -10,6 +10,9 @@ export default defineCheck({
   severity: "high",
   reads: ["iam:GetRole", "iam:GetPolicy", "iam:GetPolicyVersion", "iam:SimulatePrincipalPolicy"],
   docs: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html",
+  section: "role",
+  label: "A permissions boundary blocks the logging role",
+  verdict: { log: "region", effect: "missing", unreadable: true },
   scope: roles,
   inputs: ({ role }) => [role.role, role.boundary],
   evaluate: ({ region, role }, { model }) => {

@@ -1,13 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
-import { diagnose } from "./engine";
+import { analyze } from "../engine/analyze";
 import check from "./role-not-found";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const deleted = () => capture({ role: { missing: true } }).restApi("a1").stage("prod");
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "GetRole answers → pass, target the role ARN",
     capture: () => capture().restApi("a1").stage("prod"),
@@ -61,13 +61,13 @@ const cases: Case[] = [
   },
 ];
 
-describe("role.not-found", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });
 
   it("a deleted role is reported by role.not-found alone: the other role checks do not apply to it", () => {
-    const roleFindings = diagnose(deleted().build()).findings.filter((f) => f.check.startsWith("role."));
+    const roleFindings = analyze(deleted().build()).diagnosis.findings.filter((f) => f.check.startsWith("role."));
     expect(roleFindings.map((f) => `${f.check} ${f.status}`)).toEqual(["role.not-found fail"]);
   });
 });

@@ -1,6 +1,6 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { setAccountRole } from "./support/fixes/account";
-import { roles } from "./support/scopes";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "role.not-found",
@@ -8,6 +8,9 @@ export default defineCheck({
   severity: "critical",
   reads: ["iam:GetRole"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#set-up-access-logging-permissions",
+  section: "role",
+  label: "The logging role was deleted",
+  verdict: { log: "region", effect: "missing", unreadable: true },
   scope: roles,
   inputs: ({ role }) => [role.role],
   evaluate: ({ region, role }, { model }) => {

@@ -1,8 +1,8 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture, managedPolicyArn, managedPolicyDocument, type RoleOptions } from "../testing/capture-builder";
 import check from "./role-permissions-missing";
 import { readActions, writeActions } from "./support/role-resources";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const onRole = { target: roleArn };
@@ -17,7 +17,7 @@ const everything = (...decisions: [string, string][]) =>
   allLogs.map((action) => ({ action, decision: decisions.find(([a]) => a === action)?.[1] ?? "allowed" }));
 const attachCli = ["aws iam attach-role-policy --role-name apigw-logs --policy-arn arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"];
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "AWS's managed policy AmazonAPIGatewayPushToCloudWatchLogs → pass",
     capture: withRole({}),
@@ -116,7 +116,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("role.permissions-missing", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

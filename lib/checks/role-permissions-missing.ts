@@ -1,8 +1,8 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { attachManagedPolicy } from "./support/fixes/account";
 import { evaluateRolePermissions, type ActionVerdict } from "./support/role-permissions";
 import { readActions, writeActions } from "./support/role-resources";
-import { roles } from "./support/scopes";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "role.permissions-missing",
@@ -10,6 +10,9 @@ export default defineCheck({
   severity: "high",
   reads: ["iam:ListAttachedRolePolicies", "iam:ListRolePolicies", "iam:GetRolePolicy", "iam:GetPolicy", "iam:GetPolicyVersion", "iam:SimulatePrincipalPolicy"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#set-up-access-logging-permissions",
+  section: "role",
+  label: "The logging role lacks logs: permissions",
+  verdict: { log: "region", effect: "missing", unreadable: true },
   scope: roles,
   // A deleted role has no policies to read: role.not-found alone reports it.
   inputs: ({ role }) => (role.role.state === "collected" && role.role.value === null ? [] : [role.role, role.identityPolicies]),

@@ -1,7 +1,7 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
 import check from "./role-trust-denies-apigateway";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const onRole = { target: roleArn };
@@ -10,7 +10,7 @@ const allow = (extra: Record<string, unknown> = {}) => ({ Effect: "Allow", Princ
 const trusting = (...Statement: unknown[]) => () => capture({ role: { trust: { Version: "2012-10-17", Statement } } }).restApi("a1").stage("prod");
 const fixCli = ["aws iam update-assume-role-policy --role-name apigw-logs --policy-document '{", '"Service":"apigateway.amazonaws.com"'];
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "allows apigateway.amazonaws.com sts:AssumeRole → pass",
     capture: trusting(allow()),
@@ -68,7 +68,7 @@ const cases: Case[] = [
   },
   {
     name: "a trust policy that is not JSON → unknown",
-    capture: () => capture({ role: { trust: "{not json" } }),
+    capture: () => capture({ role: { trust: "{not json" } }).restApi("a1").stage("prod"),
     expected: [{ ...onRole, status: "unknown", says: ["Could not read the trust policy"], evidence: [{ call: "iam:GetRole" }] }],
   },
   {
@@ -83,7 +83,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("role.trust-denies-apigateway", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

@@ -1,7 +1,7 @@
 import { apiGatewayTrustConditions, evaluatePolicies, parsePolicyDocument } from "../iam-policy";
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { fixTrustPolicy } from "./support/fixes/account";
-import { roles } from "./support/scopes";
+import { roles } from "../engine/scopes";
 
 export default defineCheck({
   id: "role.trust-denies-apigateway",
@@ -9,6 +9,9 @@ export default defineCheck({
   severity: "critical",
   reads: ["iam:GetRole"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#set-up-access-logging-permissions",
+  section: "role",
+  label: "The logging role does not trust API Gateway",
+  verdict: { log: "region", effect: "missing", unreadable: true },
   scope: roles,
   inputs: ({ role }) => [role.role],
   evaluate: ({ region, role }, { model }) => {

@@ -1,7 +1,7 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { capture } from "../testing/capture-builder";
 import check from "./stage-access-log-destination-invalid";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
 const http = { api: "h1", stage: "prod" };
@@ -12,7 +12,7 @@ const restTo = (destinationArn: string) => () => capture().restApi("a1").stage("
 const httpTo = (destinationArn: string) => () => capture().httpApi("h1").stage("prod", { access: { destinationArn, format } });
 const suggested = "arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/a1/prod/access";
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "a log group ARN of the stage's region and account → pass",
     capture: restTo(group),
@@ -90,7 +90,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("stage.access-log-destination-invalid", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

@@ -1,7 +1,7 @@
 import type { Stage } from "../model/types";
-import { defineCheck, unknownOutcome, type Outcome } from "./support/define-check";
+import { defineCheck, unknownOutcome, type Outcome } from "../engine/define-check";
 import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 
 const firehoseArn = /^arn:([a-z-]+):firehose:([a-z0-9-]+):(\d{12}):deliverystream\/(.+)$/;
 
@@ -13,6 +13,9 @@ export default defineCheck({
   severity: "high",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages", "sts:GetCallerIdentity"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html#apigateway-cloudwatch-log-formats",
+  section: "access",
+  label: "The access log destination is invalid",
+  verdict: { log: "access", effect: "missing" },
   scope: stages("REST", "HTTP", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
     const arn = stage.accessLog.destinationArn;

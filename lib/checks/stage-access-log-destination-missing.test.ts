@@ -1,13 +1,13 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
 import check from "./stage-access-log-destination-missing";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
 const arnOf = (name: string, region = "us-east-1", account = "123456789012") => `arn:aws:logs:${region}:${account}:log-group:${name}`;
 const restTo = (destinationArn: string) => capture().restApi("a1").stage("prod", { access: { destinationArn, format: "$context.requestId" } });
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "the destination group is listed → pass",
     capture: () => capture().restApi("a1").stage("prod").logGroups("us-east-1", "/aws/apigateway/", ["/aws/apigateway/a1/prod"]),
@@ -73,7 +73,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("stage.access-log-destination-missing", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

@@ -1,6 +1,6 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { keptFormat, setAccessLogging } from "./support/fixes/access-log";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 import { regionOf } from "./support/region-of";
 
 export default defineCheck({
@@ -9,6 +9,9 @@ export default defineCheck({
   severity: "high",
   reads: ["cloudwatch-logs:DescribeLogGroups"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "access",
+  label: "The access log group does not exist",
+  verdict: { log: "access", effect: "missing" },
   scope: stages("REST", "HTTP", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
     const arn = stage.accessLog.destinationArn;

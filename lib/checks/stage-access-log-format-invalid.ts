@@ -1,12 +1,12 @@
 import { lintAccessLogFormat, type FormatProblem } from "../access-log";
 import { repairAccessLogFormat } from "../access-log/repair";
 import type { Fix } from "../diagnosis/types";
+import { defineCheck } from "../engine/define-check";
+import { perModel } from "../engine/per-model";
+import { stages } from "../engine/scopes";
 import type { Stage } from "../model/types";
-import { defineCheck } from "./support/define-check";
 import { recommendedFormat, setAccessLogFormat } from "./support/fixes/access-log";
 import { openStage } from "./support/fixes/update-stage";
-import { perModel } from "./support/per-model";
-import { stages } from "./support/scopes";
 
 // Accounts reuse one format on many stages: lint each (API type, format) once per diagnosis.
 const lint = perModel<string, FormatProblem[]>();
@@ -17,6 +17,9 @@ export default defineCheck({
   severity: "high",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-variables-for-access-logging.html",
+  section: "access",
+  label: "The access log format is invalid",
+  verdict: { log: "access", effect: "missing" },
   scope: stages("REST", "HTTP", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
     const { destinationArn, format } = stage.accessLog;

@@ -1,7 +1,7 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
+import { stages } from "../engine/scopes";
 import { regionOf } from "./support/region-of";
-import { stages } from "./support/scopes";
 
 export default defineCheck({
   id: "stage.access-logging-off",
@@ -9,6 +9,9 @@ export default defineCheck({
   severity: "high",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "access",
+  label: "Access logging is off",
+  verdict: { log: "access", effect: "missing" },
   // An unreadable listing or GetStages is reported once, by stage.execution-logging-off.
   scope: stages("REST", "HTTP", "WEBSOCKET"),
   evaluate: (stage, { model }) => {

@@ -1,13 +1,14 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
 import check from "./stage-data-trace-on";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
 const ws = { api: "w1", stage: "live" };
 
-// no-unknown-case: the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.
-const cases: Case[] = [
+/** Why no case can be unknown (catalog.test.ts accepts this only for a check without `inputs`). */
+export const noUnknownCase = "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
+export const cases: Case[] = [
   {
     name: "data tracing off → pass",
     capture: () => capture().restApi("a1").stage("prod", { dataTrace: false }),
@@ -80,7 +81,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("stage.data-trace-on", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

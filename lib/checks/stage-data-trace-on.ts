@@ -1,6 +1,6 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { disableDataTrace } from "./support/fixes/stage";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 
 export default defineCheck({
   id: "stage.data-trace-on",
@@ -8,6 +8,8 @@ export default defineCheck({
   severity: "medium",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "stage",
+  label: "Full request/response data is logged",
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage) => {
     const entries = [stage.execution, ...stage.overrides].filter((entry) => entry.dataTrace === true && entry.field);

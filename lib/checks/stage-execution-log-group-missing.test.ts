@@ -1,14 +1,14 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
 import check from "./stage-execution-log-group-missing";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
 const group = "API-Gateway-Execution-Logs_a1/prod";
 const prefix = "API-Gateway-Execution-Logs_";
 const restStage = (options = {}) => capture().restApi("a1").stage("prod", options);
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "the execution log group is listed → pass",
     capture: () => restStage().logGroups("us-east-1", prefix, [group, "API-Gateway-Execution-Logs_zz/dev"]),
@@ -64,7 +64,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("stage.execution-log-group-missing", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

@@ -1,5 +1,5 @@
-import { defineCheck } from "./support/define-check";
-import { stages } from "./support/scopes";
+import { defineCheck } from "../engine/define-check";
+import { stages } from "../engine/scopes";
 import { executionLogGroupName, executionLoggingOn } from "./support/stage-facts";
 import { awsCli } from "./support/fixes/shell";
 import { regionOf } from "./support/region-of";
@@ -10,6 +10,9 @@ export default defineCheck({
   severity: "medium",
   reads: ["cloudwatch-logs:DescribeLogGroups"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/view-cloudwatch-log-events-in-cloudwatch-console.html",
+  section: "stage",
+  label: "The execution log group does not exist",
+  verdict: { log: "execution", effect: "cause" },
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage, { model }) => {
     if (!executionLoggingOn(stage)) return null;

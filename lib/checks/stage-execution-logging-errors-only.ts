@@ -1,6 +1,6 @@
-import { defineCheck } from "./support/define-check";
+import { defineCheck } from "../engine/define-check";
 import { setStageLoggingLevel } from "./support/fixes/stage";
-import { stages } from "./support/scopes";
+import { stages } from "../engine/scopes";
 
 export default defineCheck({
   id: "stage.execution-logging-errors-only",
@@ -8,6 +8,9 @@ export default defineCheck({
   severity: "medium",
   reads: ["apigateway:GetStages", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "stage",
+  label: "Only errors are logged",
+  verdict: { log: "execution", effect: "partial" },
   scope: stages("REST", "WEBSOCKET"),
   evaluate: (stage) => {
     const { level } = stage.execution;

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
-import { diagnose } from "./engine";
+import { analyze } from "../engine/analyze";
 import check from "./stage-execution-logging-off";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
 const ws = { api: "w1", stage: "live" };
@@ -11,7 +11,7 @@ const wsCli = ["aws apigatewayv2 update-stage --region us-east-1 --api-id w1 --s
 const listingError = (service: "apigateway" | "apigatewayv2", operation: string) => () =>
   capture().restApi("a1").stage("prod").withoutListing(service).call({ service, region: "us-east-1", operation, input: {}, error: accessDenied(`${service}:${operation}`) });
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "REST stage level INFO → pass",
     capture: () => capture().restApi("a1").stage("prod", { loggingLevel: "INFO" }),
@@ -100,13 +100,13 @@ const cases: Case[] = [
   },
 ];
 
-describe("stage.execution-logging-off", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });
 
   it("an unreadable GetStages is reported once, by this check, across the whole diagnosis", () => {
-    const findings = diagnose(capture().restApi("a1", { stagesError: accessDenied() }).build()).findings.filter((f) => f.api?.id === "a1");
+    const findings = analyze(capture().restApi("a1", { stagesError: accessDenied() }).build()).diagnosis.findings.filter((f) => f.api?.id === "a1");
     expect(findings.map((f) => `${f.check} ${f.status} ${f.stage}`)).toEqual(["stage.execution-logging-off unknown null"]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Stage } from "../model/types";
-import { defineCheck, type Outcome } from "./support/define-check";
+import { defineCheck, type Outcome } from "../engine/define-check";
 import { setStageLoggingLevel } from "./support/fixes/stage";
-import { apisAndUnreadableListings, apiRef } from "./support/scopes";
+import { apisAndUnreadableListings, apiRef } from "../engine/scopes";
 import { onlyOverridesLog } from "./support/stage-facts";
 
 export default defineCheck({
@@ -10,6 +10,9 @@ export default defineCheck({
   severity: "high",
   reads: ["apigateway:GetRestApis", "apigateway:GetStages", "apigatewayv2:GetApis", "apigatewayv2:GetStages"],
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+  section: "stage",
+  label: "Execution logging is off",
+  verdict: { log: "execution", effect: "missing" },
   // Every API type: an unreadable API listing or GetStages is reported here once, for the API (stage null).
   scope: apisAndUnreadableListings("REST", "HTTP", "WEBSOCKET"),
   inputs: (subject) => [subject.kind === "api" ? subject.api.stages : subject.listing],

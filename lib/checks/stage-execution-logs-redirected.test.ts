@@ -1,14 +1,14 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { accessDenied, capture } from "../testing/capture-builder";
 import check from "./stage-execution-logs-redirected";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
 const stageArn = "arn:aws:apigateway:us-east-1::/restapis/a1/stages/prod";
 const bucket = "arn:aws:s3:::central-api-logs";
 const restStage = () => capture().restApi("a1").stage("prod");
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "no delivery in the region → pass",
     capture: () => restStage().deliveries("us-east-1", []),
@@ -63,7 +63,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("stage.execution-logs-redirected", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

@@ -1,5 +1,5 @@
-import { defineCheck } from "./support/define-check";
-import { stages } from "./support/scopes";
+import { defineCheck } from "../engine/define-check";
+import { stages } from "../engine/scopes";
 import { regionOf } from "./support/region-of";
 
 export default defineCheck({
@@ -8,6 +8,8 @@ export default defineCheck({
   severity: "info",
   reads: ["cloudwatch-logs:DescribeDeliveries", "cloudwatch-logs:DescribeDeliverySources", "cloudwatch-logs:DescribeDeliveryDestinations"],
   docs: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html",
+  section: "stage",
+  label: "Execution logs go to another destination",
   scope: stages("REST", "WEBSOCKET"),
   inputs: (stage, { model }) => [regionOf(model, stage.region).deliveries],
   evaluate: (stage, { model }) => {

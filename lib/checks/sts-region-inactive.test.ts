@@ -1,12 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { accessDenied, capture, HOUR } from "../testing/capture-builder";
 import check from "./sts-region-inactive";
-import { expectFindings, findingsOf, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const execGroup = "API-Gateway-Execution-Logs_a1/prod";
 const noProbe = () => capture().restApi("a1").stage("prod").without("sts", "GetSessionToken");
 
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "GetSessionToken at the regional endpoint succeeded → pass",
     capture: () => capture(),
@@ -81,7 +81,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("sts.region-inactive", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, expected }) => {
     expectFindings(findingsOf(check, capture()), expected);
   });

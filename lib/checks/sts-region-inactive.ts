@@ -1,6 +1,6 @@
 import type { Region } from "../model/types";
-import { defineCheck, type CheckContext, type Outcome } from "./support/define-check";
-import { regions } from "./support/scopes";
+import { defineCheck, type CheckContext, type Outcome } from "../engine/define-check";
+import { regions } from "../engine/scopes";
 import { recentExecutionLogEvent } from "./support/evidence";
 
 const docs = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html";
@@ -11,6 +11,9 @@ export default defineCheck({
   severity: "critical",
   reads: ["sts:GetSessionToken", "sts:AssumeRole", "account:ListRegions", "cloudwatch-logs:DescribeLogStreams"],
   docs,
+  section: "sts",
+  label: "STS is deactivated in the region",
+  verdict: { log: "region", effect: "missing" },
   scope: regions,
   evaluate: (region, ctx) => evaluateSts(region, ctx),
 });

@@ -1,4 +1,4 @@
-import { defineSymptom } from "./support/define-symptom";
+import { defineSymptom } from "../engine/define-symptom";
 
 export default defineSymptom({
   symptom: "test-invoke",

@@ -1,13 +1,13 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { capture } from "../testing/capture-builder";
 import check from "./symptom-unmapped-domain-4xx";
-import { expectFindings, findingsOf, nothingCollected, type Case } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./support/testing/findings";
 
 const explained = { region: null, status: "info" as const, says: ["no API mapping", "no API's logs contain them"] };
 const named = ["unmapped-domain-4xx"];
 
 // no-unknown-case: symptom checks read no AWS input they depend on; they only explain a symptom the user names.
-const cases: Case[] = [
+export const cases: Case[] = [
   {
     name: "named, with an unmapped domain in the capture → info naming it",
     capture: () => capture().domain("us-east-1", "old.example.com", { rest: [] }).domain("us-east-1", "api.example.com", { rest: [{ restApiId: "a1", stage: "prod" }] }),
@@ -31,7 +31,7 @@ const cases: Case[] = [
   { name: "named, with every AWS input missing → still info, never pass or unknown", capture: nothingCollected, symptoms: named, expected: [explained] },
 ];
 
-describe("symptom.unmapped-domain-4xx", () => {
+describeCheck(check, () => {
   it.each(cases)("$name", ({ capture, symptoms, expected }) => {
     expectFindings(findingsOf(check, capture(), symptoms), expected);
   });

@@ -1,4 +1,4 @@
-import { defineSymptom } from "./support/define-symptom";
+import { defineSymptom } from "../engine/define-symptom";
 import { evaluateDomain } from "./domain-no-api-mapping";
 
 export default defineSymptom({

@@ -5,7 +5,7 @@ import { readApis } from "./read-apis";
 import { readDomains } from "./read-domains";
 import { readDeliveries, readLogGroups, readNewestStreams, readResourcePolicies } from "./read-logs";
 import { readLoggingRole } from "./read-roles";
-import { readLookupEvents, readTrails } from "./read-trails";
+import { readApiGatewayChanges, readTrails } from "./read-trails";
 import { collected, failed, mapSource, notCollected, type Source } from "./source";
 import type { AccountSettings, LoggingRole, Model, Region, StsProbe } from "./types";
 
@@ -56,7 +56,7 @@ function readRegion(calls: CallIndex, name: string, optInRegions: Source<Map<str
     resourcePolicies: readResourcePolicies(calls, name),
     deliveries: readDeliveries(calls, name),
     trails: readTrails(calls, name),
-    apiGatewayEvents: readLookupEvents(calls, name, "EventSource", "apigateway.amazonaws.com"),
+    apiGatewayChanges: readApiGatewayChanges(calls, name, apis),
   };
 }
 

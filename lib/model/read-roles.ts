@@ -1,6 +1,6 @@
 import { asArray, asRecord, asString, type CallIndex } from "./call-index";
 import { collected, failed, notCollected, type Source } from "./source";
-import { readLookupEvents } from "./read-trails";
+import { readRoleChanges } from "./read-trails";
 import type { LoggingRole, NamedPolicy, RoleDetails, SimulationResult } from "./types";
 
 /** The role name is the last path segment of its ARN: `arn:aws:iam::123456789012:role/service-role/x` → `x`. */
@@ -19,7 +19,6 @@ export function readLoggingRole(calls: CallIndex, arn: string): LoggingRole {
   else if (getRole.state !== "collected") role = getRole;
   else role = collected(getRole.call, roleDetails(asRecord(getRole.value.Role), arn, name));
 
-  const roleEventsInUsEast1 = readLookupEvents(calls, "us-east-1", "ResourceName", name);
   return {
     arn,
     name,
@@ -27,7 +26,7 @@ export function readLoggingRole(calls: CallIndex, arn: string): LoggingRole {
     identityPolicies: readIdentityPolicies(calls, name),
     boundary: role.state === "collected" && role.value?.boundaryArn ? readBoundary(calls, role.value.boundaryArn) : boundaryUnknownOrNone(role),
     simulation: readSimulation(calls, arn),
-    events: roleEventsInUsEast1.state === "not-collected" ? readLookupEvents(calls, null, "ResourceName", name) : roleEventsInUsEast1,
+    changes: readRoleChanges(calls, name),
   };
 }
 

@@ -1,6 +1,8 @@
+import { appliedChanges, compareText, withPreviousRole } from "../cloudtrail/trail-changes";
+import type { TimelineEntry } from "../cloudtrail/types";
 import { asArray, asRecord, asString, type CallIndex } from "./call-index";
 import { collected, failed, mapSource, notCollected, type Source } from "./source";
-import type { Trail, TrailSelectors } from "./types";
+import type { Api, ApiGatewayChanges, StageChanges, Trail, TrailSelectors } from "./types";
 
 /**
  * DescribeTrails in a region (with shadow trails, so multi-region trails homed elsewhere appear too); each trail's
@@ -61,8 +63,43 @@ function readSelectors(output: Record<string, unknown>): TrailSelectors {
   };
 }
 
+/** A region's API Gateway events read into logging changes: the account setting's, and those of the scanned APIs' stages. */
+export function readApiGatewayChanges(calls: CallIndex, region: string, apis: readonly Api[]): Source<ApiGatewayChanges> {
+  return mapSource(readLookupEvents(calls, region, "EventSource", "apigateway.amazonaws.com"), (records) => {
+    const changes = appliedChanges(records);
+    const account = withPreviousRole(changes.filter(({ subject }) => subject.kind === "account").map(({ entry }) => entry));
+    const apiById = new Map(apis.map((api) => [api.id, api]));
+    const stages = new Map<string, StageChanges>();
+    for (const { subject, entry } of changes) {
+      if (subject.kind !== "stage") continue;
+      // Only APIs the scan covers: a single-API scan should not report the rest of the account.
+      const api = apiById.get(subject.apiId);
+      if (!api) continue;
+      const key = `${api.id}\u0000${subject.stage}`;
+      let stage = stages.get(key);
+      if (!stage) stages.set(key, (stage = { api: api.ref, stage: subject.stage, entries: [] }));
+      stage.entries.push(entry);
+    }
+    const apiOrder = new Map(apis.map((api, index) => [api.id, index]));
+    const stageList = [...stages.values()].sort((a, b) => (apiOrder.get(a.api.id) ?? 0) - (apiOrder.get(b.api.id) ?? 0) || compareText(a.stage, b.stage));
+    return { events: records.length, account, stages: stageList };
+  });
+}
+
+/** IAM changes to one role, oldest first (LookupEvents by resource name also returns other roles' and STS events). */
+export function readRoleChanges(calls: CallIndex, roleName: string): Source<TimelineEntry[]> {
+  const inUsEast1 = readLookupEvents(calls, "us-east-1", "ResourceName", roleName);
+  const events = inUsEast1.state === "not-collected" ? readLookupEvents(calls, null, "ResourceName", roleName) : inUsEast1;
+  const name = roleName.toLowerCase();
+  return mapSource(events, (records) =>
+    appliedChanges(records)
+      .filter(({ subject }) => subject.kind === "role" && subject.roleName.toLowerCase() === name)
+      .map(({ entry }) => entry),
+  );
+}
+
 /** LookupEvents pages filtered by one lookup attribute; records are the parsed `CloudTrailEvent` strings. */
-export function readLookupEvents(
+function readLookupEvents(
   calls: CallIndex,
   region: string | null,
   attributeKey: string,

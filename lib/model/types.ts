@@ -1,3 +1,4 @@
+import type { StageTimeline, TimelineEntry } from "../cloudtrail/types";
 import type { ApiRef, ApiType } from "../diagnosis/types";
 import type { LogGroupArn } from "./log-group-arn";
 import type { Source } from "./source";
@@ -36,8 +37,23 @@ export interface Region {
   resourcePolicies: Source<ResourcePolicy[]>;
   deliveries: Source<Delivery[]>;
   trails: Source<Trail[]>;
-  /** Raw CloudTrail records (the parsed `CloudTrailEvent` strings) from LookupEvents by event source. */
-  apiGatewayEvents: Source<Record<string, unknown>[]>;
+  /** LookupEvents by event source `apigateway.amazonaws.com`, read into the logging changes that took effect. */
+  apiGatewayChanges: Source<ApiGatewayChanges>;
+}
+
+/** A region's API Gateway history: what checks and the change timeline both read (raw records stop at the model). */
+export interface ApiGatewayChanges {
+  /** How many events CloudTrail returned, changes or not. */
+  events: number;
+  /** Changes to the region's account setting (`cloudwatchRoleArn`), oldest first, each with the role before it when known. */
+  account: TimelineEntry[];
+  /** Changes to stages of the scanned APIs (deleted stages too), by API in capture order, then stage name. */
+  stages: StageChanges[];
+}
+
+export interface StageChanges extends StageTimeline {
+  /** The API's shared `ref`, so findings about these changes land on the same API as every other finding. */
+  api: ApiRef;
 }
 
 export interface StsProbe {
@@ -191,8 +207,8 @@ export interface LoggingRole {
   boundary: Source<NamedPolicy | null>;
   /** iam:SimulatePrincipalPolicy results when they were collected. */
   simulation: Source<SimulationResult[]>;
-  /** CloudTrail records of IAM events on the role (LookupEvents by ResourceName, us-east-1). */
-  events: Source<Record<string, unknown>[]>;
+  /** IAM changes to this role that took effect, oldest first (LookupEvents by ResourceName, us-east-1). */
+  changes: Source<TimelineEntry[]>;
 }
 
 export interface RoleDetails {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagnose } from "../checks/engine";
+import { analyze } from "../engine/analyze";
 import { CaptureBuilder } from "../testing/capture-builder";
 import { boundedView, omittedNote } from "./bounded-view";
 import { reportView } from "./report-view";
@@ -10,7 +10,7 @@ describe("a report page's bounded view", () => {
     builder.restApi(`a${String(api).padStart(9, "0")}`);
     for (const stage of ["prod", "dev"]) builder.stage(stage, { loggingLevel: "OFF" });
   }
-  const view = reportView(diagnose(builder.build()));
+  const view = reportView(analyze(builder.build()).diagnosis);
 
   it("keeps a small report whole", () => {
     const bounded = boundedView(view);

@@ -1,8 +1,6 @@
 import type { Capture } from "../capture/schema";
-import { changeTimeline } from "../cloudtrail/timeline";
-import type { RegionTimeline } from "../cloudtrail/types";
 import type { Diagnosis } from "../diagnosis/types";
-import { readModel } from "../model/read-model";
+import type { Analysis } from "../engine/analyze";
 import { engineVersion } from "./engine-version";
 import { redactReport } from "./redact";
 import { defaultExpiryDays } from "./report-limits";
@@ -14,12 +12,11 @@ export const MAX_EXPIRY_DAYS = 3650;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ReportRequest {
-  diagnosis: Diagnosis;
-  /** The capture the diagnosis was made from: the change timeline is built from it; stored only with `includeCapture`. */
+  /** What the report shows: the diagnosis and its change timelines, as `analyze` made them for the capture. */
+  analysis: Analysis;
+  /** The capture the analysis was made from; stored only with `includeCapture`. */
   capture?: Capture | null;
   includeCapture?: boolean;
-  /** The change timeline when the caller already has it (the wizard does); otherwise it is built from the capture. */
-  timeline?: RegionTimeline[] | null;
   title?: string;
   /** Mask account ids, access keys, IP addresses and principal names before storing. Default: true. */
   redact?: boolean;
@@ -37,13 +34,13 @@ export function buildReport(request: ReportRequest): NewReport {
   }
   const capture = request.capture ?? null;
   const report: NewReport = {
-    title: cleanTitle(request.title) || defaultTitle(request.diagnosis),
+    title: cleanTitle(request.title) || defaultTitle(request.analysis.diagnosis),
     createdAt: now.toISOString(),
     expiresAt: days === null ? null : new Date(now.getTime() + days * DAY_MS).toISOString(),
     engineVersion,
     redacted: false,
-    diagnosis: request.diagnosis,
-    timeline: request.timeline ?? (capture ? changeTimeline(readModel(capture)) : null),
+    diagnosis: request.analysis.diagnosis,
+    timeline: request.analysis.timelines,
     capture: request.includeCapture && capture ? capture : null,
   };
   return request.redact === false ? report : redactReport(report);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagnose } from "../checks/engine";
+import { analyze } from "../engine/analyze";
 import { verdictLabels } from "../diagnosis/labels";
 import { capture } from "../testing/capture-builder";
 import type { Capture } from "../capture/schema";
@@ -11,7 +11,7 @@ import { historyCapture } from "./testing/history-capture";
 import { fixtureCapture } from "./testing/sample-report";
 
 function saved(source: Capture, title?: string): Report {
-  return { kind: "log-doctor/report", version: 1, id: "AAAAAAAAAAAAAAAAAAAAAA", ...buildReport({ diagnosis: diagnose(source, { symptoms: ["413"] }), capture: source, title, now: new Date("2026-11-22T10:05:00Z") }) };
+  return { kind: "log-doctor/report", version: 1, id: "AAAAAAAAAAAAAAAAAAAAAA", ...buildReport({ analysis: analyze(source, { symptoms: ["413"] }), capture: source, title, now: new Date("2026-11-22T10:05:00Z") }) };
 }
 
 const sources: [string, () => Capture][] = [

@@ -35,14 +35,15 @@ describe("saveReport", () => {
     };
     return { store, saved };
   };
-  const { diagnosis } = sampleReport();
+  const { diagnosis, timeline } = sampleReport();
+  const analysis = { diagnosis, timelines: timeline ?? [] };
   const now = new Date("2026-11-22T10:05:00Z");
 
   it("gives a report without a chosen expiry the server's default, and keeps the saver's choice", async () => {
     const { store, saved } = capturing();
-    await saveReport(store, { diagnosis, now }, {});
-    await saveReport(store, { diagnosis, now, expiresInDays: 2 }, {});
-    await saveReport(store, { diagnosis, now }, { LOG_DOCTOR_REPORT_EXPIRY_DAYS: "0" });
+    await saveReport(store, { analysis, now }, {});
+    await saveReport(store, { analysis, now, expiresInDays: 2 }, {});
+    await saveReport(store, { analysis, now }, { LOG_DOCTOR_REPORT_EXPIRY_DAYS: "0" });
     expect(saved.map((r) => r.expiresAt)).toEqual(["2026-12-22T10:05:00.000Z", "2026-11-24T10:05:00.000Z", null]);
   });
 });

@@ -1,11 +1,9 @@
 import type { Capture } from "../capture/schema";
-import type { RegionTimeline } from "../cloudtrail/types";
-import type { Diagnosis } from "../diagnosis/types";
+import type { Analysis } from "../engine/analyze";
 import { loadCapture, loadDiagnosis } from "../sources/sources";
 
 export interface WizardReportSource {
-  diagnosis: Diagnosis;
-  timeline: RegionTimeline[];
+  analysis: Analysis;
   capture: Capture | null;
 }
 
@@ -17,6 +15,6 @@ export interface WizardReportSource {
 export async function wizardReportSource(id: string, symptoms: readonly string[], includeCapture: boolean): Promise<WizardReportSource | null> {
   const loaded = await loadDiagnosis(id, symptoms);
   if (!loaded) return null;
-  return { diagnosis: loaded.diagnosis, timeline: loaded.timelines, capture: includeCapture ? await loadCapture(id) : null };
+  return { analysis: { diagnosis: loaded.diagnosis, timelines: loaded.timelines }, capture: includeCapture ? await loadCapture(id) : null };
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReplayServer, type ReplayServer } from "../aws/replay/server";
 import { unthrottledQuotas } from "../aws/testing/unthrottled-quotas";
-import { diagnose } from "../checks/engine";
+import { analyze } from "../engine/analyze";
 import { awsRegionCollector, type CollectProgress } from "./collector";
 import { demoCapture } from "./demo-source";
 import { mergeCaptures } from "./merge-captures";
@@ -30,8 +30,8 @@ describe("awsRegionCollector", () => {
     expect(events.filter((e) => e.type === "planned").length).toBe(events.filter((e) => e.type === "done").length);
     expect(events).toContainEqual({ type: "done", service: "apigateway", operation: "GetStages", outcome: "error" });
 
-    const verdicts = (capture: Parameters<typeof diagnose>[0]) =>
-      diagnose(capture).apis.flatMap((api) => (api.stages ?? []).map((s) => `${api.region}/${api.id}/${s.name} ${s.execution.verdict} ${s.access.verdict} ${[...s.execution.causes, ...s.access.causes].join(",")}`));
+    const verdicts = (capture: Parameters<typeof analyze>[0]) =>
+      analyze(capture).diagnosis.apis.flatMap((api) => (api.stages ?? []).map((s) => `${api.region}/${api.id}/${s.name} ${s.execution.verdict} ${s.access.verdict} ${[...s.execution.causes, ...s.access.causes].join(",")}`));
     expect(verdicts(mergeCaptures(captures)).sort()).toEqual(verdicts(demoCapture()).sort());
   }, 60_000);
 

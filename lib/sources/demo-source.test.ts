@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCapture } from "../capture/parse-capture";
-import { diagnose } from "../checks/engine";
+import { analyze } from "../engine/analyze";
 import { buildDemoCapture } from "./demo-account/build-demo-capture";
 import { demoCapture } from "./demo-source";
 
@@ -30,7 +30,7 @@ describe("the demo account", () => {
     expect(demoCapture().regions).toEqual(["us-east-1", "eu-west-1", "ap-southeast-2"]);
   });
 
-  const diagnosis = diagnose(demoCapture());
+  const diagnosis = analyze(demoCapture()).diagnosis;
 
   it("has every API type and the stages designed, each with its verdicts and root causes", () => {
     expect(new Set(diagnosis.apis.map((api) => api.type))).toEqual(new Set(["REST", "HTTP", "WEBSOCKET"]));

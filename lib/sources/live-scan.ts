@@ -1,7 +1,7 @@
 import type { Capture } from "../capture/schema";
-import { diagnose } from "../checks/engine";
 import type { Finding, Status } from "../diagnosis/types";
-import { causeLabel, checkTitle } from "../ui/cause-labels";
+import { analyze } from "../engine/analyze";
+import { causeLabel, checkTitle } from "../checks/registry";
 import { displayName } from "../ui/display-text";
 import type { Collector } from "./collector";
 import { newSourceId } from "./id";
@@ -141,7 +141,7 @@ export class ScanJob {
 
   /** Diagnoses everything collected so far and lists the problems of the finished regions. */
   private showFindings(): void {
-    const diagnosis = diagnose(mergeCaptures(this.captures));
+    const { diagnosis } = analyze(mergeCaptures(this.captures));
     const problems = diagnosis.findings.filter((f) => f.region !== null && problem.has(f.status));
     this.state.problemCount = problems.length;
     this.state.findings = problems.slice(0, MAX_SHOWN_FINDINGS).map(toScanFinding);

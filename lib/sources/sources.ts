@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { Capture } from "../capture/schema";
-import type { RegionTimeline } from "../cloudtrail";
-import type { Diagnosis } from "../diagnosis/types";
+import type { Analysis } from "../engine/analyze";
 import { demoCapture } from "./demo-source";
 import { diagnoseWithAllSymptoms, withSymptoms } from "./diagnose-source";
 import { DEMO_SOURCE_ID, isSourceId } from "./id";
@@ -22,10 +21,8 @@ export interface SourceInfo {
   expiresAt: number | null;
 }
 
-export interface DiagnosedSource {
+export interface DiagnosedSource extends Analysis {
   info: SourceInfo;
-  diagnosis: Diagnosis;
-  timelines: RegionTimeline[];
 }
 
 // One store and cache per server process, kept on globalThis so development reloads do not lose uploads.

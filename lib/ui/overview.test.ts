@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { diagnose } from "../checks/engine";
+import { analyze } from "../engine/analyze";
 import { demoCapture } from "../sources/demo-source";
 import { capture } from "../testing/capture-builder";
 import { buildOverview } from "./overview";
 import { unpackRows } from "./overview-pack";
 
 describe("buildOverview", () => {
-  const overview = buildOverview("demo", diagnose(demoCapture()));
+  const overview = buildOverview("demo", analyze(demoCapture()).diagnosis);
   const rows = unpackRows(overview.rows);
 
   it("has one row per stage plus one per API whose stages could not be read, with links to the stage and its first cause", () => {
@@ -30,7 +30,7 @@ describe("buildOverview", () => {
   });
 
   it("links hostile stage names safely and cuts long names", () => {
-    const hostile = buildOverview("demo", diagnose(capture().restApi("a1", { name: "x".repeat(500) }).stage("a/b?c#d").build()));
+    const hostile = buildOverview("demo", analyze(capture().restApi("a1", { name: "x".repeat(500) }).stage("a/b?c#d").build()).diagnosis);
     const [row] = unpackRows(hostile.rows);
     expect(row.href).toBe("/diagnose/demo/us-east-1/a1/a%2Fb%3Fc%23d");
     expect(row.apiName).toMatch(/… \(380 more characters\)$/);

@@ -1,6 +1,6 @@
 import { groupDiagnosis } from "../diagnosis/group";
 import type { Diagnosis, Finding, Status } from "../diagnosis/types";
-import { causeLabel, checkTitle } from "./cause-labels";
+import { causeLabel, checkTitle } from "../checks/registry";
 import { displayName } from "./display-text";
 import { apiTypes, healthOf, statuses, verdicts, type PackedRow, type PackedRows, type RowHealth } from "./overview-pack";
 import { stageSegment, stepHref } from "./routes";

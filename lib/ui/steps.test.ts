@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checks } from "../checks/registry";
-import { causeLabel } from "./cause-labels";
+import { causeLabel, checks } from "../checks/registry";
+import { checkSections } from "../engine/define-check";
 import { steps } from "./steps";
 
 describe("wizard steps", () => {
@@ -15,5 +15,7 @@ describe("wizard steps", () => {
 
   it("follow the checklist order: STS, role, account setting, stage, overrides, access, never logged, history", () => {
     expect(steps.map((s) => s.slug)).toEqual(["sts", "logging-role", "account-setting", "stage-logging", "overrides", "access-logging", "unlogged-requests", "history"]);
+    // One step per checklist section, in the sections' order: a check's `section` always has a step.
+    expect(steps.map((s) => s.section)).toEqual([...checkSections]);
   });
 });

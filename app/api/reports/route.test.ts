@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { diagnose } from "@/lib/checks/engine";
+import { analyze } from "@/lib/engine/analyze";
 import { closeReportStores, defaultReportStore } from "@/lib/reports/default-store";
 import { rememberScan } from "@/lib/reports/runbook/recent-scans";
 import { historyCapture } from "@/lib/reports/testing/history-capture";
@@ -51,7 +51,7 @@ describe("POST /api/reports", () => {
     expect(response.headers.get("location")).toBe(body.path);
 
     const report = await defaultReportStore().get(body.id);
-    expect(report?.diagnosis.apis).toEqual(diagnose(historyCapture()).apis);
+    expect(report?.diagnosis.apis).toEqual(analyze(historyCapture()).diagnosis.apis);
     expect(report?.diagnosis.findings.some((f) => f.check === "symptom.413")).toBe(true);
     expect(report?.timeline).not.toBeNull();
     expect(findLeaks(JSON.stringify(report))).toEqual([]);
@@ -62,7 +62,7 @@ describe("POST /api/reports", () => {
     const bodies = await Promise.all(responses.map((r) => r.json()));
     expect(responses.map((r) => r.status)).toEqual(Array(100).fill(201));
     expect(new Set(bodies.map((b) => b.id)).size).toBe(100);
-    const expected = diagnose(historyCapture()).apis;
+    const expected = analyze(historyCapture()).diagnosis.apis;
     for (const [i, body] of bodies.entries()) {
       const report = await defaultReportStore().get(body.id);
       expect(report?.title).toBe(`report ${i}`);
@@ -85,7 +85,7 @@ describe("POST /api/reports", () => {
 
   it("saves what a runbook page showed, by its scan token", async () => {
     const capture = historyCapture();
-    const scan = rememberScan(capture, diagnose(capture));
+    const scan = rememberScan(capture, analyze(capture));
     const response = await post({ from: "runbook", scan, redact: false, expiresInDays: 1 });
     expect(response.status).toBe(201);
     const report = await defaultReportStore().get((await response.json()).id);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCapture } from "../../capture/parse-capture";
 import type { Capture } from "../../capture/schema";
-import { diagnose } from "../../checks/engine";
+import { analyze } from "../../engine/analyze";
 import type { Diagnosis } from "../../diagnosis/types";
 import { collectCapture } from "../collect";
 import type { ReplayFaults } from "./faults";
@@ -68,19 +68,19 @@ describe.each(fixtureNames)("replay round trip of %s", (name) => {
   it("collects back a capture that diagnoses exactly like the fixture", async () => {
     const fixture = loadFixture(name);
     const collected = await roundTrip(fixture);
-    expect(JSON.stringify(diagnose(collected))).toBe(JSON.stringify(diagnose(fixture)));
+    expect(JSON.stringify(analyze(collected).diagnosis)).toBe(JSON.stringify(analyze(fixture).diagnosis));
   });
 
   it("gets the same diagnosis with 30% of requests answered 429 and 200 ms latency", async () => {
     const fixture = loadFixture(name);
     const collected = await roundTrip(fixture, { throttleShare: 0.3, latencyMs: 200, seed: 7 });
-    expect(JSON.stringify(diagnose(collected))).toBe(JSON.stringify(diagnose(fixture)));
+    expect(JSON.stringify(analyze(collected).diagnosis)).toBe(JSON.stringify(analyze(fixture).diagnosis));
   });
 
   it("with AccessDenied on every IAM call, reports the role checks unknown and nothing else changes", async () => {
     const fixture = loadFixture(name);
-    const plain = diagnose(fixture);
-    const denied = diagnose(await roundTrip(fixture, { accessDenied: [{ service: "iam" }] }));
+    const plain = analyze(fixture).diagnosis;
+    const denied = analyze(await roundTrip(fixture, { accessDenied: [{ service: "iam" }] })).diagnosis;
 
     const roleFindings = denied.findings.filter((f) => f.check.startsWith("role."));
     expect(roleFindings.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import type { Override, Stage } from "../../model/types";
-import type { Outcome } from "./define-check";
+import type { Outcome } from "../../engine/define-check";
 
 /** One finding per tripping override (target = method or route), or one pass for the stage when none trips. */
 export function overrideOutcomes(

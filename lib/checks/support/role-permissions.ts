@@ -1,9 +1,9 @@
 import type { Evidence } from "../../diagnosis/types";
 import { evaluateActions as evaluateOnResources, parsePolicyDocument, type PolicyDocument } from "../../iam-policy";
 import type { NamedPolicy } from "../../model/types";
-import type { CheckContext } from "./define-check";
+import type { CheckContext } from "../../engine/define-check";
 import { readActions, roleLogResources, writeActions } from "./role-resources";
-import type { RoleInRegion } from "./scopes";
+import type { RoleInRegion } from "../../engine/scopes";
 
 export interface ActionVerdict {
   action: string;

@@ -1,9 +1,7 @@
 import { validateCapture } from "../../capture/parse-capture";
 import type { Capture } from "../../capture/schema";
-import { diagnose } from "../../checks/engine";
 import { symptomNames } from "../../checks/registry";
-import type { RegionTimeline } from "../../cloudtrail/types";
-import type { Diagnosis } from "../../diagnosis/types";
+import { analyze, type Analysis } from "../../engine/analyze";
 import { readCappedText, sizeLabel } from "../../http/capped-body";
 import { isSameOrigin } from "../../sources/same-origin";
 import { saveReport } from "../create-report";
@@ -54,7 +52,7 @@ export async function createReportResponse(request: Request, store: ReportStore)
   );
 }
 
-type Source = { diagnosis: Diagnosis; capture: Capture | null; timeline?: RegionTimeline[] };
+type Source = { analysis: Analysis; capture: Capture | null };
 
 async function sourceOf(body: CreateReportBody): Promise<Source | { status: number; error: string }> {
   const unknown = "symptoms" in body ? body.symptoms.find((symptom) => !symptomNames.includes(symptom)) : undefined;
@@ -69,5 +67,5 @@ async function sourceOf(body: CreateReportBody): Promise<Source | { status: numb
   }
   const capture = validateCapture(body.capture);
   if (!capture.ok) return { status: 400, error: `capture: ${capture.error}` };
-  return { diagnosis: diagnose(capture.capture, { symptoms: body.symptoms }), capture: capture.capture };
+  return { analysis: analyze(capture.capture, { symptoms: body.symptoms }), capture: capture.capture };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagnose } from "../../checks/engine";
+import { analyze } from "../../engine/analyze";
 import { buildReport } from "../create-report";
 import type { NewReport } from "../report";
 import { historyCapture, historySecrets } from "../testing/history-capture";
@@ -65,7 +65,7 @@ describe("redacting text", () => {
 describe("redacting a report", () => {
   const report = (): NewReport => {
     const capture = historyCapture();
-    return buildReport({ diagnosis: diagnose(capture), capture, includeCapture: true, redact: false, title: "pets in 123456789012 from 198.51.100.23" });
+    return buildReport({ analysis: analyze(capture), capture, includeCapture: true, redact: false, title: "pets in 123456789012 from 198.51.100.23" });
   };
 
   it("leaves no account id, access key, IP address or principal name anywhere in the stored object", () => {
@@ -159,7 +159,7 @@ describe("redacting a report", () => {
     "leaves nothing for the sweep in fixture %s",
     (name) => {
       const capture = fixtureCapture(name);
-      const redacted = buildReport({ diagnosis: diagnose(capture), capture, includeCapture: true });
+      const redacted = buildReport({ analysis: analyze(capture), capture, includeCapture: true });
       expect(findLeaks(JSON.stringify(redacted))).toEqual([]);
     },
   );

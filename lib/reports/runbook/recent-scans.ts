@@ -1,10 +1,10 @@
 import type { Capture } from "../../capture/schema";
-import type { Diagnosis } from "../../diagnosis/types";
+import type { Analysis } from "../../engine/analyze";
 import { isReportId, newReportId } from "../id";
 
 export interface RecentScan {
   capture: Capture;
-  diagnosis: Diagnosis;
+  analysis: Analysis;
   at: number;
 }
 
@@ -18,12 +18,12 @@ const state = globalThis as typeof globalThis & { __logDoctorRecentScans?: Map<s
  * Keeps a runbook page's scan for an hour under an unguessable token, so "Save as report" stores exactly what the
  * page showed without sending the capture through the browser.
  */
-export function rememberScan(capture: Capture, diagnosis: Diagnosis, now = Date.now()): string {
+export function rememberScan(capture: Capture, analysis: Analysis, now = Date.now()): string {
   const scans = (state.__logDoctorRecentScans ??= new Map());
   for (const [token, scan] of scans) if (scan.at + TTL_MS <= now) scans.delete(token);
   while (scans.size >= MAX_SCANS) scans.delete(scans.keys().next().value!);
   const token = newReportId();
-  scans.set(token, { capture, diagnosis, at: now });
+  scans.set(token, { capture, analysis, at: now });
   return token;
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectCapture } from "../../aws/collect";
 import { startReplayServer, type ReplayServer } from "../../aws/replay/server";
 import type { Capture } from "../../capture/schema";
-import { diagnose } from "../../checks/engine";
+import { analyze } from "../../engine/analyze";
 import { historyCapture } from "../testing/history-capture";
 import { oneApiCapture } from "../testing/one-api-capture";
 import { overallTone, stageAnswers } from "./headline";
@@ -30,7 +30,7 @@ describe("runRunbook against the replay server", () => {
 
     expect(outcome.kind).toBe("diagnosed");
     if (outcome.kind !== "diagnosed") return;
-    expect(outcome.diagnosis.apis).toEqual(diagnose(full).apis);
+    expect(outcome.diagnosis.apis).toEqual(analyze(full).diagnosis.apis);
     expect(made["apigateway:GetRestApis"] ?? 0).toBe(0);
     expect(made["apigatewayv2:GetApis"] ?? 0).toBe(0);
     expect(made["apigateway:GetStages"]).toBe(1);

@@ -1,7 +1,6 @@
 import { collectCapture, type CollectOptions } from "../../aws/collect";
 import type { Capture } from "../../capture/schema";
-import { diagnose } from "../../checks/engine";
-import type { Diagnosis } from "../../diagnosis/types";
+import { analyze, type Analysis } from "../../engine/analyze";
 import type { RunbookTarget } from "../runbook-target";
 import { focusDiagnosis } from "./focus";
 
@@ -9,7 +8,7 @@ export type Collect = (options: CollectOptions) => Promise<Capture>;
 type Env = Record<string, string | undefined>;
 
 export type RunbookOutcome =
-  | { kind: "diagnosed"; target: RunbookTarget; capture: Capture; diagnosis: Diagnosis; durationMs: number }
+  | ({ kind: "diagnosed"; target: RunbookTarget; capture: Capture; durationMs: number } & Analysis)
   | { kind: "no-credentials"; target: RunbookTarget; detail: string }
   | { kind: "api-not-found"; target: RunbookTarget; account: string | null }
   | { kind: "stage-not-found"; target: RunbookTarget; stages: string[] }
@@ -43,7 +42,7 @@ export async function runRunbook(target: RunbookTarget, deps: RunbookDeps = {}):
   if (identity?.error && credentialErrors.has(identity.error.name)) {
     return { kind: "no-credentials", target, detail: identity.error.message.replace(/\s+/g, " ").trim() };
   }
-  const diagnosis = diagnose(capture);
+  const { diagnosis, timelines } = analyze(capture);
   const focused = focusDiagnosis(diagnosis, target);
   const api = focused.apis[0];
   if (!api && apiUnknown(capture)) return { kind: "api-not-found", target, account: diagnosis.account };
@@ -51,7 +50,7 @@ export async function runRunbook(target: RunbookTarget, deps: RunbookDeps = {}):
     const all = diagnosis.apis.find((a) => a.id === target.apiId)?.stages ?? [];
     return { kind: "stage-not-found", target, stages: all.map((stage) => stage.name) };
   }
-  return { kind: "diagnosed", target, capture, diagnosis: focused, durationMs };
+  return { kind: "diagnosed", target, capture, diagnosis: focused, timelines, durationMs };
 }
 
 /** What the SDK throws when its default chain finds no credentials (the collector records it as the call's error). */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCapture } from "../../capture/parse-capture";
 import type { Capture } from "../../capture/schema";
-import { diagnose } from "../../checks/engine";
+import { analyze } from "../../engine/analyze";
 import type { NewReport } from "../report";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures");
@@ -24,7 +24,7 @@ export function sampleReport(name = "03-role-deleted", overrides: Partial<NewRep
     expiresAt: null,
     engineVersion: "0.1.0",
     redacted: false,
-    diagnosis: diagnose(capture),
+    diagnosis: analyze(capture).diagnosis,
     capture,
     timeline: null,
     ...overrides,

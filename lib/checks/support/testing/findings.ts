@@ -1,18 +1,46 @@
-import { expect } from "vitest";
+import { describe, expect } from "vitest";
 import { validateCapture } from "../../../capture/parse-capture";
 import type { Capture } from "../../../capture/schema";
 import type { Evidence, Finding, Status } from "../../../diagnosis/types";
 import { readModel } from "../../../model/read-model";
+import type { Model } from "../../../model/types";
 import { capture, type CaptureBuilder } from "../../../testing/capture-builder";
-import type { Check } from "../define-check";
+import type { Check } from "../../../engine/define-check";
 import { shellQuote } from "../fixes/shell";
+
+const readingCases = Symbol.for("log-doctor/catalog-reads-cases");
+type CatalogFlag = typeof globalThis & { [readingCases]?: boolean };
+
+/**
+ * A check's table test: `describe(check.id, body)`. Left out while catalog.test.ts imports the file only to run its
+ * exported `cases` (so the catalog asserts on real cases, and the tests are not registered twice).
+ */
+export function describeCheck(check: Check, body: () => void): void {
+  if ((globalThis as CatalogFlag)[readingCases]) return;
+  describe(check.id, body);
+}
+
+/** Imports a check's test file for its exports (`cases`, `noUnknownCase`) without registering its tests. */
+export async function importTable(load: () => Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
+  (globalThis as CatalogFlag)[readingCases] = true;
+  try {
+    return await load();
+  } finally {
+    (globalThis as CatalogFlag)[readingCases] = false;
+  }
+}
 
 /** Runs one check on a capture (validated like an uploaded one, so a malformed test capture fails loudly). */
 export function findingsOf(check: Check, source: CaptureBuilder | Capture, symptoms: readonly string[] = []): Finding[] {
+  return check.run({ model: modelOf(source), symptoms: new Set(symptoms) });
+}
+
+/** The model of a test capture, validated like an uploaded one. */
+export function modelOf(source: CaptureBuilder | Capture): Model {
   const built = "build" in source ? source.build() : source;
   const parsed = validateCapture(JSON.parse(JSON.stringify(built)));
   if (!parsed.ok) throw new Error(`test capture is invalid: ${parsed.error}`);
-  return check.run({ model: readModel(parsed.capture), symptoms: new Set(symptoms) });
+  return readModel(parsed.capture);
 }
 
 type Fragment = string | RegExp;

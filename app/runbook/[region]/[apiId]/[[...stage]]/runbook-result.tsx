@@ -4,8 +4,6 @@ import { RunbookAnswer } from "@/components/report/runbook-answer";
 import { RunbookHeading } from "@/components/report/runbook-heading";
 import { RunbookNotice } from "@/components/report/runbook-notice";
 import { RunbookStart } from "@/components/report/runbook-start";
-import { changeTimeline } from "@/lib/cloudtrail/timeline";
-import { readModel } from "@/lib/model/read-model";
 import { reportView } from "@/lib/reports/report-view";
 import type { RunbookTarget } from "@/lib/reports/runbook-target";
 import { overallTone, stageAnswers } from "@/lib/reports/runbook/headline";
@@ -34,17 +32,17 @@ export async function RunbookResult({ target }: { target: RunbookTarget }) {
       </>
     );
   }
-  const { diagnosis, capture } = outcome;
+  const { diagnosis, timelines, capture } = outcome;
   const answers = stageAnswers(diagnosis);
   const tone = answers.length > 0 ? overallTone(answers) : "unknown";
   const title = answers.length === 1 ? answers[0].title : answers.length === 0 ? "Cannot tell: the API's stages could not be read" : overallTitle(tone);
-  const scan = rememberScan(capture, diagnosis);
+  const scan = rememberScan(capture, { diagnosis, timelines });
   return (
     <>
       <RunbookHeading target={target} scannedAt={diagnosis.capturedAt} api={diagnosis.apis[0]} durationMs={outcome.durationMs} reuseSeconds={runbookCacheSeconds()} />
       <RunbookAnswer answers={answers} overall={{ tone, title }} />
       <SaveRunbookReport scan={scan} />
-      <ReportDocument view={reportView(diagnosis)} timeline={changeTimeline(readModel(capture))} redacted={false} />
+      <ReportDocument view={reportView(diagnosis)} timeline={timelines} redacted={false} />
     </>
   );
 }

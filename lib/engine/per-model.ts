@@ -1,4 +1,4 @@
-import type { Model } from "../../model/types";
+import type { Model } from "../model/types";
 
 /**
  * A cache that lives as long as one model: checks ask the same question per stage (a region's policies, the same

@@ -1,9 +1,9 @@
-import type { ApiRef, ApiType } from "../../diagnosis/types";
-import type { Source } from "../../model/source";
-import type { Api, Domain, LoggingRole, Region, Stage } from "../../model/types";
+import type { ApiRef, ApiType } from "../diagnosis/types";
+import type { Source } from "../model/source";
+import type { Api, Domain, LoggingRole, Region, Stage } from "../model/types";
 import type { Location, Scope } from "./define-check";
 import { perModel } from "./per-model";
-import { isIamRoleArn } from "./role-arn";
+import { isIamRoleArn } from "../checks/support/role-arn";
 
 const nowhere = { api: null, stage: null, target: null };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateCapture } from "../capture/parse-capture";
 import type { Verdict } from "../diagnosis/types";
 import { accessDenied, capture, HOUR, type CaptureBuilder } from "../testing/capture-builder";
-import { diagnose } from "./engine";
+import { analyze } from "./analyze";
 
 const execGroup = "API-Gateway-Execution-Logs_a1/prod";
 const accessGroup = "/aws/apigateway/a1/prod";
@@ -19,7 +19,7 @@ function withLogs(builder: CaptureBuilder, ageMs = HOUR): CaptureBuilder {
 function verdicts(builder: CaptureBuilder, api = "a1", stage = "prod"): { execution: Verdict; access: Verdict; causes: string[] } {
   const parsed = validateCapture(JSON.parse(JSON.stringify(builder.build())));
   if (!parsed.ok) throw new Error(parsed.error);
-  const found = diagnose(parsed.capture).apis.find((a) => a.id === api)?.stages?.find((s) => s.name === stage);
+  const found = analyze(parsed.capture).diagnosis.apis.find((a) => a.id === api)?.stages?.find((s) => s.name === stage);
   if (!found) throw new Error(`no verdicts for ${api}/${stage}`);
   return { execution: found.execution.verdict, access: found.access.verdict, causes: [...found.execution.causes, ...found.access.causes] };
 }

@@ -1,6 +1,6 @@
-import type { ApiRef, Evidence, Finding, Fix, Severity, Status } from "../../diagnosis/types";
-import { describeMissing, firstMissing, type Source } from "../../model/source";
-import type { Model } from "../../model/types";
+import type { ApiRef, Evidence, Finding, Fix, Severity, Status } from "../diagnosis/types";
+import { describeMissing, firstMissing, type Source } from "../model/source";
+import type { Model } from "../model/types";
 
 export interface CheckContext {
   model: Model;
@@ -31,6 +31,28 @@ export interface Scope<S> {
   locate(subject: S): Location;
 }
 
+/** The checklist's sections, in the order people walk them: one wizard step each (lib/ui/steps.ts). */
+export const checkSections = ["sts", "role", "account", "stage", "overrides", "access", "unlogged", "history"] as const;
+export type CheckSection = (typeof checkSections)[number];
+
+/**
+ * A check's part in its stages' log verdicts (docs/spec/checks.md, "Verdicts"); lib/engine/verdicts.ts reads only this.
+ * - `log: "region"`: a region-wide check (STS, account setting, role). Its `fail` makes both verdicts of the region's
+ *   REST and WebSocket stages `missing` (access only when it goes to CloudWatch Logs); with `unreadable`, its
+ *   `unknown` makes them `unknown` (the setting or the role could not be read).
+ * - `log: "execution"`: a stage check of execution logs. `missing`: its `fail` makes the verdict missing (for
+ *   stage.execution-logging-off only while no override turns logging on); `partial`: its fail, warn or info makes it
+ *   partial; `cause`: it never changes the verdict but is listed among its causes.
+ * - `log: "access"`: a stage check of access logs; its `fail` makes the access verdict missing
+ *   (stage.access-logging-off: its warn too, the spec's one exception); with `unreadable`, its `unknown` makes the
+ *   access verdict unknown when nothing made it missing (no check sets this yet; Diagnosis v2's HTTP grant rule will).
+ * Every check with a role has its fail and warn findings listed in that verdict's `causes`.
+ */
+export type VerdictRole =
+  | { log: "region"; effect: "missing"; unreadable?: true }
+  | { log: "execution"; effect: "missing" | "partial" | "cause" }
+  | { log: "access"; effect: "missing"; unreadable?: true };
+
 export interface CheckMeta {
   id: string;
   title: string;
@@ -38,6 +60,12 @@ export interface CheckMeta {
   /** The AWS calls the check reads, as `service:Operation`. */
   reads: readonly string[];
   docs: string;
+  /** Its section of the checklist (docs/spec/checks.md): the wizard step that shows it. */
+  section: CheckSection;
+  /** What a fail or warn means, in a few words for a table cell ("The logging role was deleted"); the title says what should be true. */
+  label: string;
+  /** Its part in the stage verdicts; absent when its findings never decide or explain one. */
+  verdict?: VerdictRole;
 }
 
 export interface CheckDefinition<S> extends CheckMeta {
@@ -49,6 +77,8 @@ export interface CheckDefinition<S> extends CheckMeta {
 
 export interface Check extends CheckMeta {
   scope: string;
+  /** Whether it declares `inputs`, so the engine reports it `unknown` when one is missing (the catalog test reads this). */
+  hasInputs: boolean;
   run(ctx: CheckContext): Finding[];
 }
 
@@ -57,6 +87,7 @@ export function defineCheck<S>(definition: CheckDefinition<S>): Check {
   return {
     ...meta,
     scope: scope.name,
+    hasInputs: inputs !== undefined,
     run(ctx) {
       const findings: Finding[] = [];
       for (const subject of scope.subjects(ctx)) {

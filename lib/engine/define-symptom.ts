@@ -1,4 +1,4 @@
-import type { Evidence, Fix } from "../../diagnosis/types";
+import type { Evidence, Fix } from "../diagnosis/types";
 import { defineCheck, type CheckContext } from "./define-check";
 import { global } from "./scopes";
 
@@ -22,6 +22,9 @@ export function defineSymptom(definition: SymptomDefinition) {
     severity: "info",
     reads: definition.reads ?? [],
     docs: definition.docs ?? unloggedRequestsDocs,
+    section: "unlogged",
+    // A symptom is an explanation, never a cause: its title already reads as a label.
+    label: definition.title,
     scope: global,
     evaluate: (_subject, ctx) => {
       if (!ctx.symptoms.has(definition.symptom)) return null;

@@ -1,24 +1,19 @@
-import type { Capture } from "../capture/schema";
 import type { ApiRef, Diagnosis, Finding } from "../diagnosis/types";
-import { readModel } from "../model/read-model";
 import type { Model } from "../model/types";
-import { checkOrder, checks } from "./registry";
-import { stageVerdicts } from "./verdicts";
+import { checks } from "../checks/registry";
+import type { Check } from "./define-check";
+import { stageVerdicts, verdictRules } from "./verdicts";
 
-export interface DiagnoseOptions {
-  /** Symptoms the user reported: suffixes of `symptom.*` ids (`413`, `internal-5xx`, …). */
-  symptoms?: readonly string[];
-}
+const registryRules = verdictRules(checks);
 
-export function diagnose(capture: Capture, options: DiagnoseOptions = {}): Diagnosis {
-  return diagnoseModel(readModel(capture), options);
-}
-
-/** Runs every check on the model; the result is deterministic for a given capture (ordering included). */
-export function diagnoseModel(model: Model, options: DiagnoseOptions = {}): Diagnosis {
+/**
+ * Runs every check on the model and decides the verdicts; deterministic for a given capture (ordering included).
+ * Surfaces call `analyze` (lib/engine/analyze.ts), which reads the model once and calls this.
+ */
+export function runChecks(model: Model, options: { symptoms?: readonly string[] } = {}, catalog: readonly Check[] = checks): Diagnosis {
   const ctx = { model, symptoms: new Set(options.symptoms ?? []) };
   const findings = orderFindings(
-    checks.flatMap((check) => check.run(ctx)),
+    catalog.flatMap((check) => check.run(ctx)),
     model,
   );
   return {
@@ -28,7 +23,8 @@ export function diagnoseModel(model: Model, options: DiagnoseOptions = {}): Diag
     account: model.account,
     regions: model.regions.map((r) => r.name),
     findings,
-    apis: stageVerdicts(model, findings, checkOrder),
+    // `catalog` is the registry except in tests that change a copy of it (lib/checks/verdict-roles.test.ts).
+    apis: stageVerdicts(model, findings, catalog === checks ? registryRules : verdictRules(catalog)),
   };
 }
 
@@ -40,14 +36,12 @@ export function diagnoseModel(model: Model, options: DiagnoseOptions = {}): Diag
 function orderFindings(findings: Finding[], model: Model): Finding[] {
   const regionPlace = new Map<string, number>();
   const apiPlaces = new Map<ApiRef, { api: number; stages: Map<string, number> }>();
-  const apiByKey = new Map<string, ApiRef>();
   let places = 0;
   for (const region of model.regions) {
     regionPlace.set(region.name, places++);
     for (const api of region.apis) {
       const stages = new Map<string, number>();
       apiPlaces.set(api.ref, { api: places++, stages });
-      apiByKey.set(`${region.name}\u0000${api.id}`, api.ref);
       if (api.stages.state === "collected") for (const stage of api.stages.value) stages.set(stage.name, places++);
     }
   }
@@ -61,15 +55,8 @@ function orderFindings(findings: Finding[], model: Model): Finding[] {
     if (finding.region === null) place = global;
     else if (finding.api === null) place = regionPlace.get(finding.region) ?? unplaced;
     else {
-      let api = apiPlaces.get(finding.api);
-      if (!api) {
-        // A check that built its own API object: point the finding at the shared one, which verdicts look up.
-        const shared = apiByKey.get(`${finding.region}\u0000${finding.api.id}`);
-        if (shared) {
-          finding.api = shared;
-          api = apiPlaces.get(shared);
-        }
-      }
+      // Checks point findings at the model's shared API objects (scopes.ts apiRef); verdicts look them up the same way.
+      const api = apiPlaces.get(finding.api);
       if (api) place = finding.stage === null ? api.api : (api.stages.get(finding.stage) ?? unplaced);
     }
     placeOf[index] = place;
