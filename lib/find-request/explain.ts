@@ -28,11 +28,11 @@ export function accessEvidenceOf(fields: readonly AccessLineField[] | null): Acc
   };
 }
 
-/** A symptom explanation of the engine, named so the user can ask for it: `diagnose --symptom <name>`. */
+/** A symptom explanation of the engine, named so the user can ask for it (with its AWS source): `diagnose --symptom <name>`. */
 export function symptomReference(name: string): string | null {
   if (!symptomNames.includes(name)) return null;
   const check = checks.find((c) => c.id === `symptom.${name}`);
-  return check ? `${check.title} (log-doctor diagnose --symptom ${name}; ${check.docs})` : null;
+  return check ? `${check.title} (log-doctor diagnose --symptom ${name})` : null;
 }
 
 /** Why the execution log lacks a request the access log has, read from the access line and the stage. */
@@ -103,7 +103,7 @@ export function retentionReason(groupName: string, retentionDays: number, window
 
 function pushSymptom(reasons: string[], name: string): void {
   const reference = symptomReference(name);
-  if (reference) reasons.push(`See: ${reference}.`);
+  if (reference) reasons.push(`See: ${reference}`);
 }
 
 function pushVerdict(reasons: string[], answer: KindAnswer | undefined, kind: string): void {

@@ -120,6 +120,8 @@ describe("findRequest", () => {
     const denied = accessDenied("logs:FilterLogEvents");
     const result = run(restStage().call(search(executionGroup, denied)).call(search(accessGroup, denied)));
     expect(result.found).toBe(false);
+    // Searches that did not run say nothing about where else the request may be.
+    expect(result.elsewhere).toEqual([]);
     for (const name of ["execution", "access"]) {
       expect(kind(result, name).status).toBe("could-not-search");
       expect(kind(result, name).why[0]).toMatch(/not allowed logs:FilterLogEvents .*log-doctor policy/);

@@ -121,7 +121,8 @@ export function findRequest(input: FindRequestInput): FindRequestResult | null {
   }
 
   const elsewhere: string[] = [];
-  if (!foundAnywhere) {
+  // Only a search that ran and came back empty says anything about where else the request may be.
+  if (!foundAnywhere && kinds.some((k) => k.status === "absent" || k.status === "stopped-early")) {
     elsewhere.push(...absentEverywhereReasons(), lagReason());
   }
 
