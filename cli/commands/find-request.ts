@@ -45,12 +45,7 @@ export function findRequestCommand(deps: FindRequestDeps = {}): CliCommand {
         .option("--capture <file>", "replay a capture recorded with --out instead of calling AWS")
         .option("--out <file>", "also write the capture (scan and searches) for replay or a ticket"),
     async run(options, _args, io) {
-      const region = String(options.region);
-      const apiId = String(options.api);
-      const stage = String(options.stage);
-      if (!REGION_PATTERN.test(region)) throw new CliInputError(`--region ${JSON.stringify(region)} is not a region name like us-east-1`);
-      if (!API_ID_PATTERN.test(apiId)) throw new CliInputError(`--api ${JSON.stringify(apiId)} is not an API id (10 lower-case letters and digits)`);
-      if (!STAGE_PATTERN.test(stage)) throw new CliInputError(`--stage ${JSON.stringify(stage)} is not a stage name`);
+      const { region, apiId, stage } = stageTargetOf(options);
       const requestId = parseRequestId(String(options.requestId));
       if (!requestId.ok) throw new CliInputError(requestId.message);
 
@@ -63,19 +58,15 @@ export function findRequestCommand(deps: FindRequestDeps = {}): CliCommand {
       } else {
         const since = parseSince(String(options.since ?? "2h"));
         const profile = options.profile as string | undefined;
-        const collect = (deps.collect ?? liveCollect)(profile, io);
-        const outcome = await runRunbook({ region, apiId, stage }, { collect, env: {} });
-        if (outcome.kind === "no-credentials") throw new CliInputError(`no AWS credentials found (${outcome.detail})`);
-        if (outcome.kind === "api-not-found") throw new CliInputError(`no API ${apiId} in ${region}${outcome.account ? ` of account ${outcome.account}` : ""}`);
-        if (outcome.kind === "stage-not-found") throw new CliInputError(noStage(stage, apiId, outcome.stages));
+        const scanned = await scanStage({ region, apiId, stage }, (deps.collect ?? liveCollect)(profile, io));
         const end = (deps.now ?? Date.now)();
-        const searches = plannedSearches(readModel(outcome.capture), { region, apiId, stage }).flatMap((target) =>
+        const searches = plannedSearches(readModel(scanned), { region, apiId, stage }).flatMap((target) =>
           target.searchable
             ? [{ region: target.region, logGroupName: target.logGroupName, filterPattern: filterPatternOf(requestId.id), startTime: end - since, endTime: end }]
             : [],
         );
         const calls = await (deps.search ?? liveSearch)(profile, searches);
-        capture = { ...outcome.capture, calls: [...outcome.capture.calls, ...calls] };
+        capture = { ...scanned, calls: [...scanned.calls, ...calls] };
       }
       if (typeof options.out === "string") await writeCapture(options.out, capture);
 
@@ -87,7 +78,26 @@ export function findRequestCommand(deps: FindRequestDeps = {}): CliCommand {
   };
 }
 
-const liveCollect = (profile: string | undefined, io: CliIo): Collect => (options) =>
+export function stageTargetOf(options: Record<string, unknown>): { region: string; apiId: string; stage: string } {
+  const region = String(options.region);
+  const apiId = String(options.api);
+  const stage = String(options.stage);
+  if (!REGION_PATTERN.test(region)) throw new CliInputError(`--region ${JSON.stringify(region)} is not a region name like us-east-1`);
+  if (!API_ID_PATTERN.test(apiId)) throw new CliInputError(`--api ${JSON.stringify(apiId)} is not an API id (10 lower-case letters and digits)`);
+  if (!STAGE_PATTERN.test(stage)) throw new CliInputError(`--stage ${JSON.stringify(stage)} is not a stage name`);
+  return { region, apiId, stage };
+}
+
+/** The runbook's one-API scan of a stage; a missing API or stage, or no credentials, is bad input. */
+export async function scanStage(target: { region: string; apiId: string; stage: string }, collect: Collect): Promise<Capture> {
+  const outcome = await runRunbook(target, { collect, env: {} });
+  if (outcome.kind === "no-credentials") throw new CliInputError(`no AWS credentials found (${outcome.detail})`);
+  if (outcome.kind === "api-not-found") throw new CliInputError(`no API ${target.apiId} in ${target.region}${outcome.account ? ` of account ${outcome.account}` : ""}`);
+  if (outcome.kind === "stage-not-found") throw new CliInputError(noStage(target.stage, target.apiId, outcome.stages));
+  return outcome.capture;
+}
+
+export const liveCollect = (profile: string | undefined, io: CliIo): Collect => (options) =>
   scanWithProgress({ profile, regions: options.regions, apiId: options.apiId, stage: options.stage }, io);
 
 const liveSearch = (profile: string | undefined, searches: LogSearch[]) => searchLogs({ profile, searches });
@@ -101,7 +111,7 @@ export function parseSince(text: string): number {
   return ms;
 }
 
-function stageMustExist(capture: Capture, region: string, apiId: string, stage: string): void {
+export function stageMustExist(capture: Capture, region: string, apiId: string, stage: string): void {
   const model = readModel(capture);
   const api = model.regions.find((r) => r.name === region)?.apis.find((a) => a.id === apiId);
   if (!api) throw new CliInputError(`the capture has no API ${apiId} in ${region}`);
@@ -113,7 +123,7 @@ function noStage(stage: string, apiId: string, stages: string[]): string {
   return `API ${apiId} has no stage ${JSON.stringify(stage)}` + (stages.length > 0 ? `; its stages: ${stages.join(", ")}` : "");
 }
 
-async function writeCapture(path: string, capture: Capture): Promise<void> {
+export async function writeCapture(path: string, capture: Capture): Promise<void> {
   try {
     await writeFile(path, `${JSON.stringify(capture, null, 2)}\n`, { encoding: "utf8", mode: 0o600 });
   } catch (error) {

@@ -17,8 +17,7 @@ export interface LogSearch {
   endTime: number;
 }
 
-export interface SearchLogsOptions {
-  profile?: string;
+export interface SearchLogsOptions extends LogContentOptions {
   searches: LogSearch[];
   /**
    * Pages per group before giving up. FilterLogEvents scans a slice of the window per page (a page can be empty
@@ -26,12 +25,6 @@ export interface SearchLogsOptions {
    * busy group is bounded; the capture's last page then still carries `nextToken`, which says it stopped early.
    */
   maxPages?: number;
-  onProgress?: ProgressListener;
-  signal?: AbortSignal;
-  /** Tests only. */
-  clientOverrides?: ClientOverrides;
-  /** Tests only. */
-  tuning?: { retryBaseDelayMs?: number; retryMaxDelayMs?: number; callTimeoutMs?: number; quotas?: QuotaTable };
 }
 
 export const defaultMaxSearchPages = 10;
@@ -45,6 +38,27 @@ export const defaultMaxSearchPages = 10;
 export async function searchLogs(options: SearchLogsOptions): Promise<CaptureCall[]> {
   const maxPages = options.maxPages ?? defaultMaxSearchPages;
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new RangeError("maxPages must be a whole number of at least 1");
+  return runLogContentCalls(options, (runner) =>
+    Promise.all(options.searches.map((search, index) => searchOneGroup(runner, search, index, maxPages))),
+  );
+}
+
+/** Options every log-content read shares: who asks, how to report, and (tests only) where and how fast. */
+export interface LogContentOptions {
+  profile?: string;
+  onProgress?: ProgressListener;
+  signal?: AbortSignal;
+  /** Tests only. */
+  clientOverrides?: ClientOverrides;
+  /** Tests only. */
+  tuning?: { retryBaseDelayMs?: number; retryMaxDelayMs?: number; callTimeoutMs?: number; quotas?: QuotaTable };
+}
+
+/**
+ * Runs log-content calls with the scan's machinery (read-only gate, quotas, retries, recording) outside a scan,
+ * and returns what was recorded, in plan order.
+ */
+export async function runLogContentCalls(options: LogContentOptions, plan: (runner: CallRunner) => Promise<unknown>): Promise<CaptureCall[]> {
   const clients = new ClientPool(options.profile, options.clientOverrides);
   const recorder = new CaptureRecorder();
   const runner = new CallRunner({
@@ -61,7 +75,7 @@ export async function searchLogs(options: SearchLogsOptions): Promise<CaptureCal
     signal: options.signal,
   });
   try {
-    await Promise.all(options.searches.map((search, index) => searchOneGroup(runner, search, index, maxPages)));
+    await plan(runner);
     return recorder.build({ capturedAt: "", partition: "", regions: [] }).calls;
   } finally {
     clients.destroy();

@@ -1,4 +1,5 @@
 import type { FindRequestResult, FoundLine, KindResult, KindStatus } from "./find-request";
+import { formatAge, type LatestKind, type LatestStatus } from "./latest-events";
 
 const width = 80;
 /** A found line can be 1 KB (execution) or more (access); a terminal answer shows its start. */
@@ -27,6 +28,32 @@ export function renderFindRequestText(result: FindRequestResult): string {
   if (result.elsewhere.length > 0) {
     out.push("", "Where else it may be:");
     for (const reason of result.elsewhere) out.push(...wrap(reason, "  - ", "    "));
+  }
+  return `${out.join("\n")}\n`;
+}
+
+const latestWords: Record<LatestStatus, string> = {
+  events: "newest events",
+  "no-events": "no events",
+  "could-not-read": "could not read",
+  "not-searchable": "cannot be read",
+  "not-read": "not read",
+};
+
+/** The newest events of each log kind with their age, for an 80-column terminal. */
+export function renderLatestEventsText(where: { region: string; apiId: string; stage: string }, kinds: LatestKind[], now: number): string {
+  const out = [...wrap(`Latest events of stage ${where.stage} of ${where.apiId} in ${where.region}`, "", ""), `As of ${time(now)}`];
+  for (const kind of kinds) {
+    const newest = kind.events.at(-1);
+    const age = newest?.ageMs != null ? `, the newest ${formatAge(newest.ageMs)}` : "";
+    out.push("", `${kind.label}: ${latestWords[kind.status]}${age}`);
+    if (kind.logGroupName) out.push(...wrap(`log group ${kind.logGroupName}${kind.stream ? `, stream ${kind.stream}` : ""}`, "  ", "  "));
+    for (const event of [...kind.events].reverse()) {
+      const lines = renderLine(event);
+      lines[0] = cut(`${lines[0]}  (${event.ageMs === null ? "age unknown" : formatAge(event.ageMs)})`);
+      out.push(...lines);
+    }
+    for (const reason of kind.why) out.push(...wrap(reason, "  - ", "    "));
   }
   return `${out.join("\n")}\n`;
 }

@@ -67,3 +67,23 @@ export function readRetentionDays(calls: CallIndex, region: string, logGroupName
   }
   return listed ? null : undefined;
 }
+
+export type LatestEventsAnswer =
+  | { state: "read"; stream: string; events: FoundEvent[] }
+  | { state: "error"; stream: string; error: { name: string; message: string } }
+  | { state: "not-read" };
+
+/** The recorded GetLogEvents of a group's stream, its events oldest first. */
+export function readLatestLogEvents(calls: CallIndex, region: string, logGroupName: string): LatestEventsAnswer {
+  const found = calls.calls("cloudwatch-logs", region, "GetLogEvents").filter(({ call }) => call.input.logGroupName === logGroupName);
+  const last = found[found.length - 1]?.call;
+  if (!last) return { state: "not-read" };
+  const stream = asString(last.input.logStreamName) ?? "";
+  if (last.error) return { state: "error", stream, error: { name: last.error.name, message: last.error.message } };
+  const events = asArray(asRecord(last.output).events).map((raw) => {
+    const event = asRecord(raw);
+    return { timestamp: toEpochMs(event.timestamp), stream, message: asString(event.message) ?? "" };
+  });
+  events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+  return { state: "read", stream, events };
+}
