@@ -93,6 +93,10 @@ describe("log-doctor find-request", () => {
 
     const replayed = await runCli(["find-request", "--region", region, "--api", apiId, "--stage", "prod", "--request-id", `x-amzn-RequestId: ${id}`, "--capture", out]);
     expect(replayed).toEqual({ code: 0, stdout: live.stdout, stderr: "" });
+
+    const json = await runCli(["find-request", "--region", region, "--api", apiId, "--stage", "prod", "--request-id", id, "--capture", out, "--format", "json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ requestId: id, found: true, kinds: [{ kind: "execution", status: "absent" }, { kind: "access", status: "found" }] });
   });
 
   it("says 'could not search' and names the permission when FilterLogEvents is denied (exit 1)", async () => {

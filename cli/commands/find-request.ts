@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { searchLogs, type LogSearch } from "../../lib/aws/search-logs";
 import type { Capture } from "../../lib/capture/schema";
 import { diagnose } from "../../lib/checks/engine";
@@ -43,7 +43,8 @@ export function findRequestCommand(deps: FindRequestDeps = {}): CliCommand {
         .option("--since <duration>", "how far back to search: 15m, 2h, 3d (at most 30d; default 2h)")
         .option("--profile <profile>", "AWS profile (default: the SDK's default chain)")
         .option("--capture <file>", "replay a capture recorded with --out instead of calling AWS")
-        .option("--out <file>", "also write the capture (scan and searches) for replay or a ticket"),
+        .option("--out <file>", "also write the capture (scan and searches) for replay or a ticket")
+        .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")),
     async run(options, _args, io) {
       const { region, apiId, stage } = stageTargetOf(options);
       const requestId = parseRequestId(String(options.requestId));
@@ -72,7 +73,7 @@ export function findRequestCommand(deps: FindRequestDeps = {}): CliCommand {
 
       const result = findRequest({ capture, model: readModel(capture), diagnosis: diagnose(capture), region, apiId, stage, requestId });
       if (!result) throw new CliInputError(noStage(stage, apiId, []));
-      io.stdout.write(renderFindRequestText(result));
+      io.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderFindRequestText(result));
       return result.found ? exitCodes.ok : exitCodes.problems;
     },
   };

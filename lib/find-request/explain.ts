@@ -35,7 +35,14 @@ export function symptomReference(name: string): string | null {
   return check ? `${check.title} (log-doctor diagnose --symptom ${name})` : null;
 }
 
-/** Why the execution log lacks a request the access log has, read from the access line and the stage. */
+/**
+ * Why the execution log lacks a request the access log has, read from the access line and the stage. Sources:
+ * a request with no matching resource or method is answered 403 Missing Authentication Token before any method
+ * runs (https://repost.aws/knowledge-center/api-gateway-authentication-token-errors); ERROR level logs only
+ * errors (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html); a WAF-blocked
+ * request gets the WAF_FILTERED gateway response
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
+ */
 export function executionAbsentReasons(stage: Stage, access: AccessEvidence | null, answer: KindAnswer | undefined): string[] {
   const reasons: string[] = [];
   const status = access?.status;
@@ -63,7 +70,11 @@ export function executionAbsentReasons(stage: Stage, access: AccessEvidence | nu
   return reasons;
 }
 
-/** Why the access log lacks a request the execution log has (or that the client saw). */
+/**
+ * Why the access log lacks a request the execution log has (or that the client saw): a line is found by the id
+ * only if the format writes it ($context.requestId, $context.extendedRequestId:
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-variable-reference).
+ */
 export function accessAbsentReasons(stage: Stage, form: RequestIdForm, answer: KindAnswer | undefined): string[] {
   const reasons: string[] = [];
   const format = stage.accessLog.format;

@@ -34,7 +34,10 @@ export function parseRequestId(text: string): ParsedRequestId {
   };
 }
 
-/** The FilterLogEvents pattern that matches events containing exactly this id: a quoted term is an exact phrase. */
+/**
+ * The FilterLogEvents pattern that matches events containing this id: terms with characters other than letters
+ * and digits must be quoted (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html).
+ */
 export function filterPatternOf(id: string): string {
   return `"${id}"`;
 }

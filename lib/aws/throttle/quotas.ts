@@ -19,7 +19,7 @@ export const awsQuotas = {
   cloudtrail: { rate: 5, burst: 5 },
   "logs:DescribeLogStreams": { rate: 25, burst: 25 },
   "logs:DescribeLogGroups": { rate: 10, burst: 10 },
-  // Log searches: FilterLogEvents 5/s and GetLogEvents 25/s per account and region, not raisable
+  // Log content: FilterLogEvents 5/s and GetLogEvents 25/s per account and region
   // (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html,
   // https://repost.aws/knowledge-center/cloudwatch-logs-throttling).
   "logs:FilterLogEvents": { rate: 5, burst: 5 },
