@@ -54,6 +54,10 @@ export function executionAbsentReasons(stage: Stage, access: AccessEvidence | nu
     pushSymptom(reasons, "missing-auth-token-403");
   } else if (responseType === "WAF_FILTERED") {
     reasons.push("The access log shows WAF_FILTERED: AWS WAF blocked the request before the method ran, so execution logs do not record it.");
+  } else if (status === "403" && responseType === undefined) {
+    reasons.push(
+      'The access log shows 403 but its format has no $context.error.responseType: if the client saw "Missing Authentication Token", the request matched no deployed resource or method and execution logs never record it. Add $context.error.responseType to the format to tell.',
+    );
   } else if (status === "413") {
     pushSymptom(reasons, "413");
   } else if (status === "429") {

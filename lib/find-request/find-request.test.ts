@@ -72,6 +72,17 @@ describe("findRequest", () => {
     expect(execution.why.join("\n")).toMatch(/--symptom missing-auth-token-403/);
   });
 
+  it("says what a 403 means when the access format records no error type", () => {
+    const builder = capture();
+    const format = '{"requestId":"$context.requestId","status":"$context.status"}';
+    const result = run(
+      restStage({ access: { destinationArn: builder.logGroupArn(region, accessGroup), format } }, builder)
+        .call(search(executionGroup, []))
+        .call(search(accessGroup, [{ message: JSON.stringify({ requestId: id, status: "403" }) }])),
+    );
+    expect(kind(result, "execution").why[0]).toMatch(/403 but its format has no \$context\.error\.responseType: if the client saw "Missing Authentication Token"/);
+  });
+
   it("explains a successful request found only in access logs of a stage logging at ERROR", () => {
     const result = run(restStage({ loggingLevel: "ERROR" }).call(search(executionGroup, [])).call(search(accessGroup, [accessLine(200)])));
     expect(kind(result, "execution").why.join("\n")).toMatch(/at ERROR for stage prod: successful requests are not logged/);
