@@ -2,13 +2,15 @@ import { Command, CommanderError } from "commander";
 import type { CliCommand } from "./command";
 import { collectCommand, scanWithProgress } from "./commands/collect";
 import { diagnoseCommand } from "./commands/diagnose";
+import { findRequestCommand } from "./commands/find-request";
+import { latestEventsCommand } from "./commands/latest-events";
 import { policyCommand } from "./commands/policy";
 import { runbookLinkCommand } from "./commands/runbook-link";
 import { trailCommand } from "./commands/trail";
 import { visible } from "../lib/render/escape";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand()];
+const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand(), findRequestCommand(), latestEventsCommand()];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { leastPrivilegePolicy } from "../../lib/aws/least-privilege-policy";
 import { main } from "../main";
@@ -25,5 +26,13 @@ describe("log-doctor policy", () => {
     expect(t.out()).toContain("arn:aws-us-gov:apigateway:*::/restapis");
     const bad = io();
     expect(await main(["policy", "--partition", "mars"], bad.io)).toBe(2);
+  });
+
+  it("is exactly the policy the README shows", async () => {
+    const t = io();
+    await main(["policy"], t.io);
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const block = /The minimal policy, as `npx log-doctor policy` prints it:\s*```json\n([\s\S]*?)\n```/.exec(readme);
+    expect(block?.[1]).toBe(t.out().trim());
   });
 });

@@ -63,7 +63,7 @@ describe("read-only by construction", () => {
   it("allows only reads and the STS probe, each named after its SDK operation", () => {
     const keys = new Set<string>();
     for (const entry of allowedCommands) {
-      expect(entry.operation).toMatch(/^(Get|List|Describe|Lookup|Simulate)[A-Z]/);
+      expect(entry.operation).toMatch(/^(Get|List|Describe|Lookup|Simulate|Filter)[A-Z]/);
       expect(operationSchemaOf(entry.Command)[2]).toBe(entry.operation);
       expect(entry.Command.name).toBe(`${entry.operation}Command`);
       keys.add(`${entry.service}:${entry.operation}`);

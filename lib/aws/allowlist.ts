@@ -27,6 +27,8 @@ import {
   DescribeLogGroupsCommand,
   DescribeLogStreamsCommand,
   DescribeResourcePoliciesCommand,
+  FilterLogEventsCommand,
+  GetLogEventsCommand,
 } from "@aws-sdk/client-cloudwatch-logs";
 import {
   GetPolicyCommand,
@@ -57,6 +59,8 @@ const apigatewayArn = (path: string) => `arn:{partition}:apigateway:*::${path}`;
 const roleArns = ["arn:{partition}:iam::*:role/*"];
 const policyArns = ["arn:{partition}:iam::*:policy/*"];
 const anyResource = ["*"];
+/** Log content (the lines themselves) is granted apart from configuration, on log groups only. */
+const logGroupArns = ["arn:{partition}:logs:*:*:log-group:*"];
 
 function allow(
   service: Service,
@@ -69,7 +73,7 @@ function allow(
 }
 
 /**
- * Every command the collector may send. Only reads (Get/List/Describe/Lookup/Simulate) and the STS region probe
+ * Every command the collector may send. Only reads (Get/List/Describe/Lookup/Simulate/Filter) and the STS region probe
  * (GetSessionToken, whose credentials are dropped before recording) belong here: adding a command is a reviewed
  * change to the tool's permissions, and `read-only-send` refuses anything that is not listed.
  */
@@ -105,6 +109,10 @@ export const allowedCommands: readonly AllowedCommand[] = [
   allow("cloudwatch-logs", "DescribeDeliverySources", DescribeDeliverySourcesCommand, "logs:DescribeDeliverySources", anyResource),
   allow("cloudwatch-logs", "DescribeDeliveries", DescribeDeliveriesCommand, "logs:DescribeDeliveries", anyResource),
   allow("cloudwatch-logs", "DescribeDeliveryDestinations", DescribeDeliveryDestinationsCommand, "logs:DescribeDeliveryDestinations", anyResource),
+
+  // Log content, read only to find a request or show the latest events; never part of a scan.
+  allow("cloudwatch-logs", "FilterLogEvents", FilterLogEventsCommand, "logs:FilterLogEvents", logGroupArns),
+  allow("cloudwatch-logs", "GetLogEvents", GetLogEventsCommand, "logs:GetLogEvents", logGroupArns),
 
   allow("cloudtrail", "DescribeTrails", DescribeTrailsCommand, "cloudtrail:DescribeTrails", anyResource),
   allow("cloudtrail", "GetTrailStatus", GetTrailStatusCommand, "cloudtrail:GetTrailStatus", anyResource),

@@ -34,6 +34,13 @@ describe("leastPrivilegePolicy", () => {
     expect(managed?.Resource).toEqual(["arn:aws:iam::*:policy/*"]);
   });
 
+  it("grants log content (the lines) in a statement of its own, on log groups only", () => {
+    const content = policy.Statement.filter((s) => s.Action.some((a) => a === "logs:FilterLogEvents" || a === "logs:GetLogEvents"));
+    expect(content).toEqual([
+      { Sid: "ReadLogContent", Effect: "Allow", Action: ["logs:FilterLogEvents", "logs:GetLogEvents"], Resource: ["arn:aws:logs:*:*:log-group:*"] },
+    ]);
+  });
+
   it("has no write actions and no wildcard actions", () => {
     expect(actions.filter((a) => /:(Put|Create|Update|Delete|Attach|Detach|Pass|Tag|Untag|\*)/.test(a))).toEqual([]);
     expect(actions.filter((a) => /^apigateway:(POST|PUT|PATCH|DELETE)$/.test(a))).toEqual([]);

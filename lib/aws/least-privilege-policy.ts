@@ -42,6 +42,7 @@ export function leastPrivilegePolicy(
 
 function statementId(actions: string[], resources: string[]): string {
   if (resources.includes("*")) return "ReadLogsTrailsRegionsAndIdentity";
+  if (resources.some((r) => r.includes(":log-group:"))) return "ReadLogContent";
   if (resources.some((r) => r.includes(":role/"))) return "ReadLoggingRole";
   if (resources.some((r) => r.includes(":policy/"))) return "ReadLoggingRolePolicies";
   return actions.every((a) => a.startsWith("apigateway:")) ? "ReadApiGatewayConfiguration" : "ReadConfiguration";

@@ -6,6 +6,7 @@ import { bucketIdOf, quotaKeyOf, type Quota, type QuotaKey } from "../throttle/q
 import { TokenBucket } from "../throttle/token-bucket";
 import { FaultPlan, type ReplayFaults } from "./faults";
 import { operationOfRequest } from "./identify-operation";
+import { RecordedLogSearches } from "./log-searches";
 import { indexRecordedCalls } from "./recorded-index";
 import { requestKey, type WireRequest } from "./request-key";
 import { operationSchemaOf, type OperationSchema } from "./schema-values";
@@ -47,6 +48,7 @@ export interface ReplayServer {
  */
 export async function startReplayServer(options: ReplayServerOptions): Promise<ReplayServer> {
   const index = await indexRecordedCalls(options.capture);
+  const logSearches = new RecordedLogSearches(options.capture);
   const faults = new FaultPlan(options.faults);
   const buckets = new Map<string, TokenBucket>();
   const stats: ReplayStats = {
@@ -95,7 +97,8 @@ export async function startReplayServer(options: ReplayServerOptions): Promise<R
       return errorResponse(wire, "ServiceUnavailableException", "injected server error", requestId, 503);
     }
 
-    const call = index.get(key);
+    const call =
+      index.get(key) ?? (operation === "FilterLogEvents" ? logSearches.answer(scope.region, request.body) : undefined);
     if (!call) {
       stats.notRecorded += 1;
       const message = `the capture has no ${wire.service}:${operation} call in ${scope.region} with this input`;

@@ -8,6 +8,9 @@ describe("quotas", () => {
     expect(bucketIdOf("iam", "GetRole", "us-east-1")).toBe(bucketIdOf("iam", "GetPolicy", "eu-west-1"));
     expect(quotaKeyOf("cloudtrail", "LookupEvents")).toBe("cloudtrail:LookupEvents");
     expect(quotaKeyOf("cloudtrail", "DescribeTrails")).toBe("cloudtrail");
+    // Log searches have their own, lower quota: a search must not starve the scan's other log calls, nor they it.
+    expect(quotaKeyOf("cloudwatch-logs", "FilterLogEvents")).toBe("logs:FilterLogEvents");
+    expect(quotaKeyOf("cloudwatch-logs", "GetLogEvents")).toBe("logs:GetLogEvents");
   });
 
   it("bounds a scan by its slowest bucket: the burst at once, the rest at the rate", () => {

@@ -19,6 +19,11 @@ export const awsQuotas = {
   cloudtrail: { rate: 5, burst: 5 },
   "logs:DescribeLogStreams": { rate: 25, burst: 25 },
   "logs:DescribeLogGroups": { rate: 10, burst: 10 },
+  // Log content: FilterLogEvents 5/s and GetLogEvents 25/s per account and region
+  // (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html,
+  // https://repost.aws/knowledge-center/cloudwatch-logs-throttling).
+  "logs:FilterLogEvents": { rate: 5, burst: 5 },
+  "logs:GetLogEvents": { rate: 25, burst: 25 },
   logs: { rate: 5, burst: 5 },
   iam: { rate: 10, burst: 20 },
   sts: { rate: 20, burst: 20 },
@@ -40,6 +45,8 @@ export function quotaKeyOf(service: Service | string, operation: string): QuotaK
       return operation === "LookupEvents" ? "cloudtrail:LookupEvents" : "cloudtrail";
     case "cloudwatch-logs":
       if (operation === "DescribeLogStreams") return "logs:DescribeLogStreams";
+      if (operation === "FilterLogEvents") return "logs:FilterLogEvents";
+      if (operation === "GetLogEvents") return "logs:GetLogEvents";
       return operation === "DescribeLogGroups" ? "logs:DescribeLogGroups" : "logs";
     case "iam":
       return "iam";
