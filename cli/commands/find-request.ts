@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { Option, type Command } from "commander";
 import { searchLogs, type LogSearch } from "../../lib/aws/search-logs";
 import type { Capture } from "../../lib/capture/schema";
-import { diagnose } from "../../lib/checks/engine";
+import { analyze } from "../../lib/engine/analyze";
 import { findRequest, plannedSearches } from "../../lib/find-request/find-request";
 import { renderFindRequestText } from "../../lib/find-request/render-text";
 import { filterPatternOf, parseRequestId } from "../../lib/find-request/request-id";
@@ -71,7 +71,7 @@ export function findRequestCommand(deps: FindRequestDeps = {}): CliCommand {
       }
       if (typeof options.out === "string") await writeCapture(options.out, capture);
 
-      const result = findRequest({ capture, model: readModel(capture), diagnosis: diagnose(capture), region, apiId, stage, requestId });
+      const result = findRequest({ capture, model: readModel(capture), diagnosis: analyze(capture).diagnosis, region, apiId, stage, requestId });
       if (!result) throw new CliInputError(noStage(stage, apiId, []));
       io.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderFindRequestText(result));
       return result.found ? exitCodes.ok : exitCodes.problems;
@@ -95,6 +95,7 @@ export async function scanStage(target: { region: string; apiId: string; stage: 
   if (outcome.kind === "no-credentials") throw new CliInputError(`no AWS credentials found (${outcome.detail})`);
   if (outcome.kind === "api-not-found") throw new CliInputError(`no API ${target.apiId} in ${target.region}${outcome.account ? ` of account ${outcome.account}` : ""}`);
   if (outcome.kind === "stage-not-found") throw new CliInputError(noStage(target.stage, target.apiId, outcome.stages));
+  if (outcome.kind === "busy") throw new Error(outcome.message);
   return outcome.capture;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Capture, CaptureCall } from "../capture/schema";
-import { diagnose } from "../checks/engine";
+import { analyze } from "../engine/analyze";
 import { readModel } from "../model/read-model";
 import { accessDenied, capture, capturedAtMs, HOUR, type CaptureBuilder } from "../testing/capture-builder";
 import { findRequest, plannedSearches, type FindRequestResult } from "./find-request";
@@ -42,7 +42,7 @@ function restStage(options: Parameters<CaptureBuilder["stage"]>[1] = {}, builder
 
 function run(source: CaptureBuilder | Capture, requestId = { id, form: "request-id" as const }): FindRequestResult {
   const built = "build" in source ? source.build() : source;
-  const result = findRequest({ capture: built, model: readModel(built), diagnosis: diagnose(built), region, apiId, stage: "prod", requestId });
+  const result = findRequest({ capture: built, model: readModel(built), diagnosis: analyze(built).diagnosis, region, apiId, stage: "prod", requestId });
   if (!result) throw new Error("stage not found");
   return result;
 }
@@ -191,6 +191,6 @@ describe("findRequest", () => {
 
   it("returns null for a stage the capture does not hold", () => {
     const built = restStage().build();
-    expect(findRequest({ capture: built, model: readModel(built), diagnosis: diagnose(built), region, apiId, stage: "nope", requestId: { id, form: "request-id" } })).toBeNull();
+    expect(findRequest({ capture: built, model: readModel(built), diagnosis: analyze(built).diagnosis, region, apiId, stage: "nope", requestId: { id, form: "request-id" } })).toBeNull();
   });
 });
