@@ -1,3 +1,4 @@
+import { restStagesOf, simulationResourceArns, v2StagesOf, type StageRef } from "../../aws/stage-log-targets";
 import type { Capture, CaptureCall } from "../../capture/schema";
 import {
   DEMO_ACCOUNT,
@@ -237,16 +238,16 @@ function iam(): CaptureCall[] {
     iamCall("GetRole", { RoleName: DELETED_ROLE }, { error: { name: "NoSuchEntityException", message: `The role with name ${DELETED_ROLE} cannot be found.` } }),
     { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: "ResourceName", AttributeValue: ROLE }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT, MaxResults: 50 }, output: { Events: [] } },
     { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: "ResourceName", AttributeValue: DELETED_ROLE }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT, MaxResults: 50 }, output: { Events: roleEvents } },
-    simulation(),
   ];
 }
 
-/** AWS's own verdict on the us-east-1 role, for the log groups of that region's REST and WebSocket stages. */
-function simulation(): CaptureCall {
+/**
+ * AWS's own verdict on the us-east-1 role, asked as the collector asks it: the logs: actions on the resource strings
+ * CloudWatch Logs authorizes, for the groups of that region's REST and WebSocket stages.
+ */
+function simulation(regionCalls: CaptureCall[]): CaptureCall {
   const actions = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams", "logs:GetLogEvents", "logs:FilterLogEvents"];
-  const group = (name: string) => `arn:aws:logs:us-east-1:${DEMO_ACCOUNT}:log-group:${name}`;
-  const stages = [["k7x2m9q4tb/prod", "orders-api/prod"], ["k7x2m9q4tb/staging", "orders-api/staging"], ["p3n8v1w6yd/prod", "payments-api/prod"], ["w1e6t3y8uc/production", "chat-ws/production"]];
-  const resources = stages.flatMap(([execution, access]) => [group(`API-Gateway-Execution-Logs_${execution}`), `${group(`API-Gateway-Execution-Logs_${execution}`)}:*`, group(`/aws/apigateway/${access}`)]);
+  const resources = simulationResourceArns(stageRefs(regionCalls), { partition: "aws", region: "us-east-1", account: DEMO_ACCOUNT });
   return iamCall("SimulatePrincipalPolicy", { PolicySourceArn: roleArn(ROLE), ActionNames: actions, ResourceArns: resources, MaxItems: 1000 }, {
     output: {
       EvaluationResults: actions.flatMap((action) =>
@@ -254,6 +255,20 @@ function simulation(): CaptureCall {
       ),
       IsTruncated: false,
     },
+  });
+}
+
+/** The region's stages as the collector reads them from its GetStages answers (so the simulation input matches). */
+function stageRefs(regionCalls: CaptureCall[]): StageRef[] {
+  const protocol = new Map<unknown, unknown>();
+  for (const call of regionCalls) {
+    if (call.service === "apigatewayv2" && call.operation === "GetApis") for (const api of (call.output as { Items: { ApiId: string; ProtocolType: string }[] }).Items) protocol.set(api.ApiId, api.ProtocolType);
+  }
+  return regionCalls.flatMap((call) => {
+    if (call.operation !== "GetStages" || !call.output) return [];
+    const output = call.output as Record<string, unknown>;
+    if (call.service === "apigateway") return restStagesOf(String(call.input.restApiId), output);
+    return v2StagesOf(String(call.input.ApiId), protocol.get(call.input.ApiId), (output.Items ?? []) as Record<string, unknown>[]);
   });
 }
 
@@ -272,6 +287,7 @@ export function buildDemoCapture(): Capture {
       ...euWest1(),
       ...apSoutheast2(),
       ...iam(),
+      simulation(usEast1()),
     ],
   };
 }
