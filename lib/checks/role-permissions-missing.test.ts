@@ -50,6 +50,11 @@ const cases: Case[] = [
     expected: [{ ...onRole, status: "warn", says: [`logs:DescribeLogGroups on ${groups}:log-stream:`, "does not document"], cli: attachCli }],
   },
   {
+    name: "DescribeLogGroups granted only on a named group, everything else on * → warn, never fail",
+    capture: inline({ Effect: "Allow", NotAction: "logs:DescribeLogGroups", Resource: "*" }, { Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: `${exec}:*` }),
+    expected: [{ ...onRole, status: "warn", says: [`logs:DescribeLogGroups on ${groups}:log-stream:`] }],
+  },
+  {
     name: "CreateLogGroup missing while the execution group exists → warn",
     capture: () =>
       inline({ Effect: "Allow", Action: [...writes, ...others.slice(1)], Resource: "*" })()

@@ -1,7 +1,7 @@
 import type { Evidence } from "../diagnosis/types";
 import { apiGatewayTrustConditions, evaluatePolicies, parsePolicyDocument } from "../iam-policy";
 import { defineCheck } from "./support/define-check";
-import { isRecent, recentExecutionLogEvent } from "./support/evidence";
+import { isRecent, newestEvent } from "./support/evidence";
 import { fixTrustPolicy } from "./support/fixes/account";
 import { roles } from "./support/scopes";
 import type { CheckContext } from "./support/define-check";
@@ -68,12 +68,14 @@ function workingInRegion({ region, role }: RoleInRegion, { model }: CheckContext
       evidence: { call: "iam:GetRole", field: "Role.RoleLastUsed", value: { LastUsedDate: lastUsed.date, Region: lastUsed.region } },
     };
   }
-  const event = recentExecutionLogEvent(region, model.capturedAtMs);
-  if (event && event.time <= model.capturedAtMs) {
+  for (const group of [...region.newestStreams.keys()].sort()) {
+    if (!group.startsWith("API-Gateway-Execution-Logs_")) continue;
+    const event = newestEvent(region, group);
+    if (!event || event.time > model.capturedAtMs || !isRecent(event.time, model.capturedAtMs)) continue;
     const at = new Date(event.time).toISOString();
     return {
-      says: `the execution log group ${event.group} received an event at ${at}`,
-      evidence: { call: "cloudwatch-logs:DescribeLogStreams", field: `${event.group}.logStreams[0].lastEventTimestamp`, value: at },
+      says: `the execution log group ${group} received an event at ${at}`,
+      evidence: { call: "cloudwatch-logs:DescribeLogStreams", field: `${group}.logStreams[0].lastEventTimestamp`, value: at },
     };
   }
   return null;

@@ -9,6 +9,7 @@ const labels: Record<string, string> = {
   "role.trust-denies-apigateway": "The logging role does not trust API Gateway",
   "role.permissions-missing": "The logging role lacks logs: permissions",
   "role.boundary-blocks": "A permissions boundary blocks the logging role",
+  "role.scp-denies": "An organization SCP denies the logging role",
   "stage.execution-logging-off": "Execution logging is off",
   "stage.execution-logging-errors-only": "Only errors are logged",
   "stage.data-trace-on": "Full request/response data is logged",
