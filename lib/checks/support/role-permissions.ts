@@ -93,7 +93,11 @@ export function scpDenials(subject: RoleInRegion, ctx: CheckContext): { decided:
 /** "logs:PutLogEvents on arn:…:log-stream:x (explicit Deny); …", a few resources per action. */
 export function describeDenials(denials: Denial[]): string {
   const byAction = new Map<string, Denial[]>();
-  for (const d of denials) byAction.set(d.action, [...(byAction.get(d.action) ?? []), d]);
+  for (const d of denials) {
+    const list = byAction.get(d.action);
+    if (list) list.push(d);
+    else byAction.set(d.action, [d]);
+  }
   return [...byAction.entries()]
     .map(([action, list]) => {
       const shown = list.slice(0, 2).map((d) => d.resource).join(", ");
