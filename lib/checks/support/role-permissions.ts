@@ -2,7 +2,7 @@ import type { Evidence } from "../../diagnosis/types";
 import { evaluateActions, logsResourceLevel, parsePolicyDocument, type Decision, type PolicyDocument } from "../../iam-policy";
 import type { NamedPolicy, SimulationResult } from "../../model/types";
 import type { CheckContext } from "./define-check";
-import { actionResource, missingStatus, permissionActions, roleLogGroups, writePathActions, type RoleLogGroup } from "./role-resources";
+import { actionResource, missingStatus, permissionActions, representativeStream, roleLogGroups, writePathActions, type RoleLogGroup } from "./role-resources";
 import type { RoleInRegion } from "./scopes";
 
 /** One action refused on one resource string, and what refused it. */
@@ -98,13 +98,15 @@ export function describeDenials(denials: Denial[]): string {
     if (list) list.push(d);
     else byAction.set(d.action, [d]);
   }
-  return [...byAction.entries()]
+  const text = [...byAction.entries()]
     .map(([action, list]) => {
       const shown = list.slice(0, 2).map((d) => d.resource).join(", ");
       const more = list.length > 2 ? ` and ${list.length - 2} more` : "";
       return `${action} on ${shown}${more}${list.some((d) => d.explicitDeny) ? " (explicit Deny)" : ""}`;
     })
     .join("; ");
+  const streamLevel = denials.some((d) => d.resource.endsWith(`:log-stream:${representativeStream}`));
+  return streamLevel ? `${text} (log stream ${representativeStream} stands for any stream API Gateway writes)` : text;
 }
 
 function* pairs(subject: RoleInRegion, ctx: CheckContext): Generator<{ action: string; group: RoleLogGroup; resource: string }> {
