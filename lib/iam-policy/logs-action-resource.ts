@@ -2,7 +2,11 @@
  * The resource string CloudWatch Logs authorizes each logs: action on. These are not the log group's ARN: AWS's
  * AccessDenied messages show them ("logs:CreateLogGroup on resource: arn:aws:logs:R:A:log-group:G:log-stream:",
  * "logs:DescribeLogGroups on resource: arn:aws:logs:R:A:log-group::log-stream:", "logs:CreateLogStream on resource:
- * …:log-group:G:log-stream:S"), so a policy scoped to `…:log-group:G` (no `:*`) allows none of them.
+ * …:log-group:G:log-stream:S"), so a policy scoped to `…:log-group:G` (no `:*`) allows none of them. Sources: the
+ * Service Authorization Reference's resource types for CloudWatch Logs
+ * (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchlogs.html: PutLogEvents
+ * on log-stream), and the AccessDenied messages quoted in hashicorp/terraform-provider-aws#8804 (DescribeLogGroups),
+ * elastic/apm-aws-lambda#526 (CreateLogGroup) and aws-solutions/aws-crr-monitor#8 (CreateLogStream).
  */
 export interface LogsResourcePlace {
   partition: string;
