@@ -11,7 +11,7 @@ import { UploadPanel } from "@/components/upload-panel";
 type Choice = "demo" | "upload" | "live";
 
 const choices: { value: Choice; title: string; text: string; Icon: typeof CloudIcon }[] = [
-  { value: "demo", title: "Demo account", text: "A sample account with three regions and a different cause in each.", Icon: SparkIcon },
+  { value: "demo", title: "Demo account", text: "A sample account with four regions and a different cause in each.", Icon: SparkIcon },
   { value: "upload", title: "Upload a capture", text: "A capture file made with the Log Doctor CLI.", Icon: UploadIcon },
   { value: "live", title: "Live AWS account", text: "Scan a profile from this server's AWS config, read-only.", Icon: CloudIcon },
 ];
@@ -45,7 +45,7 @@ export function SourcePicker({ initial, maxUploadBytes, live }: { initial: Choic
             <div className="max-w-2xl space-y-1">
               <h3 className="font-semibold text-slate-900">Explore a broken account safely</h3>
               <p className="text-sm text-slate-700">
-                Eleven stages of REST, HTTP and WebSocket APIs in us-east-1, eu-west-1 and ap-southeast-2: a logging role that was deleted, a region with no role set, a stage switched off by a deploy, an override that silences one method, an access log format without a request id, and two healthy APIs to compare with.
+                Twelve stages of REST, HTTP and WebSocket APIs in us-east-1, eu-west-1, ap-southeast-2 and eu-central-1: a logging role that was deleted, a region with no role set, an organization SCP that denies the logging role, a stage switched off by a deploy, an override that silences one method, an access log format without a request id, and two healthy APIs to compare with.
               </p>
             </div>
             <Link href="/diagnose/demo" className={buttonVariants({ size: "lg" })}>Open the demo account</Link>

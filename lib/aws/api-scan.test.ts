@@ -97,9 +97,11 @@ describe("collectCapture for one API (--api)", () => {
     ]);
     const simulation = capture.calls.find((c) => c.operation === "SimulatePrincipalPolicy");
     expect(simulation?.input.ResourceArns).toEqual([
-      "arn:aws:logs:eu-west-1:123456789012:log-group:API-Gateway-Execution-Logs_a1b2c3d4e5/prod",
-      "arn:aws:logs:eu-west-1:123456789012:log-group:API-Gateway-Execution-Logs_a1b2c3d4e5/prod:*",
-      "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/apigateway/pets-access",
+      "arn:aws:logs:eu-west-1:123456789012:log-group::log-stream:",
+      "arn:aws:logs:eu-west-1:123456789012:log-group:API-Gateway-Execution-Logs_a1b2c3d4e5/prod:log-stream:",
+      "arn:aws:logs:eu-west-1:123456789012:log-group:API-Gateway-Execution-Logs_a1b2c3d4e5/prod:log-stream:x",
+      "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/apigateway/pets-access:log-stream:",
+      "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/apigateway/pets-access:log-stream:x",
     ]);
   });
 

@@ -4,7 +4,7 @@ import { itemsOf, pageTokens } from "./paginate";
 import { lookupRoleEvents } from "./region-trails";
 import { iamEventsRegion, run, runPages, type CallerIdentity, type RoleRegistry, type ScanContext } from "./scan-context";
 
-/** The log actions API Gateway needs on the role (the five write-path ones, then the two AWS's policy adds). */
+/** The actions of checks.md **Permissions**: the write path, then the Describe/Get/Filter ones AWS's managed policy adds. */
 export const simulatedActions = [
   "logs:CreateLogGroup",
   "logs:CreateLogStream",

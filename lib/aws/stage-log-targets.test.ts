@@ -34,17 +34,24 @@ describe("stage log targets", () => {
     expect(destinationLogGroupOf("arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-x", "us-east-1")).toBeUndefined();
   });
 
-  it("simulates on the groups API Gateway writes, or on log-group:* when there are none", () => {
+  it("simulates on the resource strings CloudWatch Logs authorizes, for the groups API Gateway writes", () => {
     const where = { partition: "aws", region: "us-east-1", account: "123456789012" };
     const base = "arn:aws:logs:us-east-1:123456789012:log-group:";
     expect(simulationResourceArns(rest, where)).toEqual([
-      `${base}API-Gateway-Execution-Logs_a1/dev`,
-      `${base}API-Gateway-Execution-Logs_a1/dev:*`,
-      `${base}API-Gateway-Execution-Logs_a1/prod`,
-      `${base}API-Gateway-Execution-Logs_a1/prod:*`,
-      `${base}/access`,
+      `${base}:log-stream:`,
+      `${base}API-Gateway-Execution-Logs_a1/dev:log-stream:`,
+      `${base}API-Gateway-Execution-Logs_a1/dev:log-stream:x`,
+      `${base}API-Gateway-Execution-Logs_a1/prod:log-stream:`,
+      `${base}API-Gateway-Execution-Logs_a1/prod:log-stream:x`,
+      `${base}/access:log-stream:`,
+      `${base}/access:log-stream:x`,
     ]);
-    expect(simulationResourceArns(v2StagesOf("h1", "HTTP", [{ StageName: "$default" }]), where)).toEqual([`${base}*`]);
+    // No group API Gateway writes yet: the representative group the checks judge too.
+    expect(simulationResourceArns(v2StagesOf("h1", "HTTP", [{ StageName: "$default" }]), where)).toEqual([
+      `${base}:log-stream:`,
+      `${base}API-Gateway-Execution-Logs_x/y:log-stream:`,
+      `${base}API-Gateway-Execution-Logs_x/y:log-stream:x`,
+    ]);
     const many = Array.from({ length: 30 }, (_, i) => restStagesOf(`api${i}`, { item: [{ stageName: "prod" }] })[0]);
     expect(simulationResourceArns(many, where)).toHaveLength(simulationArnLimit);
   });

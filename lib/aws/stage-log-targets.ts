@@ -44,29 +44,41 @@ export function destinationLogGroupOf(arn: string | undefined, region: string, a
   return name;
 }
 
-/** At most this many log-group ARNs go into one SimulatePrincipalPolicy (results grow with actions × ARNs). */
-export const simulationArnLimit = 20;
+/** At most this many resource strings go into one SimulatePrincipalPolicy (results grow with actions × strings). */
+export const simulationArnLimit = 21;
+
+/** The stream name the simulation asks about; the checks judge stream-level actions on the same name. */
+export const simulationStreamName = "x";
 
 /**
- * The log groups API Gateway writes with the account's role in a region: each REST and WebSocket stage's
- * execution group (and its streams, `:*`) and its CloudWatch access-log destination; `log-group:*` when there are
- * none. Sorted and capped so the simulation stays one page; the checks' own policy evaluation covers the rest.
+ * The resource strings CloudWatch Logs authorizes API Gateway's logs: actions on (checks.md **Permissions**), for
+ * the groups API Gateway writes with the account's role in a region: each REST and WebSocket stage's execution
+ * group and CloudWatch access-log destination, or the representative `API-Gateway-Execution-Logs_x/y` when there
+ * are none. Per group `…:log-group:G:log-stream:` (CreateLogGroup, DescribeLogStreams, FilterLogEvents) and
+ * `…:log-group:G:log-stream:x` (CreateLogStream, PutLogEvents, GetLogEvents); once `…:log-group::log-stream:`
+ * (DescribeLogGroups). Sorted and capped so the simulation stays one page; the checks' own policy evaluation
+ * covers the rest.
  */
 export function simulationResourceArns(
   stages: StageRef[],
   where: { partition: string; region: string; account: string },
 ): string[] {
   const base = `arn:${where.partition}:logs:${where.region}:${where.account}:log-group:`;
-  const arns = new Set<string>();
+  const groups = new Set<string>();
   for (const stage of [...stages].sort(compareStages)) {
     const group = executionLogGroupOf(stage);
     if (group === undefined) continue;
-    arns.add(`${base}${group}`);
-    arns.add(`${base}${group}:*`);
+    groups.add(group);
     const destination = destinationLogGroupOf(stage.accessLogDestinationArn, where.region, where.account);
-    if (destination !== undefined) arns.add(`${base}${destination}`);
+    if (destination !== undefined) groups.add(destination);
   }
-  return arns.size === 0 ? [`${base}*`] : [...arns].slice(0, simulationArnLimit);
+  if (groups.size === 0) groups.add(`${executionLogGroupPrefix}x/y`);
+  const arns = [`${base}:log-stream:`];
+  for (const group of groups) {
+    if (arns.length + 2 > simulationArnLimit) break;
+    arns.push(`${base}${group}:log-stream:`, `${base}${group}:log-stream:${simulationStreamName}`);
+  }
+  return arns;
 }
 
 function compareStages(a: StageRef, b: StageRef): number {

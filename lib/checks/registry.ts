@@ -14,6 +14,7 @@ import methodLoggingUnset from "./method-logging-unset";
 import roleBoundaryBlocks from "./role-boundary-blocks";
 import roleNotFound from "./role-not-found";
 import rolePermissionsMissing from "./role-permissions-missing";
+import roleScpDenies from "./role-scp-denies";
 import roleTrustDeniesApigateway from "./role-trust-denies-apigateway";
 import stageAccessLogDestinationInvalid from "./stage-access-log-destination-invalid";
 import stageAccessLogDestinationMissing from "./stage-access-log-destination-missing";
@@ -41,6 +42,7 @@ export const checks = [
   roleTrustDeniesApigateway,
   rolePermissionsMissing,
   roleBoundaryBlocks,
+  roleScpDenies,
   stageExecutionLoggingOff,
   stageExecutionLoggingErrorsOnly,
   stageDataTraceOn,

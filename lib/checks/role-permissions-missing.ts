@@ -1,7 +1,6 @@
 import { defineCheck } from "../engine/define-check";
 import { attachManagedPolicy } from "./support/fixes/account";
-import { evaluateRolePermissions, type ActionVerdict } from "./support/role-permissions";
-import { readActions, writeActions } from "./support/role-resources";
+import { describeDenials, identityPermissions } from "./support/role-permissions";
 import { roles } from "../engine/scopes";
 
 export default defineCheck({
@@ -19,43 +18,37 @@ export default defineCheck({
   evaluate: (subject, ctx) => {
     const { role } = subject;
     if (role.role.state !== "collected" || role.role.value === null) return null;
-    const result = evaluateRolePermissions(subject, ctx);
+    const result = identityPermissions(subject, ctx);
     if ("error" in result) return { status: "unknown", message: `Could not read a policy of ${role.arn}: ${result.error}.`, evidence: result.evidence };
 
-    // A boundary that blocks is role.boundary-blocks' finding, not a missing permission.
-    const missing = (actions: readonly string[]) => result.verdicts.filter((v) => actions.includes(v.action) && !v.allowed && !v.boundaryOnly);
-    const missingWrite = missing(writeActions);
-    const missingRead = missing(readActions);
-    const conditional = result.verdicts.filter((v) => v.allowed && v.conditional && (writeActions as readonly string[]).includes(v.action));
-    const source = result.simulated ? "SimulatePrincipalPolicy (AWS's own evaluation, boundaries included)" : "its identity policies";
-    const evidence = [...missingWrite, ...missingRead, ...conditional].flatMap((v) => v.evidence);
+    // What only the boundary refuses is role.boundary-blocks' finding (SCP denials are already left out).
+    const missing = result.denials.filter((d) => !d.boundaryOnly);
+    const failing = missing.filter((d) => d.status === "fail");
+    const warning = missing.filter((d) => d.status === "warn");
+    const source = result.simulated ? "SimulatePrincipalPolicy (AWS's own evaluation) and its identity policies" : "its identity policies";
+    const evidence = [...failing, ...warning].flatMap((d) => d.evidence).slice(0, 6);
     const fix = attachManagedPolicy(role.name, ctx.model.partition, `Grant ${role.name} the logs: actions (attach AmazonAPIGatewayPushToCloudWatchLogs) and remove Deny statements on them.`);
 
-    if (missingWrite.length > 0) {
+    if (failing.length > 0) {
       return {
         status: "fail",
-        message: `According to ${source}, ${role.arn} is not allowed ${describe(missingWrite)}, so API Gateway cannot write logs in ${subject.region.name}.`,
+        message: `According to ${source}, ${role.arn} is not allowed ${describeDenials(failing)}, so API Gateway cannot write logs in ${subject.region.name}.${warning.length > 0 ? ` It also lacks ${describeDenials(warning)}.` : ""}`,
         evidence,
         fix,
       };
     }
-    if (missingRead.length > 0 || conditional.length > 0) {
+    if (warning.length > 0 || result.conditional.length > 0) {
       const parts = [
-        missingRead.length > 0 ? `lacks ${missingRead.map((v) => v.action).join(" and ")} (which AWS's managed policy grants)` : "",
-        conditional.length > 0 ? `allows ${conditional.map((v) => v.action).join(", ")} only under conditions Log Doctor cannot prove` : "",
+        warning.length > 0 ? `is not allowed ${describeDenials(warning)} (AWS's managed policy grants it; AWS does not document that API Gateway needs it to write)` : "",
+        result.conditional.length > 0 ? `allows ${[...new Set(result.conditional.map((c) => c.action))].join(", ")} only under conditions Log Doctor cannot prove` : "",
       ].filter(Boolean);
-      return { status: "warn", message: `According to ${source}, ${role.arn} ${parts.join(", and ")}.`, evidence, fix };
+      const conditionalEvidence = result.conditional.slice(0, 2).map((c) => ({ call: "iam:ListAttachedRolePolicies", field: "(all identity policies)", value: `conditional Allow for ${c.action} on ${c.resource}` }));
+      return { status: "warn", message: `According to ${source}, ${role.arn} ${parts.join(", and ")}.`, evidence: [...evidence, ...conditionalEvidence], fix };
     }
     return {
       status: "pass",
-      message: `According to ${source}, ${role.arn} may ${writeActions.join(", ")} on the log groups API Gateway writes in ${subject.region.name}.`,
-      evidence: result.verdicts.flatMap((v) => v.evidence).slice(0, 3),
+      message: `According to ${source}, ${role.arn} may create log groups and streams and put log events in the log groups API Gateway writes in ${subject.region.name}.`,
+      evidence: result.simulationEvidence,
     };
   },
 });
-
-function describe(verdicts: ActionVerdict[]): string {
-  return verdicts
-    .map((v) => `${v.action} on ${v.deniedOn.slice(0, 2).join(", ")}${v.deniedOn.length > 2 ? ` and ${v.deniedOn.length - 2} more` : ""}${v.explicitDeny ? " (explicit Deny)" : ""}`)
-    .join("; ");
-}

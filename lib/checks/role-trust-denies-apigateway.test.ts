@@ -1,5 +1,5 @@
 import { it } from "vitest";
-import { accessDenied, capture } from "../testing/capture-builder";
+import { accessDenied, capture, HOUR, type RoleOptions } from "../testing/capture-builder";
 import check from "./role-trust-denies-apigateway";
 import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
@@ -8,6 +8,11 @@ const onRole = { target: roleArn };
 const apigateway = { Service: "apigateway.amazonaws.com" };
 const allow = (extra: Record<string, unknown> = {}) => ({ Effect: "Allow", Principal: apigateway, Action: "sts:AssumeRole", ...extra });
 const trusting = (...Statement: unknown[]) => () => capture({ role: { trust: { Version: "2012-10-17", Statement } } }).restApi("a1").stage("prod");
+const trustingWith = (role: RoleOptions, ...Statement: unknown[]) => () =>
+  capture({ role: { ...role, trust: { Version: "2012-10-17", Statement } } }).restApi("a1").stage("prod");
+const sourceAccount = { StringEquals: { "aws:SourceAccount": "123456789012" } };
+// capturedAt is 2026-11-22T10:00:00Z
+const hoursBefore = (hours: number) => new Date(Date.parse("2026-11-22T10:00:00Z") - hours * HOUR).toISOString();
 const fixCli = ["aws iam update-assume-role-policy --role-name apigw-logs --policy-document '{", '"Service":"apigateway.amazonaws.com"'];
 
 export const cases: Case[] = [
@@ -42,13 +47,18 @@ export const cases: Case[] = [
     expected: [{ ...onRole, status: "fail", says: ["explicitly denies"], cli: fixCli }],
   },
   {
-    name: "condition aws:SourceAccount = the scanned account → pass",
-    capture: trusting(allow({ Condition: { StringEquals: { "aws:SourceAccount": "123456789012" } } })),
-    expected: [{ ...onRole, status: "pass" }],
+    name: "condition aws:SourceAccount = the scanned account, nothing shows the role working → warn",
+    capture: trusting(allow({ Condition: sourceAccount })),
+    expected: [{ ...onRole, status: "warn", says: ["only under conditions", "us-east-1"], cli: fixCli }],
   },
   {
-    name: "condition aws:SourceArn matching arn:aws:apigateway:<region>::* → pass",
+    name: "condition aws:SourceArn of the region, nothing shows the role working → warn",
     capture: trusting(allow({ Condition: { ArnLike: { "aws:SourceArn": "arn:aws:apigateway:us-east-1::*" } } })),
+    expected: [{ ...onRole, status: "warn" }],
+  },
+  {
+    name: "conditions that all use …IfExists operators → pass",
+    capture: trusting(allow({ Condition: { StringEqualsIfExists: { "aws:SourceAccount": "123456789012" }, ArnLikeIfExists: { "aws:SourceArn": "arn:aws:apigateway:*::*" } } })),
     expected: [{ ...onRole, status: "pass" }],
   },
   {
@@ -57,13 +67,47 @@ export const cases: Case[] = [
     expected: [{ ...onRole, status: "warn", says: ["only under conditions"], cli: fixCli }],
   },
   {
-    name: "condition aws:SourceAccount = another account → warn (any other condition)",
-    capture: trusting(allow({ Condition: { StringEquals: { "aws:SourceAccount": "999999999999" } } })),
+    name: "a conditional allow, but RoleLastUsed shows the role used in the region 2 hours ago → pass saying so",
+    capture: trustingWith({ lastUsed: { LastUsedDate: hoursBefore(2), Region: "us-east-1" } }, allow({ Condition: sourceAccount })),
+    expected: [
+      {
+        ...onRole,
+        status: "pass",
+        says: ["last used in us-east-1", hoursBefore(2)],
+        evidence: [{ call: "iam:GetRole", field: "Role.RoleLastUsed", value: { LastUsedDate: hoursBefore(2), Region: "us-east-1" } }],
+      },
+    ],
+  },
+  {
+    name: "RoleLastUsed in another region proves nothing here → warn",
+    capture: trustingWith({ lastUsed: { LastUsedDate: hoursBefore(2), Region: "eu-west-1" } }, allow({ Condition: sourceAccount })),
     expected: [{ ...onRole, status: "warn" }],
   },
   {
-    name: "the SourceArn condition is judged per region: us-east-1 pass, eu-west-1 warn",
-    capture: () => trusting(allow({ Condition: { ArnLike: { "aws:SourceArn": "arn:aws:apigateway:us-east-1::*" } } }))().region("eu-west-1"),
+    name: "RoleLastUsed older than 24 hours → warn",
+    capture: trustingWith({ lastUsed: { LastUsedDate: hoursBefore(30), Region: "us-east-1" } }, allow({ Condition: sourceAccount })),
+    expected: [{ ...onRole, status: "warn" }],
+  },
+  {
+    name: "a conditional allow, but an execution log group of the region received an event an hour ago → pass saying so",
+    capture: () => trusting(allow({ Condition: sourceAccount }))().newestEvent("us-east-1", "API-Gateway-Execution-Logs_zz/other", HOUR),
+    expected: [
+      {
+        ...onRole,
+        status: "pass",
+        says: ["API-Gateway-Execution-Logs_zz/other received an event at"],
+        evidence: [{ call: "cloudwatch-logs:DescribeLogStreams", field: "API-Gateway-Execution-Logs_zz/other.logStreams[0].lastEventTimestamp", value: hoursBefore(1) }],
+      },
+    ],
+  },
+  {
+    name: "only an access-log group received events → warn (execution groups prove the role)",
+    capture: () => trusting(allow({ Condition: sourceAccount }))().newestEvent("us-east-1", "/aws/apigateway/a1/prod", HOUR),
+    expected: [{ ...onRole, status: "warn" }],
+  },
+  {
+    name: "the condition is judged per region: fresh events in us-east-1 pass there, eu-west-1 warns",
+    capture: () => trusting(allow({ Condition: sourceAccount }))().newestEvent("us-east-1", "API-Gateway-Execution-Logs_a1/prod", HOUR).region("eu-west-1"),
     expected: [{ ...onRole, status: "pass" }, { ...onRole, status: "warn", region: "eu-west-1", says: ["eu-west-1"] }],
   },
   {

@@ -1,7 +1,11 @@
+import type { Evidence } from "../diagnosis/types";
 import { apiGatewayTrustConditions, evaluatePolicies, parsePolicyDocument } from "../iam-policy";
 import { defineCheck } from "../engine/define-check";
+import { isRecent, newestEvent } from "./support/evidence";
 import { fixTrustPolicy } from "./support/fixes/account";
 import { roles } from "../engine/scopes";
+import type { CheckContext } from "../engine/define-check";
+import type { RoleInRegion } from "../engine/scopes";
 
 export default defineCheck({
   id: "role.trust-denies-apigateway",
@@ -14,18 +18,19 @@ export default defineCheck({
   verdict: { log: "region", effect: "missing", unreadable: true },
   scope: roles,
   inputs: ({ role }) => [role.role],
-  evaluate: ({ region, role }, { model }) => {
+  evaluate: (subject, ctx) => {
+    const { region, role } = subject;
     if (role.role.state !== "collected" || role.role.value === null) return null;
     const details = role.role.value;
     const parsed = parsePolicyDocument(details.trustPolicy);
-    const evidence = [{ call: "iam:GetRole", field: "Role.AssumeRolePolicyDocument", value: details.trustPolicy }];
+    const evidence: Evidence[] = [{ call: "iam:GetRole", field: "Role.AssumeRolePolicyDocument", value: details.trustPolicy }];
     if (!parsed.ok) {
       return { status: "unknown", message: `Could not read the trust policy of ${details.arn}: ${parsed.error}.`, evidence };
     }
     const decision = evaluatePolicies(
       [parsed.document],
       { action: "sts:AssumeRole", principal: { type: "Service", id: "apigateway.amazonaws.com" } },
-      { condition: apiGatewayTrustConditions({ partition: model.partition, region: region.name, account: model.account }) },
+      { condition: apiGatewayTrustConditions() },
     );
     const fix = fixTrustPolicy(details.name, `Let apigateway.amazonaws.com assume ${details.name}.`);
     if (decision.decision !== "allow") {
@@ -37,14 +42,44 @@ export default defineCheck({
         fix,
       };
     }
-    if (decision.conditional) {
+    if (!decision.conditional) {
+      return { status: "pass", message: `The trust policy of ${details.arn} lets apigateway.amazonaws.com assume it.`, evidence };
+    }
+    const proof = workingInRegion(subject, ctx);
+    if (proof) {
       return {
-        status: "warn",
-        message: `The trust policy of ${details.arn} allows apigateway.amazonaws.com to assume it only under conditions Log Doctor cannot prove hold for API Gateway's logging in ${region.name}.`,
-        evidence,
-        fix,
+        status: "pass",
+        message: `The trust policy of ${details.arn} allows apigateway.amazonaws.com only under conditions AWS does not document API Gateway satisfying, but ${proof.says}, so the role works there.`,
+        evidence: [...evidence, proof.evidence],
       };
     }
-    return { status: "pass", message: `The trust policy of ${details.arn} lets apigateway.amazonaws.com assume it.`, evidence };
+    return {
+      status: "warn",
+      message: `The trust policy of ${details.arn} allows apigateway.amazonaws.com to assume it only under conditions (other than …IfExists ones) that AWS does not document API Gateway satisfying for its logging role, and nothing shows the role working in ${region.name} in the last 24 hours. Remove the conditions if logs are missing.`,
+      evidence,
+      fix,
+    };
   },
 });
+
+/** Evidence that the role was used in the region in the 24 hours before the capture (checks.md **Trust**). */
+function workingInRegion({ region, role }: RoleInRegion, { model }: CheckContext): { says: string; evidence: Evidence } | null {
+  const lastUsed = role.role.state === "collected" ? role.role.value?.lastUsed : null;
+  if (lastUsed?.ms != null && lastUsed.region === region.name && lastUsed.ms <= model.capturedAtMs && isRecent(lastUsed.ms, model.capturedAtMs)) {
+    return {
+      says: `IAM reports it last used in ${region.name} at ${lastUsed.date}`,
+      evidence: { call: "iam:GetRole", field: "Role.RoleLastUsed", value: { LastUsedDate: lastUsed.date, Region: lastUsed.region } },
+    };
+  }
+  for (const group of [...region.newestStreams.keys()].sort()) {
+    if (!group.startsWith("API-Gateway-Execution-Logs_")) continue;
+    const event = newestEvent(region, group);
+    if (!event || event.time > model.capturedAtMs || !isRecent(event.time, model.capturedAtMs)) continue;
+    const at = new Date(event.time).toISOString();
+    return {
+      says: `the execution log group ${group} received an event at ${at}`,
+      evidence: { call: "cloudwatch-logs:DescribeLogStreams", field: `${group}.logStreams[0].lastEventTimestamp`, value: at },
+    };
+  }
+  return null;
+}

@@ -6,7 +6,6 @@ export { matchesWildcard } from "./matches-wildcard";
 export type { WildcardOptions } from "./matches-wildcard";
 export { globsOverlap } from "./globs-overlap";
 export { apiGatewayTrustConditions } from "./api-gateway-trust-conditions";
-export type { ApiGatewayTrustContext } from "./api-gateway-trust-conditions";
 export type {
   ConditionBlock,
   ConditionEvaluator,
@@ -23,3 +22,5 @@ export type {
   RequestPrincipal,
   StatementRef,
 } from "./types";
+export { logsActionResource, logsResourceLevel } from "./logs-action-resource";
+export type { LogsResourceLevel, LogsResourcePlace } from "./logs-action-resource";

@@ -36,7 +36,19 @@ function roleDetails(raw: Record<string, unknown>, arn: string, name: string): R
     name: asString(raw.RoleName) ?? name,
     trustPolicy: decodeDocument(raw.AssumeRolePolicyDocument),
     boundaryArn: asString(asRecord(raw.PermissionsBoundary).PermissionsBoundaryArn),
+    lastUsed: readLastUsed(raw.RoleLastUsed),
   };
+}
+
+/** IAM leaves RoleLastUsed empty (or LastUsedDate null) when the role was not used in its tracking period. */
+function readLastUsed(value: unknown): RoleDetails["lastUsed"] {
+  const raw = asRecord(value);
+  const date = raw.LastUsedDate;
+  const text = typeof date === "string" ? date : typeof date === "number" ? new Date(date < 1e12 ? date * 1000 : date).toISOString() : null;
+  const region = asString(raw.Region);
+  if (text === null && region === null) return null;
+  const ms = text === null ? NaN : Date.parse(text);
+  return { date: text, ms: Number.isFinite(ms) ? ms : null, region };
 }
 
 function boundaryUnknownOrNone(role: Source<RoleDetails | null>): Source<NamedPolicy | null> {
@@ -106,11 +118,13 @@ function readSimulation(calls: CallIndex, arn: string): Source<SimulationResult[
       asArray(output.EvaluationResults).map((raw) => {
         const result = asRecord(raw);
         const boundary = asRecord(result.PermissionsBoundaryDecisionDetail);
+        const organizations = asRecord(result.OrganizationsDecisionDetail);
         return {
           action: asString(result.EvalActionName) ?? "",
           resource: asString(result.EvalResourceName),
           decision: asString(result.EvalDecision) ?? "",
           allowedByBoundary: typeof boundary.AllowedByPermissionsBoundary === "boolean" ? boundary.AllowedByPermissionsBoundary : null,
+          allowedByOrganizations: typeof organizations.AllowedByOrganizations === "boolean" ? organizations.AllowedByOrganizations : null,
         };
       }),
     (input) => input.PolicySourceArn === arn || roleNameFromArn(String(input.PolicySourceArn ?? "")) === roleNameFromArn(arn),

@@ -217,6 +217,8 @@ export interface RoleDetails {
   /** The trust policy, URL-decoded when it came as a string. */
   trustPolicy: unknown;
   boundaryArn: string | null;
+  /** GetRole's Role.RoleLastUsed: when and in which region the role was last used (null when IAM reports none). */
+  lastUsed: { date: string | null; ms: number | null; region: string | null } | null;
 }
 
 export interface NamedPolicy {
@@ -234,4 +236,6 @@ export interface SimulationResult {
   resource: string | null;
   decision: string;
   allowedByBoundary: boolean | null;
+  /** OrganizationsDecisionDetail.AllowedByOrganizations: false when an organization SCP denies the action. */
+  allowedByOrganizations: boolean | null;
 }

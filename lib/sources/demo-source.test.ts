@@ -20,6 +20,7 @@ const designed: Record<string, { execution: string; access: string; causes: stri
   "eu-west-1/t7s3u9a5hx/prod": { execution: "not-supported", access: "missing", causes: ["http.access-log-policy-missing"] },
   "ap-southeast-2/a8s2h4i6pq/prod": { execution: "missing", access: "missing", causes: ["role.not-found"] },
   "ap-southeast-2/r5p7o9r1ts/v1": { execution: "missing", access: "missing", causes: ["role.not-found", "stage.execution-logging-off", "stage.access-logging-off"] },
+  "eu-central-1/f6g8j2k4lm/prod": { execution: "missing", access: "missing", causes: ["role.scp-denies"] },
 };
 
 describe("the demo account", () => {
@@ -27,7 +28,7 @@ describe("the demo account", () => {
     const parsed = parseCapture(text);
     expect(parsed.ok ? null : parsed.error).toBeNull();
     expect(JSON.parse(text)).toEqual(buildDemoCapture());
-    expect(demoCapture().regions).toEqual(["us-east-1", "eu-west-1", "ap-southeast-2"]);
+    expect(demoCapture().regions).toEqual(["us-east-1", "eu-west-1", "ap-southeast-2", "eu-central-1"]);
   });
 
   const diagnosis = analyze(demoCapture()).diagnosis;
@@ -66,12 +67,20 @@ describe("the demo account", () => {
         "eu-west-1 account.role-unset",
         "ap-southeast-2 role.not-found arn:aws:iam::111122223333:role/LegacyApiGatewayLogsRole",
         "ap-southeast-2 cloudtrail.no-trail",
+        "eu-central-1 role.scp-denies arn:aws:iam::111122223333:role/ApiGatewayCloudWatchLogs",
       ]),
     );
     expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "stage.data-trace-on", status: "warn", stage: "staging" }));
     expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "cloudtrail.no-trail", status: "unknown", region: "eu-west-1" }));
     expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "cloudtrail.logging-changed", status: "warn", region: "us-east-1", stage: "prod", api: expect.objectContaining({ id: "p3n8v1w6yd" }) }));
     expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "cloudtrail.role-changed", status: "warn", region: "ap-southeast-2" }));
+  });
+
+  it("shows an organization SCP denial as the cause, with the SCP (not the role) to fix, and nothing else wrong with the role", () => {
+    const central = diagnosis.findings.filter((f) => f.region === "eu-central-1" && f.check.startsWith("role.") && f.status !== "pass");
+    expect(central.map((f) => `${f.check} ${f.status}`)).toEqual(["role.scp-denies fail"]);
+    expect(central[0].message).toContain("logs:PutLogEvents");
+    expect(central[0].fix?.console?.join(" ")).toMatch(/Service control policies/);
   });
 
   it("records who turned logging off: an UpdateStage by an assumed role, for the History step", () => {

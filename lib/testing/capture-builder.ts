@@ -43,7 +43,9 @@ export interface RoleOptions {
   error?: Err;
   /** ListAttachedRolePolicies fails with this error. */
   policiesError?: Err;
-  simulation?: { action: string; resource?: string; decision: string; allowedByBoundary?: boolean }[];
+  simulation?: { action: string; resource?: string; decision: string; allowedByBoundary?: boolean; allowedByOrganizations?: boolean }[];
+  /** GetRole's RoleLastUsed. */
+  lastUsed?: { LastUsedDate?: string; Region?: string };
 }
 
 export interface TrailOptions {
@@ -150,6 +152,7 @@ export class CaptureBuilder {
     }
     const role: Record<string, unknown> = { RoleName: name, Arn: arn, Path: "/", AssumeRolePolicyDocument: encode(options.trust ?? apiGatewayTrust) };
     if (options.boundary) role.PermissionsBoundary = { PermissionsBoundaryType: "Policy", PermissionsBoundaryArn: options.boundary.arn };
+    if (options.lastUsed) role.RoleLastUsed = options.lastUsed;
     this.add({ service: "iam", operation: "GetRole", input: { RoleName: name }, output: { Role: role } });
     const attached = options.attached ?? [{ arn: managedPolicyArn, document: managedPolicyDocument }];
     if (options.policiesError) {
@@ -166,13 +169,14 @@ export class CaptureBuilder {
       this.add({
         service: "iam",
         operation: "SimulatePrincipalPolicy",
-        input: { PolicySourceArn: arn, ActionNames: options.simulation.map((r) => r.action) },
+        input: { PolicySourceArn: arn, ActionNames: [...new Set(options.simulation.map((r) => r.action))], ResourceArns: [...new Set(options.simulation.map((r) => r.resource ?? "*"))] },
         output: {
           EvaluationResults: options.simulation.map((r) => ({
             EvalActionName: r.action,
             EvalResourceName: r.resource ?? "*",
             EvalDecision: r.decision,
             ...(r.allowedByBoundary !== undefined ? { PermissionsBoundaryDecisionDetail: { AllowedByPermissionsBoundary: r.allowedByBoundary } } : {}),
+            ...(r.allowedByOrganizations !== undefined ? { OrganizationsDecisionDetail: { AllowedByOrganizations: r.allowedByOrganizations } } : {}),
           })),
           IsTruncated: false,
         },

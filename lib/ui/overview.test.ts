@@ -10,7 +10,7 @@ describe("buildOverview", () => {
   const rows = unpackRows(overview.rows);
 
   it("has one row per stage plus one per API whose stages could not be read, with links to the stage and its first cause", () => {
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(13);
     expect(rows.find((r) => r.apiName === "payments-api")).toMatchObject({
       region: "us-east-1",
       stage: "prod",
@@ -25,8 +25,8 @@ describe("buildOverview", () => {
   });
 
   it("summarizes the stages and lists region-wide problems first", () => {
-    expect(overview.summary).toEqual({ regions: 3, apis: 11, stages: 11, missing: 8, partial: 1, unknown: 0, ok: 2, unreadableApis: 1 });
-    expect(overview.regionProblems.filter((p) => p.kind === "chain").map((p) => `${p.region} ${p.check}`)).toEqual(["eu-west-1 account.role-unset", "ap-southeast-2 role.not-found"]);
+    expect(overview.summary).toEqual({ regions: 4, apis: 12, stages: 12, missing: 9, partial: 1, unknown: 0, ok: 2, unreadableApis: 1 });
+    expect(overview.regionProblems.filter((p) => p.kind === "chain").map((p) => `${p.region} ${p.check}`)).toEqual(["eu-west-1 account.role-unset", "ap-southeast-2 role.not-found", "eu-central-1 role.scp-denies"]);
   });
 
   it("links hostile stage names safely and cuts long names", () => {

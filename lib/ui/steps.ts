@@ -35,7 +35,7 @@ const definitions: readonly Omit<StepDefinition, "owns">[] = [
     title: "The logging role",
     short: "Logging role",
     section: "role",
-    why: "The role named in the account setting must exist, trust apigateway.amazonaws.com, and allow the logs: actions API Gateway calls (CreateLogGroup, CreateLogStream, PutLogEvents, DescribeLogGroups, DescribeLogStreams). A role deleted together with the stack that created it is one of the most common reasons logs stop.",
+    why: "The role named in the account setting must exist, trust apigateway.amazonaws.com, and be allowed to write: CreateLogGroup, CreateLogStream and PutLogEvents on the log groups' streams (a policy on the bare log-group ARN does not cover them), with no permissions boundary or organization SCP denying them. A role deleted together with the stack that created it is one of the most common reasons logs stop.",
     notApplicable: noRoleForHttp,
   },
   {

@@ -169,7 +169,8 @@ function generateRegion(region: string, options: GeneratedAccountOptions, add: A
 
   const ResourceArns = simulationResourceArns(stages, { partition: "aws", region, account });
   add("iam", undefined, "SimulatePrincipalPolicy", { PolicySourceArn: roleArn, ActionNames: simulatedActions, ResourceArns, MaxItems: 1000 }, {
-    EvaluationResults: simulatedActions.map((EvalActionName) => ({ EvalActionName, EvalResourceName: "*", EvalDecision: "allowed" })),
+    // AWS answers every action on every resource string asked.
+    EvaluationResults: simulatedActions.flatMap((EvalActionName) => ResourceArns.map((EvalResourceName) => ({ EvalActionName, EvalResourceName, EvalDecision: "allowed" }))),
     IsTruncated: false,
   });
 }

@@ -1,37 +1,71 @@
+import { logsActionResource } from "../../iam-policy";
 import type { Model, Region } from "../../model/types";
+import { executionDeliveries } from "./execution-deliveries";
 import { arnAccount } from "./role-arn";
-import { executionLogGroupName, readableStages } from "./stage-facts";
+import { executionLoggingOn, executionLogGroupName, readableStages } from "./stage-facts";
 
-export const writeActions = [
+/** The actions of checks.md **Permissions**, in its order. */
+export const permissionActions = [
   "logs:CreateLogGroup",
   "logs:CreateLogStream",
   "logs:PutLogEvents",
   "logs:DescribeLogGroups",
   "logs:DescribeLogStreams",
+  "logs:GetLogEvents",
+  "logs:FilterLogEvents",
 ] as const;
-export const readActions = ["logs:GetLogEvents", "logs:FilterLogEvents"] as const;
+
+/** Without these API Gateway cannot write; AWS does not document that it needs the others, so they only warn. */
+export const writePathActions: readonly string[] = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"];
 
 /**
- * The log groups API Gateway writes in a region with the account role: each REST/WebSocket stage's execution log
- * group and CloudWatch access-log destination (the group and its `:*` form), or every group when none exists yet.
+ * The stream name stream-level actions are judged on. API Gateway's stream names are not known in advance; the
+ * collector simulates with this same name, so local evaluation and AWS's simulation answer the same question.
  */
-export function roleLogResources(region: Region, model: Model, roleArn: string): string[] {
+export const representativeStream = "x";
+
+export interface RoleLogGroup {
+  partition: string;
+  region: string;
+  account: string;
+  name: string;
+  /** The scanned region's listing shows the group does not exist (false when unknown or it exists). */
+  absent: boolean;
+}
+
+/**
+ * The groups API Gateway writes with the account role in a region (checks.md **Permissions**): the execution group
+ * of each REST/WebSocket stage with execution logging on and no execution-log delivery, and each CloudWatch Logs
+ * access-log destination of a REST/WebSocket stage; when there are none, the representative
+ * `API-Gateway-Execution-Logs_x/y`.
+ */
+export function roleLogGroups(region: Region, model: Model, roleArn: string): RoleLogGroup[] {
   const account = model.account ?? arnAccount(roleArn) ?? "*";
-  const base = `arn:${model.partition}:logs:${region.name}:${account}:log-group:`;
-  const resources = new Set<string>();
+  const groups = new Map<string, RoleLogGroup>();
+  const add = (partition: string, groupRegion: string, groupAccount: string, name: string) => {
+    const key = `${partition}:${groupRegion}:${groupAccount}:${name}`;
+    if (groups.has(key)) return;
+    const local = groupRegion === region.name && groupAccount === account;
+    groups.set(key, { partition, region: groupRegion, account: groupAccount, name, absent: local && region.logGroups.lookup(name).state === "absent" });
+  };
   for (const stage of readableStages(region)) {
     if (stage.api.type === "HTTP") continue;
-    const group = `${base}${executionLogGroupName(stage)}`;
-    resources.add(group);
-    resources.add(`${group}:*`);
+    if (executionLoggingOn(stage) && executionDeliveries(region, stage).length === 0) add(model.partition, region.name, account, executionLogGroupName(stage));
     const destination = stage.accessLog.logGroup;
-    if (destination) {
-      const arn = `arn:${destination.partition}:logs:${destination.region}:${destination.account}:log-group:${destination.name}`;
-      resources.add(arn);
-      resources.add(`${arn}:*`);
-    }
+    if (destination) add(destination.partition, destination.region, destination.account, destination.name);
   }
-  if (resources.size === 0) resources.add(`${base}*`);
-  // Stage order (the capture's) is already deterministic; sorting thousands of ARNs would only cost time.
-  return [...resources];
+  if (groups.size === 0) add(model.partition, region.name, account, "API-Gateway-Execution-Logs_x/y");
+  // Stage order (the capture's) is already deterministic; sorting thousands of groups would only cost time.
+  return [...groups.values()];
+}
+
+/** The resource string AWS authorizes `action` on for this group. */
+export function actionResource(action: string, group: RoleLogGroup): string {
+  return logsActionResource(action, { ...group, group: group.name, stream: representativeStream });
+}
+
+/** checks.md **Permissions**, "missing →": only the write path fails, CreateLogGroup only where the group is gone. */
+export function missingStatus(action: string, group: RoleLogGroup): "fail" | "warn" {
+  if (action === "logs:CreateLogGroup") return group.absent ? "fail" : "warn";
+  return writePathActions.includes(action) ? "fail" : "warn";
 }

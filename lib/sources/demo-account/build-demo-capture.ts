@@ -1,3 +1,4 @@
+import { restStagesOf, simulationResourceArns, v2StagesOf, type StageRef } from "../../aws/stage-log-targets";
 import type { Capture, CaptureCall } from "../../capture/schema";
 import {
   DEMO_ACCOUNT,
@@ -14,13 +15,15 @@ import {
 import { apiGatewayEvents, roleEvents } from "./demo-history";
 
 /**
- * The built-in demo account: three regions, each broken in its own way, so a newcomer sees every part of the
+ * The built-in demo account: four regions, each broken in its own way, so a newcomer sees every part of the
  * product. us-east-1 is healthy at the account level (a stage turned OFF by a deploy, an override OFF, an access
  * format without requestId, an HTTP API without access logs, an errors-only WebSocket, an unmapped domain, and
  * two healthy APIs); eu-west-1 has no logging role set (and its trail's status could not be read); ap-southeast-2's
- * role was deleted, one API's stages could not be read and no trail records history. `demo-account.test.ts` pins these causes.
+ * role was deleted, one API's stages could not be read and no trail records history; in eu-central-1 an organization SCP
+ * denies the (otherwise healthy) role the write path, so logs stopped when it was attached. `demo-account.test.ts`
+ * pins these causes.
  */
-export const DEMO_REGIONS = ["us-east-1", "eu-west-1", "ap-southeast-2"] as const;
+export const DEMO_REGIONS = ["us-east-1", "eu-west-1", "ap-southeast-2", "eu-central-1"] as const;
 const ROLE = "ApiGatewayCloudWatchLogs";
 const DELETED_ROLE = "LegacyApiGatewayLogsRole";
 
@@ -219,6 +222,27 @@ function apSoutheast2(): CaptureCall[] {
   ];
 }
 
+function euCentral1(): CaptureCall[] {
+  const r = "eu-central-1";
+  return [
+    ...regionBasics(r, roleArn(ROLE)),
+    apigateway(r, "GetRestApis", { limit: 500 }, { items: [restApi("f6g8j2k4lm", "quotes-api", "Insurance quotes for the DACH market", 200)] }),
+    restStagesCall(r, "f6g8j2k4lm", [{ name: "prod", level: "INFO", access: { group: "/aws/apigateway/quotes-api/prod", format: formats.restJson }, createdHoursAgo: 4000 }]),
+    apigatewayv2(r, "GetApis", {}, { Items: [] }),
+    apigateway(r, "GetDomainNames", { limit: 500 }, { items: [] }),
+    apigatewayv2(r, "GetDomainNames", {}, { Items: [] }),
+    logGroupsCall(r, "API-Gateway-Execution-Logs_", ["API-Gateway-Execution-Logs_f6g8j2k4lm/prod"]),
+    logGroupsCall(r, "/aws/apigateway/quotes-api/prod", ["/aws/apigateway/quotes-api/prod"]),
+    // Nothing arrived since the SCP was attached, nine days ago.
+    newestStreamCall(r, "API-Gateway-Execution-Logs_f6g8j2k4lm/prod", 216),
+    newestStreamCall(r, "/aws/apigateway/quotes-api/prod", 216),
+    logs(r, "DescribeResourcePolicies", {}, { resourcePolicies: [] }),
+    ...deliveries(r),
+    ...trail(r, "dach-audit"),
+    lookup(r, []),
+  ];
+}
+
 function iam(): CaptureCall[] {
   const trust = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "apigateway.amazonaws.com" }, Action: "sts:AssumeRole" }] };
   const managed = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs";
@@ -237,23 +261,40 @@ function iam(): CaptureCall[] {
     iamCall("GetRole", { RoleName: DELETED_ROLE }, { error: { name: "NoSuchEntityException", message: `The role with name ${DELETED_ROLE} cannot be found.` } }),
     { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: "ResourceName", AttributeValue: ROLE }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT, MaxResults: 50 }, output: { Events: [] } },
     { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: "ResourceName", AttributeValue: DELETED_ROLE }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT, MaxResults: 50 }, output: { Events: roleEvents } },
-    simulation(),
   ];
 }
 
-/** AWS's own verdict on the us-east-1 role, for the log groups of that region's REST and WebSocket stages. */
-function simulation(): CaptureCall {
+/**
+ * AWS's own verdict on the us-east-1 role, asked as the collector asks it: the logs: actions on the resource strings
+ * CloudWatch Logs authorizes, for the groups of that region's REST and WebSocket stages.
+ */
+function simulation(region: string, regionCalls: CaptureCall[], scpDenied: string[] = []): CaptureCall {
   const actions = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams", "logs:GetLogEvents", "logs:FilterLogEvents"];
-  const group = (name: string) => `arn:aws:logs:us-east-1:${DEMO_ACCOUNT}:log-group:${name}`;
-  const stages = [["k7x2m9q4tb/prod", "orders-api/prod"], ["k7x2m9q4tb/staging", "orders-api/staging"], ["p3n8v1w6yd/prod", "payments-api/prod"], ["w1e6t3y8uc/production", "chat-ws/production"]];
-  const resources = stages.flatMap(([execution, access]) => [group(`API-Gateway-Execution-Logs_${execution}`), `${group(`API-Gateway-Execution-Logs_${execution}`)}:*`, group(`/aws/apigateway/${access}`)]);
+  const resources = simulationResourceArns(stageRefs(regionCalls), { partition: "aws", region, account: DEMO_ACCOUNT });
+  const allowed = { EvalDecision: "allowed", MatchedStatements: [{ SourcePolicyId: "AmazonAPIGatewayPushToCloudWatchLogs", SourcePolicyType: "IAM Policy" }], OrganizationsDecisionDetail: { AllowedByOrganizations: true } };
+  // What the simulator answers when an SCP's Deny statement matches: the role's own policy still allows it.
+  const denied = { EvalDecision: "explicitDeny", MatchedStatements: [], OrganizationsDecisionDetail: { AllowedByOrganizations: false } };
   return iamCall("SimulatePrincipalPolicy", { PolicySourceArn: roleArn(ROLE), ActionNames: actions, ResourceArns: resources, MaxItems: 1000 }, {
     output: {
       EvaluationResults: actions.flatMap((action) =>
-        resources.map((resource) => ({ EvalActionName: action, EvalResourceName: resource, EvalDecision: "allowed", MatchedStatements: [{ SourcePolicyId: "AmazonAPIGatewayPushToCloudWatchLogs", SourcePolicyType: "IAM Policy" }], MissingContextValues: [] })),
+        resources.map((resource) => ({ EvalActionName: action, EvalResourceName: resource, ...(scpDenied.includes(action) ? denied : allowed), MissingContextValues: [] })),
       ),
       IsTruncated: false,
     },
+  });
+}
+
+/** The region's stages as the collector reads them from its GetStages answers (so the simulation input matches). */
+function stageRefs(regionCalls: CaptureCall[]): StageRef[] {
+  const protocol = new Map<unknown, unknown>();
+  for (const call of regionCalls) {
+    if (call.service === "apigatewayv2" && call.operation === "GetApis") for (const api of (call.output as { Items: { ApiId: string; ProtocolType: string }[] }).Items) protocol.set(api.ApiId, api.ProtocolType);
+  }
+  return regionCalls.flatMap((call) => {
+    if (call.operation !== "GetStages" || !call.output) return [];
+    const output = call.output as Record<string, unknown>;
+    if (call.service === "apigateway") return restStagesOf(String(call.input.restApiId), output);
+    return v2StagesOf(String(call.input.ApiId), protocol.get(call.input.ApiId), (output.Items ?? []) as Record<string, unknown>[]);
   });
 }
 
@@ -271,7 +312,10 @@ export function buildDemoCapture(): Capture {
       ...usEast1(),
       ...euWest1(),
       ...apSoutheast2(),
+      ...euCentral1(),
       ...iam(),
+      simulation("us-east-1", usEast1()),
+      simulation("eu-central-1", euCentral1(), ["logs:CreateLogStream", "logs:PutLogEvents"]),
     ],
   };
 }
