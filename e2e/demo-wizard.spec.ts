@@ -23,7 +23,7 @@ test("demo → overview → a stage with missing execution logs → every step �
 
   const overview = new OverviewPage(page);
   await overview.expectLoaded();
-  await expect(overview.summaryLine()).toContainText("11 stages in 11 APIs across 3 regions: 8 with missing logs");
+  await expect(overview.summaryLine()).toContainText("13 stages in 13 APIs across 3 regions: 9 with missing logs");
   await expect(overview.regionProblems()).toContainText("No CloudWatch logging role set for the region");
   await saveScreenshot(page, "overview");
 

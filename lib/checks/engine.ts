@@ -2,6 +2,7 @@ import type { Capture } from "../capture/schema";
 import type { ApiRef, Diagnosis, Finding } from "../diagnosis/types";
 import { readModel } from "../model/read-model";
 import type { Model } from "../model/types";
+import { markContradicted } from "./support/contradicted";
 import { checkOrder, checks } from "./registry";
 import { stageVerdicts } from "./verdicts";
 
@@ -21,6 +22,7 @@ export function diagnoseModel(model: Model, options: DiagnoseOptions = {}): Diag
     checks.flatMap((check) => check.run(ctx)),
     model,
   );
+  markContradicted(model, findings);
   return {
     kind: "log-doctor/diagnosis",
     version: 1,

@@ -1,7 +1,8 @@
 import type { ApiRef, ApiVerdicts, Finding, LogVerdict, Status } from "../diagnosis/types";
 import type { Model, Region, Stage } from "../model/types";
 import { isRecent, newestEvent } from "./support/evidence";
-import { executionLogGroupName, onlyOverridesLog, sendsToCloudWatch } from "./support/stage-facts";
+import { freshExecutionEvent } from "./support/fresh-events";
+import { onlyOverridesLog, sendsToCloudWatch } from "./support/stage-facts";
 
 const regionChainChecks = /^(sts|account|role)\./;
 // Unknowns that mean the account setting or the role could not be read. An unknown STS status alone does not make
@@ -21,6 +22,7 @@ const executionChecks = new Set([
   "method.logging-unset",
   "method.logging-on-stage-off",
   "stage.execution-log-group-missing",
+  "stage.execution-delivery-destination-missing",
 ]);
 const partialChecks = new Set([
   "stage.execution-logging-errors-only",
@@ -101,10 +103,12 @@ function executionVerdict(model: Model, region: Region, stage: Stage, chain: Cha
   const stageFindings = own.filter((f) => executionChecks.has(f.check));
   const why = () => causes(chain.causes.concat(stageFindings));
   const loggingOff = stageFindings.some((f) => f.check === "stage.execution-logging-off" && f.status === "fail") && !onlyOverridesLog(stage);
-  if (loggingOff || chain.fails) return { verdict: "missing", causes: why() };
+  const destinationGone = stageFindings.some((f) => f.check === "stage.execution-delivery-destination-missing" && f.status === "fail");
+  if (loggingOff || destinationGone || chain.fails) return { verdict: "missing", causes: why() };
   if (chain.unreadable) return { verdict: "unknown", causes: why() };
   if (stageFindings.some((f) => partialChecks.has(f.check) && tripped.has(f.status))) return { verdict: "partial", causes: why() };
-  return { verdict: recentlyWritten(model, region, executionLogGroupName(stage)) ? "delivered" : "expected", causes: why() };
+  // With an execution-log delivery, the delivery's destination is the stage's own destination (checks.md Fresh events).
+  return { verdict: freshExecutionEvent(model, region, stage) ? "delivered" : "expected", causes: why() };
 }
 
 function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes): LogVerdict {
@@ -114,6 +118,8 @@ function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain,
   const off = stageFindings.some((f) => f.check === "stage.access-logging-off" && (f.status === "fail" || f.status === "warn"));
   if (off || stageFindings.some((f) => f.status === "fail") || (usesRole && chain.fails)) return { verdict: "missing", causes: why() };
   if (usesRole && chain.unreadable) return { verdict: "unknown", causes: why() };
+  // An HTTP destination whose grant could not be read is unknown, never missing (checks.md HTTP access-log grants).
+  if (stageFindings.some((f) => f.check === "http.access-log-policy-missing" && f.status === "unknown")) return { verdict: "unknown", causes: why() };
   const destination = stage.accessLog.logGroup;
   const delivered = destination !== null && destination.region === region.name && recentlyWritten(model, region, destination.name);
   return { verdict: delivered ? "delivered" : "expected", causes: why() };

@@ -54,6 +54,8 @@ export const steps: readonly StepDefinition[] = [
       "stage.data-trace-on",
       "stage.execution-log-group-missing",
       "stage.execution-logs-redirected",
+      "stage.execution-delivery-destination-missing",
+      "stage.canary-logs-elsewhere",
       "http.execution-logging-unsupported",
     ),
     why: "Execution logs exist only when the stage's logging level is INFO (every request) or ERROR (failed requests only). They go to the log group API-Gateway-Execution-Logs_<api id>/<stage>, which API Gateway creates on the first logged request.",
@@ -71,7 +73,8 @@ export const steps: readonly StepDefinition[] = [
     slug: "access-logging",
     title: "Access logging",
     short: "Access logs",
-    owns: (check) => check.startsWith("stage.access-log") || check === "http.access-log-policy-missing",
+    // The log-group.* checks sit in the catalog's access-logging table, and judge every destination group a stage writes.
+    owns: (check) => check.startsWith("stage.access-log") || check === "http.access-log-policy-missing" || check.startsWith("log-group."),
     why: "Access logs are one line per request — caller, status, latency — in a format you choose. They need a destination log group (or, for REST, a Firehose stream) in the stage's own region and account, a single-line format containing $context.requestId, and for HTTP APIs a resource policy that lets delivery.logs.amazonaws.com write.",
     notApplicable: () => null,
   },

@@ -12,6 +12,7 @@ import {
   v2StagesCall,
 } from "./aws-calls";
 import { apiGatewayEvents, roleEvents } from "./demo-history";
+import { groupPolicyCall, LEDGER_API, ledgerApiCalls, ledgerDeliveries, STOCK_HTTP, stockHttpCalls } from "./demo-destinations";
 
 /**
  * The built-in demo account: three regions, each broken in its own way, so a newcomer sees every part of the
@@ -106,8 +107,9 @@ function usEast1(): CaptureCall[] {
   return [
     ...regionBasics(r, roleArn(ROLE)),
     apigateway(r, "GetRestApis", { limit: 500 }, {
-      items: [restApi("k7x2m9q4tb", "orders-api", "Order intake for the web shop", 410), restApi("p3n8v1w6yd", "payments-api", "Card payments and refunds", 280)],
+      items: [restApi("k7x2m9q4tb", "orders-api", "Order intake for the web shop", 410), restApi("p3n8v1w6yd", "payments-api", "Card payments and refunds", 280), restApi(LEDGER_API.id, LEDGER_API.name, "General ledger postings", 95)],
     }),
+    ...ledgerApiCalls(r, formats.restJson),
     restStagesCall(r, "k7x2m9q4tb", [
       { name: "prod", level: "INFO", access: { group: "/aws/apigateway/orders-api/prod", format: formats.restJson }, createdHoursAgo: 9000 },
       { name: "staging", level: "INFO", dataTrace: true, overrides: { "~1orders/POST": "OFF" }, access: { group: "/aws/apigateway/orders-api/staging", format: formats.clfWithoutRequestId }, createdHoursAgo: 8000 },
@@ -142,6 +144,8 @@ function usEast1(): CaptureCall[] {
     newestStreamCall(r, "/aws/apigateway/payments-api/prod", 0.3),
     newestStreamCall(r, "/aws/apigateway/chat-ws/production", 0.4),
     newestStreamCall(r, "/aws/vendedlogs/apigateway/search-http/prod", 0.05),
+    // search-http's group has no policy of its own: the account-scoped vended-logs policy below grants it.
+    groupPolicyCall(r, "/aws/vendedlogs/apigateway/search-http/prod", []),
     logs(r, "DescribeResourcePolicies", {}, {
       resourcePolicies: [
         {
@@ -154,7 +158,7 @@ function usEast1(): CaptureCall[] {
         },
       ],
     }),
-    ...deliveries(r),
+    ...ledgerDeliveries(r),
     ...trail(r, "management-events"),
     lookup(r, apiGatewayEvents.usEast1),
   ];
@@ -166,7 +170,10 @@ function euWest1(): CaptureCall[] {
     ...regionBasics(r, null),
     apigateway(r, "GetRestApis", { limit: 500 }, { items: [restApi("e2u4r6o8pa", "inventory-api", "Stock levels for the EU warehouses", 60)] }),
     restStagesCall(r, "e2u4r6o8pa", [{ name: "prod", level: "INFO", access: { group: "/aws/apigateway/inventory-api/prod", format: formats.restJson }, createdHoursAgo: 1400 }]),
-    apigatewayv2(r, "GetApis", {}, { Items: [v2Api(r, "n4o6t8i2fy", "notifications-ws", "WEBSOCKET", 45), v2Api(r, "t7s3u9a5hx", "status-http", "HTTP", 30)] }),
+    apigatewayv2(r, "GetApis", {}, { Items: [v2Api(r, "n4o6t8i2fy", "notifications-ws", "WEBSOCKET", 45), v2Api(r, "t7s3u9a5hx", "status-http", "HTTP", 30), v2Api(r, STOCK_HTTP.id, STOCK_HTTP.name, "HTTP", 25)] }),
+    ...stockHttpCalls(r, formats.httpJson),
+    // status-http's group has no policy of its own either, and the account-scoped one is Route 53's: not granted.
+    groupPolicyCall(r, "/aws/vendedlogs/status-http/prod", []),
     v2StagesCall(r, "n4o6t8i2fy", [{ name: "prod", level: "INFO", createdHoursAgo: 1000 }]),
     v2StagesCall(r, "t7s3u9a5hx", [{ name: "prod", access: { group: "/aws/vendedlogs/status-http/prod", format: formats.httpJson }, createdHoursAgo: 700 }]),
     apigateway(r, "GetDomainNames", { limit: 500 }, { items: [] }),
@@ -245,7 +252,7 @@ function iam(): CaptureCall[] {
 function simulation(): CaptureCall {
   const actions = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams", "logs:GetLogEvents", "logs:FilterLogEvents"];
   const group = (name: string) => `arn:aws:logs:us-east-1:${DEMO_ACCOUNT}:log-group:${name}`;
-  const stages = [["k7x2m9q4tb/prod", "orders-api/prod"], ["k7x2m9q4tb/staging", "orders-api/staging"], ["p3n8v1w6yd/prod", "payments-api/prod"], ["w1e6t3y8uc/production", "chat-ws/production"]];
+  const stages = [["k7x2m9q4tb/prod", "orders-api/prod"], ["k7x2m9q4tb/staging", "orders-api/staging"], [`${LEDGER_API.id}/prod`, "ledger-api/prod"], ["p3n8v1w6yd/prod", "payments-api/prod"], ["w1e6t3y8uc/production", "chat-ws/production"]];
   const resources = stages.flatMap(([execution, access]) => [group(`API-Gateway-Execution-Logs_${execution}`), `${group(`API-Gateway-Execution-Logs_${execution}`)}:*`, group(`/aws/apigateway/${access}`)]);
   return iamCall("SimulatePrincipalPolicy", { PolicySourceArn: roleArn(ROLE), ActionNames: actions, ResourceArns: resources, MaxItems: 1000 }, {
     output: {
