@@ -1,4 +1,5 @@
 import type { Finding } from "./types";
+
 /** The sentence every surface shows next to a contradicted finding. */
 export function contradictionNote(finding: Pick<Finding, "contradicted" | "newestEvent">): string | null {
   if (!finding.contradicted || !finding.newestEvent) return null;
