@@ -9,8 +9,9 @@ export default defineCheck({
   title: "The log group keeps events longer than a week",
   severity: "info",
   reads: ["cloudwatch-logs:DescribeLogGroups"],
-  // AWS: retention deletes older events; a DELIVERY-class group keeps them one day (log classes are on the same page set).
-  docs: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention",
+  // AWS: a retention policy deletes older events (PutRetentionPolicy); a DELIVERY-class group keeps them one day
+  // (CreateLogGroup, logGroupClass).
+  docs: "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html",
   scope: destinationGroups,
   evaluate: ({ region, name, lookup }) => {
     if (lookup.state === "absent") return null;
