@@ -12,7 +12,7 @@ import {
   v2StagesCall,
 } from "./aws-calls";
 import { apiGatewayEvents, roleEvents } from "./demo-history";
-import { groupPolicyCall, LEDGER_API, ledgerApiCalls, ledgerDeliveries, STOCK_HTTP, stockHttpCalls } from "./demo-destinations";
+import { CHAT_KEY, groupPolicyCall, LEDGER_API, ledgerApiCalls, ledgerDeliveries, pendingDeletionKeyCall, STOCK_HTTP, stockHttpCalls, withKmsKey } from "./demo-destinations";
 
 /**
  * The built-in demo account: three regions, each broken in its own way, so a newcomer sees every part of the
@@ -134,7 +134,10 @@ function usEast1(): CaptureCall[] {
     apigatewayv2(r, "GetApiMappings", { DomainName: "legacy.example.com" }, { Items: [] }),
     logGroupsCall(r, "API-Gateway-Execution-Logs_", ["API-Gateway-Execution-Logs_k7x2m9q4tb/prod", "API-Gateway-Execution-Logs_k7x2m9q4tb/staging", "API-Gateway-Execution-Logs_p3n8v1w6yd/prod", "API-Gateway-Execution-Logs_w1e6t3y8uc/production"]),
     // As the collector asks: one listing per access-log destination, its name as the prefix.
-    ...["/aws/apigateway/orders-api/prod", "/aws/apigateway/orders-api/staging", "/aws/apigateway/payments-api/prod", "/aws/vendedlogs/apigateway/search-http/prod", "/aws/apigateway/chat-ws/production"].map((group) => logGroupsCall(r, group, [group])),
+    ...["/aws/apigateway/orders-api/prod", "/aws/apigateway/orders-api/staging", "/aws/apigateway/payments-api/prod", "/aws/vendedlogs/apigateway/search-http/prod", "/aws/apigateway/chat-ws/production"].map((group) =>
+      group === CHAT_KEY.group ? withKmsKey(logGroupsCall(r, group, [group]), CHAT_KEY.keyId) : logGroupsCall(r, group, [group]),
+    ),
+    pendingDeletionKeyCall(r, CHAT_KEY.keyId),
     newestStreamCall(r, "API-Gateway-Execution-Logs_k7x2m9q4tb/prod", 0.2),
     newestStreamCall(r, "API-Gateway-Execution-Logs_k7x2m9q4tb/staging", 3),
     newestStreamCall(r, "API-Gateway-Execution-Logs_p3n8v1w6yd/prod", 52),

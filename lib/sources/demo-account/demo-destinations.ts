@@ -52,3 +52,40 @@ export function stockHttpCalls(region: string, format: string): CaptureCall[] {
     groupPolicyCall(region, access, [grant]),
   ];
 }
+
+/** chat-ws's access-log group is encrypted with a key someone scheduled for deletion (`log-group.kms-key-unusable`). */
+export const CHAT_KEY = { group: "/aws/apigateway/chat-ws/production", keyId: `arn:aws:kms:us-east-1:${DEMO_ACCOUNT}:key/7f3a9c2e-4b1d-4e8f-9a6c-2d5e8b1f0c47` };
+
+/** The group listing with the group's kmsKeyId, as DescribeLogGroups shows an encrypted group. */
+export function withKmsKey(call: CaptureCall, keyId: string): CaptureCall {
+  const output = call.output as { logGroups: Record<string, unknown>[] };
+  return { ...call, output: { ...output, logGroups: output.logGroups.map((group) => ({ ...group, kmsKeyId: keyId })) } };
+}
+
+export function pendingDeletionKeyCall(region: string, keyId: string): CaptureCall {
+  return {
+    service: "kms",
+    region,
+    operation: "DescribeKey",
+    input: { KeyId: keyId },
+    output: {
+      KeyMetadata: {
+        AWSAccountId: DEMO_ACCOUNT,
+        KeyId: keyId.split("/").pop(),
+        Arn: keyId,
+        CreationDate: hoursAgo(9000),
+        Enabled: false,
+        Description: "chat-ws access logs",
+        KeyUsage: "ENCRYPT_DECRYPT",
+        KeyState: "PendingDeletion",
+        DeletionDate: hoursAgo(-24 * 6),
+        Origin: "AWS_KMS",
+        KeyManager: "CUSTOMER",
+        KeySpec: "SYMMETRIC_DEFAULT",
+        EncryptionAlgorithms: ["SYMMETRIC_DEFAULT"],
+        MultiRegion: false,
+        PendingDeletionWindowInDays: 7,
+      },
+    },
+  };
+}
