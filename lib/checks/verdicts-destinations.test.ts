@@ -73,6 +73,20 @@ describe("verdicts: execution-log deliveries", () => {
   });
 });
 
+describe("verdicts: Firehose access-log destinations", () => {
+  const firehose = "arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-orders";
+  const toFirehose = () => capture().restApi("a1").stage("prod", { access: { destinationArn: firehose, format: "$context.requestId" } });
+
+  it("a stream that was not described leaves the access verdict expected", () => {
+    expect(verdictsOf(diagnosisOf(toFirehose()), "a1", "prod").access).toBe("expected");
+  });
+
+  it("a stream Firehose does not find → access missing", () => {
+    const builder = toFirehose().firehoseStream("us-east-1", "amazon-apigateway-orders", { name: "ResourceNotFoundException", message: "not found" });
+    expect(verdictsOf(diagnosisOf(builder), "a1", "prod")).toMatchObject({ access: "missing", causes: ["stage.access-log-destination-missing"] });
+  });
+});
+
 describe("contradicted fails", () => {
   const managed = "API-Gateway-Execution-Logs_a1/prod";
   it("a region-wide role fail is contradicted when a stage of the region had fresh execution events; the verdict stays missing", () => {
