@@ -1,6 +1,7 @@
 import type { Finding, Fix } from "@/lib/diagnosis/types";
 import { causeLabel, checkDocs, checkTitle } from "@/lib/checks/registry";
 import { displayName, revealInvisible } from "@/lib/ui/display-text";
+import { ContradictionNote } from "./contradiction-note";
 import { EvidenceList } from "./evidence-list";
 import { FixPanel } from "./fix-panel";
 import { ExternalIcon } from "./icons";
@@ -44,6 +45,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
           <code className="hidden font-mono text-xs text-slate-600 sm:block">{finding.check}</code>
         </header>
         <p className="text-sm leading-relaxed text-slate-800 [overflow-wrap:anywhere]">{displayName(finding.message, 2000)}</p>
+        <ContradictionNote finding={finding} />
         <EvidenceList evidence={finding.evidence} />
         {finding.fix && (
           <div className="space-y-3">

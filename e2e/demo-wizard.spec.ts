@@ -23,7 +23,7 @@ test("demo → overview → a stage with missing execution logs → every step �
 
   const overview = new OverviewPage(page);
   await overview.expectLoaded();
-  await expect(overview.summaryLine()).toContainText("12 stages in 12 APIs across 4 regions: 9 with missing logs");
+  await expect(overview.summaryLine()).toContainText("14 stages in 14 APIs across 4 regions: 10 with missing logs");
   await expect(overview.regionProblems()).toContainText("No CloudWatch logging role set for the region");
   await saveScreenshot(page, "overview");
 

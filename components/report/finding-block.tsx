@@ -1,6 +1,7 @@
 import type { Finding } from "@/lib/diagnosis/types";
 import { checkDocs, checkTitle } from "@/lib/checks/registry";
 import { displayName } from "@/lib/ui/display-text";
+import { ContradictionNote } from "@/components/contradiction-note";
 import { cn } from "@/components/ui/cn";
 import { EvidenceList } from "./evidence-list";
 import { FixBlock } from "./fix-block";
@@ -38,6 +39,7 @@ export function FindingBlock({ finding, redacted, className }: { finding: Findin
           </p>
         </div>
       </header>
+      <ContradictionNote finding={finding} />
       <EvidenceList evidence={finding.evidence} />
       {finding.fix && finding.status !== "pass" && <FixBlock fix={finding.fix} redacted={redacted} />}
       {link && (

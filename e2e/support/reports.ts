@@ -85,6 +85,6 @@ export function markdownExportFacts(markdown: string): { rows: VerdictRow[]; che
       if (execution === "stages could not be read") return unreadable(region, id);
       return { region, api: id, stage, execution: verdictOfLabel.get(execution) ?? execution, access: verdictOfLabel.get(access) ?? access };
     });
-  const checks = new Set(lines.filter((line) => !line.startsWith("|")).flatMap((line) => [...line.matchAll(/`([a-z0-9]+\.[a-z0-9-]+)`/g)].map((m) => m[1])));
+  const checks = new Set(lines.filter((line) => !line.startsWith("|")).flatMap((line) => [...line.matchAll(/`([a-z0-9-]+\.[a-z0-9-]+)`/g)].map((m) => m[1])));
   return { rows, checks: [...checks].sort() };
 }

@@ -40,6 +40,8 @@ import {
   SimulatePrincipalPolicyCommand,
 } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand, GetSessionTokenCommand } from "@aws-sdk/client-sts";
+import { DescribeKeyCommand } from "@aws-sdk/client-kms";
+import { DescribeDeliveryStreamCommand } from "@aws-sdk/client-firehose";
 import type { Service } from "../capture/schema";
 
 /** Any SDK v3 command class: constructed with its input, sent by a client of its service. */
@@ -118,6 +120,10 @@ export const allowedCommands: readonly AllowedCommand[] = [
   allow("cloudtrail", "GetTrailStatus", GetTrailStatusCommand, "cloudtrail:GetTrailStatus", anyResource),
   allow("cloudtrail", "GetEventSelectors", GetEventSelectorsCommand, "cloudtrail:GetEventSelectors", anyResource),
   allow("cloudtrail", "LookupEvents", LookupEventsCommand, "cloudtrail:LookupEvents", anyResource),
+
+  // The key of a log group a stage writes to, and a Firehose destination: whether they can take logs at all.
+  allow("kms", "DescribeKey", DescribeKeyCommand, "kms:DescribeKey", anyResource),
+  allow("firehose", "DescribeDeliveryStream", DescribeDeliveryStreamCommand, "firehose:DescribeDeliveryStream", anyResource),
 ];
 
 /** The allowlist entry of a command instance, matched by class identity (a look-alike class name does not pass). */

@@ -14,7 +14,7 @@ export async function scanOneApi(ctx: ScanContext, region: string, apiId: string
   const roleArn = ctx.tasks.add(readAccountSetting(ctx, region));
   // A listing answers for every group name under its prefix, so one API's (or one stage's) prefix is enough.
   const logs = new RegionLogs(ctx, region, `${executionLogGroupPrefix}${apiId}/${stageName ?? ""}`);
-  collectLogRouting(ctx, region);
+  collectLogRouting(ctx, region, logs, apiId);
   collectTrails(ctx, region);
   lookupApiGatewayEvents(ctx, region);
 

@@ -3,7 +3,9 @@ import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
 import { ApiGatewayV2Client } from "@aws-sdk/client-apigatewayv2";
 import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
+import { FirehoseClient } from "@aws-sdk/client-firehose";
 import { IAMClient } from "@aws-sdk/client-iam";
+import { KMSClient } from "@aws-sdk/client-kms";
 import { STSClient } from "@aws-sdk/client-sts";
 import type { Service } from "../capture/schema";
 import type { SendingClient } from "./read-only-send";
@@ -37,6 +39,8 @@ const clientClasses: Record<Service, ClientClass> = {
   "cloudwatch-logs": CloudWatchLogsClient as unknown as ClientClass,
   cloudtrail: CloudTrailClient as unknown as ClientClass,
   account: AccountClient as unknown as ClientClass,
+  kms: KMSClient as unknown as ClientClass,
+  firehose: FirehoseClient as unknown as ClientClass,
 };
 
 /** A client of the SDK's own class for the service (the replay server uses it to serialize recorded inputs). */

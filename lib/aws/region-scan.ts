@@ -24,7 +24,7 @@ export async function scanRegion(ctx: ScanContext, region: string): Promise<void
     Promise.all([restStages(ctx, region, logs), v2Stages(ctx, region, logs)]).then((both) => both.flat()),
   );
   collectDomains(ctx, region);
-  collectLogRouting(ctx, region);
+  collectLogRouting(ctx, region, logs);
   collectTrails(ctx, region);
   lookupApiGatewayEvents(ctx, region);
 

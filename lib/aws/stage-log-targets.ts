@@ -92,3 +92,37 @@ function destinationOf(value: unknown): { accessLogDestinationArn?: string } {
 function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter((v) => typeof v === "object" && v !== null) : [];
 }
+
+/** The stream name of a Firehose destination ARN in this region (and account, when known). */
+export function firehoseStreamOf(arn: string | undefined, region: string, account?: string): string | undefined {
+  const match = arn?.match(/^arn:[^:]+:firehose:([^:]*):([^:]*):deliverystream\/(.+)$/);
+  if (!match) return undefined;
+  const [, arnRegion, arnAccount, name] = match;
+  if (arnRegion !== region || (account !== undefined && arnAccount !== account)) return undefined;
+  return name;
+}
+
+/**
+ * The destination resource ARNs of API Gateway execution-log deliveries (log type EXECUTION_LOGS, a source reading a
+ * stage `…:/restapis/<id>/stages/…` or `…:/apis/<id>/stages/…`, of `apiId` only when given), from the three listings.
+ */
+export function deliveryTargetsOf(
+  listings: { sources: Record<string, unknown>[]; deliveries: Record<string, unknown>[]; destinations: Record<string, unknown>[] },
+  apiId?: string,
+): string[] {
+  const stagePath = apiId === undefined ? /:\/(restapis|apis)\/[^/]+\/stages\// : new RegExp(`:/(restapis|apis)/${apiId.replace(/[^A-Za-z0-9]/g, "")}/stages/`);
+  const executionSources = new Set(
+    listings.sources
+      .filter((s) => s.logType === "EXECUTION_LOGS" && Array.isArray(s.resourceArns) && s.resourceArns.some((arn) => typeof arn === "string" && stagePath.test(arn)))
+      .map((s) => s.name),
+  );
+  const destinations = new Map(listings.destinations.map((d) => [d.arn, d]));
+  const targets = new Set<string>();
+  for (const delivery of listings.deliveries) {
+    if (!executionSources.has(delivery.deliverySourceName)) continue;
+    const destination = destinations.get(delivery.deliveryDestinationArn) as { deliveryDestinationConfiguration?: { destinationResourceArn?: unknown } } | undefined;
+    const arn = destination?.deliveryDestinationConfiguration?.destinationResourceArn;
+    if (typeof arn === "string") targets.add(arn);
+  }
+  return [...targets].sort();
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { MAX_REGIONS } from "./limits";
 
 /** The SDK client ids a capture may name (`../shared/spec/capture.md`). Unknown services are kept and ignored. */
-export const knownServices = ["sts", "apigateway", "apigatewayv2", "iam", "cloudwatch-logs", "cloudtrail", "account"] as const;
+export const knownServices = ["sts", "apigateway", "apigatewayv2", "iam", "cloudwatch-logs", "cloudtrail", "account", "kms", "firehose"] as const;
 export type Service = (typeof knownServices)[number];
 
 export const awsErrorSchema = z.looseObject({

@@ -7,6 +7,8 @@ import cloudtrailRoleChanged from "./cloudtrail-role-changed";
 import domainNoApiMapping from "./domain-no-api-mapping";
 import httpAccessLogPolicyMissing from "./http-access-log-policy-missing";
 import httpExecutionLoggingUnsupported from "./http-execution-logging-unsupported";
+import logGroupKmsKeyUnusable from "./log-group-kms-key-unusable";
+import logGroupRetentionShort from "./log-group-retention-short";
 import methodLoggingLower from "./method-logging-lower";
 import methodLoggingOff from "./method-logging-off";
 import methodLoggingOnStageOff from "./method-logging-on-stage-off";
@@ -20,7 +22,9 @@ import stageAccessLogDestinationInvalid from "./stage-access-log-destination-inv
 import stageAccessLogDestinationMissing from "./stage-access-log-destination-missing";
 import stageAccessLogFormatInvalid from "./stage-access-log-format-invalid";
 import stageAccessLoggingOff from "./stage-access-logging-off";
+import stageCanaryLogsElsewhere from "./stage-canary-logs-elsewhere";
 import stageDataTraceOn from "./stage-data-trace-on";
+import stageExecutionDeliveryDestinationMissing from "./stage-execution-delivery-destination-missing";
 import stageExecutionLogGroupMissing from "./stage-execution-log-group-missing";
 import stageExecutionLoggingErrorsOnly from "./stage-execution-logging-errors-only";
 import stageExecutionLoggingOff from "./stage-execution-logging-off";
@@ -52,11 +56,15 @@ export const checks = [
   methodLoggingOnStageOff,
   stageExecutionLogGroupMissing,
   stageExecutionLogsRedirected,
+  stageExecutionDeliveryDestinationMissing,
+  stageCanaryLogsElsewhere,
   stageAccessLoggingOff,
   stageAccessLogDestinationInvalid,
   stageAccessLogDestinationMissing,
   stageAccessLogFormatInvalid,
   httpAccessLogPolicyMissing,
+  logGroupKmsKeyUnusable,
+  logGroupRetentionShort,
   httpExecutionLoggingUnsupported,
   domainNoApiMapping,
   symptom413,

@@ -69,9 +69,9 @@ export const cases: Case[] = [
     expected: [{ ...rest, status: "fail", says: ["partition aws-cn"] }],
   },
   {
-    name: "a log group ARN ending in :* → warn, the fix drops the suffix",
+    name: "a log group ARN ending in :* is accepted (AWS stores it without the suffix) → pass",
     capture: restTo(`${group}:*`),
-    expected: [{ ...rest, status: "warn", says: ['ends in ":*"'], cli: [`"value":"${group}"}`] }],
+    expected: [{ ...rest, status: "pass" }],
   },
   {
     name: "no destination → no finding (stage.access-logging-off reports it)",

@@ -30,12 +30,10 @@ export default defineCheck({
             status,
             message,
             evidence,
-            fix: setAccessLogging(stage, status === "warn" ? arn.slice(0, -2) : suggested(), "Point access logging at the log group's ARN in the stage's own region and account.", keptFormat(stage)),
+            fix: setAccessLogging(stage, suggested(), "Point access logging at the log group's ARN in the stage's own region and account.", keptFormat(stage)),
           };
     if (problem) return outcome("fail", `The access log destination of stage ${stage.name} of ${stage.api.name} is ${JSON.stringify(arn)}: ${problem}`);
-    if (stage.accessLog.logGroup?.wildcard) {
-      return outcome("warn", `The access log destination of stage ${stage.name} ends in ":*" (${arn}); API Gateway expects the log group ARN without it.`);
-    }
+    // A trailing ":*" is fine: API Gateway accepts it and stores the ARN without it.
     // Without the scanned account the "same account" half of the rule is unchecked: never a pass on a missing input.
     if (model.callerIdentity.state !== "collected") return unknownOutcome({ title }, model.callerIdentity);
     return outcome("pass", `The access log destination of stage ${stage.name} is a valid destination in ${stage.region}.`);

@@ -4,6 +4,7 @@ import check from "./stage-access-log-destination-missing";
 import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
+const firehose = "arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-x";
 const arnOf = (name: string, region = "us-east-1", account = "123456789012") => `arn:aws:logs:${region}:${account}:log-group:${name}`;
 const restTo = (destinationArn: string) => capture().restApi("a1").stage("prod", { access: { destinationArn, format: "$context.requestId" } });
 
@@ -62,8 +63,28 @@ export const cases: Case[] = [
     expected: [],
   },
   {
-    name: "a Firehose destination → no finding",
-    capture: () => restTo("arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-x").logGroups("us-east-1", "", []),
+    name: "a Firehose destination whose stream is described → pass",
+    capture: () => restTo(firehose).firehoseStream("us-east-1", "amazon-apigateway-x", "ACTIVE"),
+    expected: [{ ...rest, status: "pass", evidence: [{ call: "firehose:DescribeDeliveryStream", value: "ACTIVE" }] }],
+  },
+  {
+    name: "a Firehose destination whose stream Firehose does not find (ResourceNotFoundException) → fail",
+    capture: () => restTo(firehose).firehoseStream("us-east-1", "amazon-apigateway-x", { name: "ResourceNotFoundException", message: "Firehose amazon-apigateway-x under account 123456789012 not found." }),
+    expected: [{ ...rest, status: "fail", says: ["amazon-apigateway-x", "does not exist"], console: ["amazon-apigateway-x"] }],
+  },
+  {
+    name: "a Firehose destination whose stream was not described → unknown (the verdict stays expected)",
+    capture: () => restTo(firehose).logGroups("us-east-1", "", []),
+    expected: [{ ...rest, status: "unknown", evidence: [{ call: "firehose:DescribeDeliveryStream", value: "not collected" }] }],
+  },
+  {
+    name: "DescribeDeliveryStream denied → unknown",
+    capture: () => restTo(firehose).firehoseStream("us-east-1", "amazon-apigateway-x", { name: "AccessDeniedException", message: "denied" }),
+    expected: [{ ...rest, status: "unknown", evidence: [{ call: "firehose:DescribeDeliveryStream", field: "error" }] }],
+  },
+  {
+    name: "a Firehose destination in another region → no finding (destination-invalid fails it)",
+    capture: () => restTo("arn:aws:firehose:eu-west-1:123456789012:deliverystream/amazon-apigateway-x"),
     expected: [],
   },
   {

@@ -23,7 +23,7 @@ export const cases: Case[] = [
         status: "warn",
         says: [group, "does not exist in us-east-1"],
         evidence: [{ field: `logGroups (prefix "${prefix}")`, value: `no ${group}` }],
-        cli: [`aws logs describe-log-groups --region us-east-1 --log-group-name-prefix ${group}`],
+        cli: [`aws logs delete-log-group --region us-east-1 --log-group-name ${group}`, "aws apigateway create-deployment --region us-east-1 --rest-api-id a1 --stage-name prod"],
       },
     ],
   },
@@ -35,12 +35,30 @@ export const cases: Case[] = [
   {
     name: "WebSocket stage whose group is missing → warn",
     capture: () => capture().webSocketApi("w1").stage("live").logGroups("us-east-1", prefix, []),
-    expected: [{ api: "w1", stage: "live", status: "warn", says: ["API-Gateway-Execution-Logs_w1/live"] }],
+    expected: [{ api: "w1", stage: "live", status: "warn", says: ["API-Gateway-Execution-Logs_w1/live"], cli: ["aws apigatewayv2 create-deployment --region us-east-1 --api-id w1 --stage-name live"] }],
   },
   {
     name: "stage OFF but an override logs → execution logging is on → checked (warn)",
     capture: () => restStage({ loggingLevel: "OFF", overrides: { "~1pets/GET": { loggingLevel: "ERROR" } } }).logGroups("us-east-1", prefix, []),
     expected: [{ ...rest, status: "warn" }],
+  },
+  {
+    name: "deliveries read, none for this stage → warn, the evidence says so",
+    capture: () => restStage().logGroups("us-east-1", prefix, []).deliveries("us-east-1", []),
+    expected: [{ ...rest, status: "warn", evidence: [{ call: "cloudwatch-logs:DescribeDeliveries", value: [] }] }],
+  },
+  {
+    name: "deliveries not collected count as none → warn, saying they were not read",
+    capture: () => restStage().logGroups("us-east-1", prefix, []),
+    expected: [{ ...rest, status: "warn", says: ["Deliveries were not read"], evidence: [{ call: "cloudwatch-logs:DescribeDeliveries", value: "not collected" }] }],
+  },
+  {
+    name: "an execution-log delivery routes the logs elsewhere → no finding (API Gateway does not write the group)",
+    capture: () =>
+      restStage()
+        .logGroups("us-east-1", prefix, [])
+        .deliveries("us-east-1", [{ id: "d1", logType: "EXECUTION_LOGS", resourceArn: "arn:aws:apigateway:us-east-1::/restapis/a1/stages/prod", destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:/custom/exec", destinationType: "CWL" }]),
+    expected: [],
   },
   {
     name: "execution logging off → no finding",

@@ -1,14 +1,18 @@
+import type { Stage } from "../model/types";
 import { defineCheck } from "../engine/define-check";
-import { stages } from "../engine/scopes";
-import { executionLogGroupName, executionLoggingOn } from "./support/stage-facts";
 import { awsCli } from "./support/fixes/shell";
+import { openStage } from "./support/fixes/update-stage";
 import { regionOf } from "./support/region-of";
+import { stages } from "../engine/scopes";
+import { executionDeliveries } from "./support/stage-destinations";
+import { executionLogGroupName, executionLoggingOn } from "./support/stage-facts";
 
 export default defineCheck({
   id: "stage.execution-log-group-missing",
   title: "The stage's execution log group exists",
   severity: "medium",
-  reads: ["cloudwatch-logs:DescribeLogGroups"],
+  reads: ["cloudwatch-logs:DescribeLogGroups", "cloudwatch-logs:DescribeDeliveries"],
+  // AWS: do not delete API Gateway's log groups by hand; the next request does not recreate one, a redeployment does.
   docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/view-cloudwatch-log-events-in-cloudwatch-console.html",
   section: "stage",
   label: "The execution log group does not exist",
@@ -17,9 +21,12 @@ export default defineCheck({
   evaluate: (stage, { model }) => {
     if (!executionLoggingOn(stage)) return null;
     const region = regionOf(model, stage.region);
+    const deliveries = executionDeliveries(region, stage);
+    // While a delivery exists API Gateway does not write the managed group: its absence is expected then.
+    if (deliveries && deliveries.length > 0) return null;
     const group = executionLogGroupName(stage);
-    const lookup = region?.logGroups.lookup(group);
-    if (!lookup || lookup.state === "not-collected") {
+    const lookup = region.logGroups.lookup(group);
+    if (lookup.state === "not-collected") {
       return {
         status: "unknown",
         message: `Could not check whether the log group ${group} exists: cloudwatch-logs:DescribeLogGroups for it was not collected.`,
@@ -36,15 +43,25 @@ export default defineCheck({
     if (lookup.state === "exists") {
       return { status: "pass", message: `The execution log group ${group} exists.`, evidence: [{ call: lookup.call, field: "logGroups[].logGroupName", value: group }] };
     }
+    const deliveriesRead = deliveries !== null;
     return {
       status: "warn",
-      message: `Execution logging is on for stage ${stage.name} of ${stage.api.name}, but the log group ${group} does not exist in ${stage.region}: the stage has had no traffic yet, the group was deleted by hand, or API Gateway cannot write (see the role checks).`,
-      evidence: [{ call: lookup.call, field: `logGroups (prefix ${JSON.stringify(lookup.prefix)})`, value: `no ${group}` }],
+      message: `Execution logging is on for stage ${stage.name} of ${stage.api.name}, but the log group ${group} does not exist in ${stage.region}: it was deleted by hand, or API Gateway cannot write (see the role checks). The next request does not recreate a deleted group.${deliveriesRead ? "" : " (Deliveries were not read: if one routes these logs elsewhere, the group is not used.)"}`,
+      evidence: [
+        { call: lookup.call, field: `logGroups (prefix ${JSON.stringify(lookup.prefix)})`, value: `no ${group}` },
+        { call: "cloudwatch-logs:DescribeDeliveries", field: "deliveries (EXECUTION_LOGS of this stage)", value: deliveriesRead ? [] : "not collected" },
+      ],
       fix: {
-        summary: "Send a request to the stage and look again; if the group still does not appear, fix the role findings. If it was deleted by hand, API Gateway recreates it on the next request when the role may create log groups.",
-        cli: awsCli("logs", "describe-log-groups", { region: stage.region, "log-group-name-prefix": group }),
-        console: [`Open CloudWatch → Log groups in ${stage.region} and search for ${group}.`],
+        summary: "Delete what is left of the log group and redeploy the stage (a new deployment makes API Gateway set its log group up again); if it still does not appear, fix the role findings.",
+        cli: [awsCli("logs", "delete-log-group", { region: stage.region, "log-group-name": group }), redeploy(stage)].join("\n"),
+        console: [`Open CloudWatch → Log groups in ${stage.region}; delete ${group} if it is listed.`, openStage(stage, " → Deploy API (to this stage)")],
       },
     };
   },
 });
+
+function redeploy(stage: Stage): string {
+  return stage.api.type === "REST"
+    ? awsCli("apigateway", "create-deployment", { region: stage.region, "rest-api-id": stage.api.id, "stage-name": stage.name })
+    : awsCli("apigatewayv2", "create-deployment", { region: stage.region, "api-id": stage.api.id, "stage-name": stage.name });
+}

@@ -1,24 +1,22 @@
 import { defineCheck } from "../engine/define-check";
 import { stages } from "../engine/scopes";
 import { regionOf } from "./support/region-of";
+import { executionDeliveries } from "./support/stage-destinations";
 
 export default defineCheck({
   id: "stage.execution-logs-redirected",
   title: "Execution logs go to the managed log group (no delivery routes them elsewhere)",
   severity: "info",
   reads: ["cloudwatch-logs:DescribeDeliveries", "cloudwatch-logs:DescribeDeliverySources", "cloudwatch-logs:DescribeDeliveryDestinations"],
-  docs: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html",
+  // AWS: a delivery (source → delivery → destination) routes a REST stage's execution logs away from the managed group.
+  docs: "https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-create-log-delivery.html",
   section: "stage",
   label: "Execution logs go to another destination",
   scope: stages("REST", "WEBSOCKET"),
   inputs: (stage, { model }) => [regionOf(model, stage.region).deliveries],
   evaluate: (stage, { model }) => {
-    const deliveries = regionOf(model, stage.region).deliveries;
-    if (deliveries.state !== "collected") return null;
-    const path = stage.api.type === "REST" ? `/restapis/${stage.api.id}/stages/${stage.name}` : `/apis/${stage.api.id}/stages/${stage.name}`;
-    const matching = deliveries.value.filter(
-      (d) => d.logType === "EXECUTION_LOGS" && d.resourceArns.some((arn) => arn.endsWith(`::${path}`) || arn.endsWith(path)),
-    );
+    const matching = executionDeliveries(regionOf(model, stage.region), stage);
+    if (matching === null) return null;
     if (matching.length === 0) {
       return { status: "pass", message: `No CloudWatch Logs delivery routes the execution logs of stage ${stage.name} elsewhere.`, evidence: [] };
     }

@@ -39,6 +39,12 @@ export interface Finding {
   message: string;
   evidence: Evidence[];
   fix?: Fix;
+  /**
+   * A `fail` in a chain whose stage destination still received events in the 24 hours before the capture (checks.md
+   * **Fresh events**): true, with the newest such event; absent otherwise.
+   */
+  contradicted?: boolean;
+  newestEvent?: { logGroup: string; at: string };
 }
 
 export interface LogVerdict {

@@ -1,6 +1,7 @@
 import type { ApiRef, Diagnosis, Finding } from "../diagnosis/types";
 import type { Model } from "../model/types";
 import { checks } from "../checks/registry";
+import { markContradicted } from "../checks/support/contradicted";
 import type { Check } from "./define-check";
 import { stageVerdicts, verdictRules } from "./verdicts";
 
@@ -16,6 +17,7 @@ export function runChecks(model: Model, options: { symptoms?: readonly string[] 
     catalog.flatMap((check) => check.run(ctx)),
     model,
   );
+  markContradicted(model, findings);
   return {
     kind: "log-doctor/diagnosis",
     version: 1,

@@ -2,7 +2,8 @@ import type { ApiRef, ApiVerdicts, Finding, LogVerdict, Status } from "../diagno
 import type { Model, Region, Stage } from "../model/types";
 import type { CheckMeta } from "./define-check";
 import { isRecent, newestEvent } from "../checks/support/evidence";
-import { executionLogGroupName, onlyOverridesLog, sendsToCloudWatch } from "../checks/support/stage-facts";
+import { freshExecutionEvent } from "../checks/support/fresh-events";
+import { onlyOverridesLog, sendsToCloudWatch } from "../checks/support/stage-facts";
 
 /** Which checks feed which verdict, derived from each check's `verdict` role (define-check.ts VerdictRole). */
 export interface VerdictRules {
@@ -112,7 +113,8 @@ function executionVerdict(model: Model, region: Region, stage: Stage, chain: Cha
   if (missing || chain.fails) return { verdict: "missing", causes: why() };
   if (chain.unreadable) return { verdict: "unknown", causes: why() };
   if (stageFindings.some((f) => rules.partial.has(f.check) && tripped.has(f.status))) return { verdict: "partial", causes: why() };
-  return { verdict: recentlyWritten(model, region, executionLogGroupName(stage)) ? "delivered" : "expected", causes: why() };
+  // With an execution-log delivery, the delivery's destination is the stage's own destination (checks.md Fresh events).
+  return { verdict: freshExecutionEvent(model, region, stage) ? "delivered" : "expected", causes: why() };
 }
 
 function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes, rules: VerdictRules): LogVerdict {

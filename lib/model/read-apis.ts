@@ -94,10 +94,14 @@ function stagesById(
 
 function restStage(region: string, api: ApiHeader, raw: Record<string, unknown>): Stage {
   const { execution, overrides } = restLogging(raw);
-  return { region, api, name: asString(raw.stageName) ?? "", call: "apigateway:GetStages", execution, overrides, accessLog: restAccessLog(raw) };
+  return { region, api, name: asString(raw.stageName) ?? "", call: "apigateway:GetStages", execution, overrides, accessLog: restAccessLog(raw), canarySettings: canaryOf(raw.canarySettings) };
 }
 
 function v2Stage(region: string, api: ApiHeader, raw: Record<string, unknown>): Stage {
   const { execution, overrides } = v2Logging(raw);
-  return { region, api, name: asString(raw.StageName) ?? "", call: "apigatewayv2:GetStages", execution, overrides, accessLog: v2AccessLog(raw) };
+  return { region, api, name: asString(raw.StageName) ?? "", call: "apigatewayv2:GetStages", execution, overrides, accessLog: v2AccessLog(raw), canarySettings: null };
+}
+
+function canaryOf(value: unknown): Record<string, unknown> | null {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }

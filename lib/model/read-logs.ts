@@ -1,7 +1,7 @@
 import { toEpochMs } from "../capture/time";
 import { asArray, asRecord, asString, type CallIndex } from "./call-index";
 import { collected, failed, notCollected, type Source } from "./source";
-import type { Delivery, LogGroup, LogGroupIndex, LogGroupLookup, LogStream, ResourcePolicy } from "./types";
+import type { Delivery, FirehoseStream, KmsKey, LogGroup, LogGroupIndex, LogGroupLookup, LogStream, ResourcePolicy } from "./types";
 
 const describeLogGroups = "cloudwatch-logs:DescribeLogGroups";
 
@@ -42,7 +42,13 @@ export function readLogGroups(calls: CallIndex, region: string): LogGroupIndex {
 }
 
 function logGroup(raw: Record<string, unknown>): LogGroup {
-  return { name: asString(raw.logGroupName) ?? "", arn: asString(raw.logGroupArn) ?? asString(raw.arn) };
+  return {
+    name: asString(raw.logGroupName) ?? "",
+    arn: asString(raw.logGroupArn) ?? asString(raw.arn),
+    kmsKeyId: asString(raw.kmsKeyId),
+    retentionInDays: typeof raw.retentionInDays === "number" ? raw.retentionInDays : null,
+    logGroupClass: asString(raw.logGroupClass),
+  };
 }
 
 /** DescribeLogStreams ordered by LastEventTime, newest first: its first stream is the newest evidence. */
@@ -82,17 +88,62 @@ function groupNameFromIdentifier(identifier: string | null): string | null {
   return match ? match[1] : identifier;
 }
 
+/** Account-scoped policies: DescribeResourcePolicies without a resourceArn (a RESOURCE-scoped call names one group). */
 export function readResourcePolicies(calls: CallIndex, region: string): Source<ResourcePolicy[]> {
-  return calls.listing("cloudwatch-logs", region, "DescribeResourcePolicies", (output) =>
-    asArray(output.resourcePolicies).map((raw) => {
-      const policy = asRecord(raw);
-      const document = policy.policyDocument;
-      return {
-        name: asString(policy.policyName) ?? "",
-        document: typeof document === "string" ? document : JSON.stringify(document ?? {}),
-      };
-    }),
-  );
+  return calls.listing("cloudwatch-logs", region, "DescribeResourcePolicies", resourcePolicies, (input) => input.resourceArn === undefined);
+}
+
+/** Each log group's own policies, by group name (the resourceArn's group, with or without a trailing `:*`). */
+export function readGroupPolicies(calls: CallIndex, region: string): Map<string, Source<ResourcePolicy[]>> {
+  const byGroup = new Map<string, Source<ResourcePolicy[]>>();
+  for (const { input, source } of calls.listingsByInput("cloudwatch-logs", region, "DescribeResourcePolicies", resourcePolicies)) {
+    const group = groupNameFromIdentifier(asString(input.resourceArn));
+    if (group) byGroup.set(group.replace(/:\*$/, ""), source);
+  }
+  return byGroup;
+}
+
+function resourcePolicies(output: Record<string, unknown>): ResourcePolicy[] {
+  return asArray(output.resourcePolicies).map((raw) => {
+    const policy = asRecord(raw);
+    const document = policy.policyDocument;
+    return {
+      name: asString(policy.policyName) ?? "",
+      document: typeof document === "string" ? document : JSON.stringify(document ?? {}),
+    };
+  });
+}
+
+/** kms:DescribeKey by the KeyId asked; NotFoundException is an answer (the key is gone), not a failure to read. */
+export function readKmsKeys(calls: CallIndex, region: string): Map<string, Source<KmsKey | null>> {
+  const keys = new Map<string, Source<KmsKey | null>>();
+  for (const { call } of calls.calls("kms", region, "DescribeKey")) {
+    const keyId = asString(call.input.KeyId);
+    if (!keyId) continue;
+    const name = "kms:DescribeKey";
+    if (call.error) keys.set(keyId, call.error.name === "NotFoundException" ? collected(name, null) : failed(name, call.error));
+    else {
+      const metadata = asRecord(asRecord(call.output).KeyMetadata);
+      keys.set(keyId, collected(name, { keyId: asString(metadata.Arn) ?? asString(metadata.KeyId) ?? keyId, keyState: asString(metadata.KeyState) }));
+    }
+  }
+  return keys;
+}
+
+/** firehose:DescribeDeliveryStream by stream name; ResourceNotFoundException means the stream does not exist. */
+export function readFirehoseStreams(calls: CallIndex, region: string): Map<string, Source<FirehoseStream | null>> {
+  const streams = new Map<string, Source<FirehoseStream | null>>();
+  for (const { call } of calls.calls("firehose", region, "DescribeDeliveryStream")) {
+    const name = asString(call.input.DeliveryStreamName);
+    if (!name) continue;
+    const callName = "firehose:DescribeDeliveryStream";
+    if (call.error) streams.set(name, call.error.name === "ResourceNotFoundException" ? collected(callName, null) : failed(callName, call.error));
+    else {
+      const description = asRecord(asRecord(call.output).DeliveryStreamDescription);
+      streams.set(name, collected(callName, { name, status: asString(description.DeliveryStreamStatus) }));
+    }
+  }
+  return streams;
 }
 
 /** CloudWatch Logs deliveries joined with their sources and destinations (vended logs routed elsewhere). */

@@ -3,7 +3,7 @@ import { toEpochMs } from "../capture/time";
 import { asArray, asRecord, asString, CallIndex } from "./call-index";
 import { readApis } from "./read-apis";
 import { readDomains } from "./read-domains";
-import { readDeliveries, readLogGroups, readNewestStreams, readResourcePolicies } from "./read-logs";
+import { readDeliveries, readFirehoseStreams, readGroupPolicies, readKmsKeys, readLogGroups, readNewestStreams, readResourcePolicies } from "./read-logs";
 import { readLoggingRole } from "./read-roles";
 import { readApiGatewayChanges, readTrails } from "./read-trails";
 import { collected, failed, mapSource, notCollected, type Source } from "./source";
@@ -54,6 +54,9 @@ function readRegion(calls: CallIndex, name: string, optInRegions: Source<Map<str
     logGroups: readLogGroups(calls, name),
     newestStreams: readNewestStreams(calls, name),
     resourcePolicies: readResourcePolicies(calls, name),
+    groupPolicies: readGroupPolicies(calls, name),
+    kmsKeys: readKmsKeys(calls, name),
+    firehoseStreams: readFirehoseStreams(calls, name),
     deliveries: readDeliveries(calls, name),
     trails: readTrails(calls, name),
     apiGatewayChanges: readApiGatewayChanges(calls, name, apis),

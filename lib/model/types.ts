@@ -34,7 +34,14 @@ export interface Region {
   logGroups: LogGroupIndex;
   /** Newest stream of a log group (DescribeLogStreams ordered by LastEventTime), by group name. */
   newestStreams: Map<string, Source<LogStream | null>>;
+  /** Account-scoped CloudWatch Logs resource policies (DescribeResourcePolicies without a resourceArn). */
   resourcePolicies: Source<ResourcePolicy[]>;
+  /** A log group's own resource-scoped policies (DescribeResourcePolicies `{ policyScope: "RESOURCE", resourceArn }`), by group name. */
+  groupPolicies: Map<string, Source<ResourcePolicy[]>>;
+  /** kms:DescribeKey answers by the KeyId asked (a log group's `kmsKeyId`); null when KMS answered NotFoundException. */
+  kmsKeys: Map<string, Source<KmsKey | null>>;
+  /** firehose:DescribeDeliveryStream answers by stream name; null when Firehose answered ResourceNotFoundException. */
+  firehoseStreams: Map<string, Source<FirehoseStream | null>>;
   deliveries: Source<Delivery[]>;
   trails: Source<Trail[]>;
   /** LookupEvents by event source `apigateway.amazonaws.com`, read into the logging changes that took effect. */
@@ -88,6 +95,8 @@ export interface Stage {
   execution: RouteLogging;
   overrides: Override[];
   accessLog: AccessLogSettings;
+  /** REST `canarySettings`, or null when the stage has no canary (v2 stages never have one). */
+  canarySettings: Record<string, unknown> | null;
 }
 
 export interface RouteLogging {
@@ -147,6 +156,23 @@ export interface DomainMapping {
 export interface LogGroup {
   name: string;
   arn: string | null;
+  /** The KMS key ARN the group is encrypted with, when it has one. */
+  kmsKeyId: string | null;
+  /** null when the group never expires events. */
+  retentionInDays: number | null;
+  /** `STANDARD`, `INFREQUENT_ACCESS` or `DELIVERY`; null when the listing does not say. */
+  logGroupClass: string | null;
+}
+
+export interface KmsKey {
+  keyId: string;
+  /** `Enabled`, `Disabled`, `PendingDeletion`, … */
+  keyState: string | null;
+}
+
+export interface FirehoseStream {
+  name: string;
+  status: string | null;
 }
 
 export type LogGroupLookup =

@@ -1,5 +1,6 @@
 import { groupDiagnosis, type StageView } from "../diagnosis/group";
 import { apiTypeLabels, statusLabels, verdictLabels } from "../diagnosis/labels";
+import { contradictionNote } from "../diagnosis/contradiction";
 import type { Diagnosis, Finding } from "../diagnosis/types";
 import { markdownCode, markdownText } from "./escape";
 
@@ -62,6 +63,8 @@ function stageBlock(region: string, view: StageView): string[] {
 function findingBlock(finding: Finding, bullet = "- "): string[] {
   const target = finding.target ? ` — ${markdownText(finding.target, 120)}` : "";
   const out = [`${bullet}**${statusLabels[finding.status]}** \`${finding.check}\`${target}: ${markdownText(finding.message, 2000)}`];
+  const note = contradictionNote(finding);
+  if (note) out.push("", `   > **But:** ${markdownText(note, 2000)}`);
   const fix = finding.fix;
   if (fix && (finding.status === "fail" || finding.status === "warn")) {
     out.push("", `   Fix: ${markdownText(fix.summary, 2000)}`);

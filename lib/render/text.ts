@@ -1,5 +1,6 @@
 import { groupDiagnosis, type StageView } from "../diagnosis/group";
 import { apiTypeLabels, statusLabels, verdictLabels } from "../diagnosis/labels";
+import { contradictionNote } from "../diagnosis/contradiction";
 import type { Diagnosis, Finding, LogVerdict, Status } from "../diagnosis/types";
 import { visible } from "./escape";
 
@@ -64,6 +65,8 @@ function verdictText(verdict: LogVerdict, paint: Paint): string {
 function findingLines(finding: Finding, indent: string, paint: Paint, bullet = "- "): string[] {
   const target = finding.target ? ` [${visible(finding.target, 120)}]` : "";
   const lines = [`${indent}${bullet}${paint(statusLabels[finding.status], statusStyle[finding.status])} ${finding.check}${target}: ${visible(finding.message, 2000)}`];
+  const note = contradictionNote(finding);
+  if (note) lines.push(`${indent}   ${paint(`but: ${visible(note, 2000)}`, "yellow")}`);
   const fix = finding.fix;
   if (fix && (finding.status === "fail" || finding.status === "warn")) {
     lines.push(`${indent}   fix: ${visible(fix.summary, 2000)}`);

@@ -28,7 +28,7 @@ function parseMarkdown(markdown: string) {
     .filter((line) => line.startsWith("| ") && !line.startsWith("| Region") && !line.startsWith("| Time"))
     .map((line) => line.split(" | ").map((cell) => cell.replace(/^\| |\s\|$/g, "")))
     .filter((cells) => cells.length === 7);
-  const ids = new Set(lines.filter((line) => !line.startsWith("|")).flatMap((line) => [...line.matchAll(/`([a-z0-9]+\.[a-z0-9-]+)`/g)].map((m) => m[1])));
+  const ids = new Set(lines.filter((line) => !line.startsWith("|")).flatMap((line) => [...line.matchAll(/`([a-z0-9-]+\.[a-z0-9-]+)`/g)].map((m) => m[1])));
   return { rows, ids };
 }
 

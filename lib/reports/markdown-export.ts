@@ -1,5 +1,6 @@
 import type { TimelineEntry } from "../cloudtrail/types";
 import { statusLabels } from "../diagnosis/labels";
+import { contradictionNote } from "../diagnosis/contradiction";
 import type { Finding } from "../diagnosis/types";
 import { markdownCode, markdownText } from "../render/escape";
 import { renderMarkdown } from "../render/markdown";
@@ -33,6 +34,8 @@ export function reportMarkdown(report: Report, link?: string): string {
 function findingBlock(finding: Finding): string[] {
   const where = [finding.api ? `${markdownText(finding.api.name, 80)} (${markdownText(finding.api.id)})` : null, finding.stage ? `stage ${markdownText(finding.stage, 80)}` : null, finding.region ? markdownText(finding.region) : null].filter(Boolean).join(" · ");
   const out = [`- **${statusLabels[finding.status]}** \`${finding.check}\` — ${where}: ${markdownText(finding.message, 2000)}`];
+  const note = contradictionNote(finding);
+  if (note) out.push("", `   > **But:** ${markdownText(note, 2000)}`);
   if (finding.fix) {
     out.push("", `   Fix: ${markdownText(finding.fix.summary, 2000)}`);
     if (finding.fix.cli) out.push("", markdownCode(finding.fix.cli, "sh").replace(/^/gm, "   "));

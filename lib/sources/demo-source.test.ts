@@ -12,12 +12,16 @@ const designed: Record<string, { execution: string; access: string; causes: stri
   "us-east-1/k7x2m9q4tb/prod": { execution: "delivered", access: "delivered", causes: [] },
   "us-east-1/k7x2m9q4tb/staging": { execution: "partial", access: "missing", causes: ["method.logging-off", "stage.access-log-format-invalid"] },
   "us-east-1/p3n8v1w6yd/prod": { execution: "missing", access: "delivered", causes: ["stage.execution-logging-off"] },
+  // v2: execution logs delivered to a log group that was deleted; the managed group is not expected then.
+  "us-east-1/l4d8g2r6va/prod": { execution: "missing", access: "delivered", causes: ["stage.execution-delivery-destination-missing"] },
   "us-east-1/h5c2r8z1jq/$default": { execution: "not-supported", access: "missing", causes: ["stage.access-logging-off"] },
   "us-east-1/s9d4f2k7wm/prod": { execution: "not-supported", access: "delivered", causes: [] },
   "us-east-1/w1e6t3y8uc/production": { execution: "partial", access: "delivered", causes: ["stage.execution-logging-errors-only"] },
   "eu-west-1/e2u4r6o8pa/prod": { execution: "missing", access: "missing", causes: ["account.role-unset"] },
   "eu-west-1/n4o6t8i2fy/prod": { execution: "missing", access: "missing", causes: ["account.role-unset", "stage.access-logging-off"] },
   "eu-west-1/t7s3u9a5hx/prod": { execution: "not-supported", access: "missing", causes: ["http.access-log-policy-missing"] },
+  // v2: granted only by its log group's own resource policy (no account-scoped policy covers it) → delivered.
+  "eu-west-1/q6k1m3z8wd/prod": { execution: "not-supported", access: "delivered", causes: [] },
   "ap-southeast-2/a8s2h4i6pq/prod": { execution: "missing", access: "missing", causes: ["role.not-found"] },
   "ap-southeast-2/r5p7o9r1ts/v1": { execution: "missing", access: "missing", causes: ["role.not-found", "stage.execution-logging-off", "stage.access-logging-off"] },
   "eu-central-1/f6g8j2k4lm/prod": { execution: "missing", access: "missing", causes: ["role.scp-denies"] },
@@ -68,6 +72,8 @@ describe("the demo account", () => {
         "ap-southeast-2 role.not-found arn:aws:iam::111122223333:role/LegacyApiGatewayLogsRole",
         "ap-southeast-2 cloudtrail.no-trail",
         "eu-central-1 role.scp-denies arn:aws:iam::111122223333:role/ApiGatewayCloudWatchLogs",
+        // v2: chat-ws's access-log group is encrypted with a key pending deletion.
+        "us-east-1 log-group.kms-key-unusable /aws/apigateway/chat-ws/production",
       ]),
     );
     expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "stage.data-trace-on", status: "warn", stage: "staging" }));

@@ -65,6 +65,8 @@ export interface StageOptions {
   /** REST: extra methodSettings keys (`~1pets/GET`); v2: RouteSettings keys. */
   overrides?: Record<string, { loggingLevel?: string; dataTrace?: boolean }>;
   access?: { destinationArn?: string; format?: string } | null;
+  /** REST `canarySettings` of the stage. */
+  canarySettings?: Record<string, unknown>;
 }
 
 /**
@@ -124,7 +126,7 @@ export class CaptureBuilder {
       for (const [key, value] of Object.entries(options.overrides ?? {})) {
         methodSettings[key] = { metricsEnabled: true, ...(value.loggingLevel !== undefined ? { loggingLevel: value.loggingLevel } : {}), dataTraceEnabled: value.dataTrace ?? false };
       }
-      api.stages.push({ stageName: name, deploymentId: "d1", methodSettings, ...(access ? { accessLogSettings: access } : {}) });
+      api.stages.push({ stageName: name, deploymentId: "d1", methodSettings, ...(access ? { accessLogSettings: access } : {}), ...(options.canarySettings ? { canarySettings: options.canarySettings } : {}) });
     } else {
       const routeSettings: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(options.overrides ?? {})) {
@@ -225,6 +227,53 @@ export class CaptureBuilder {
       ...(Array.isArray(policies)
         ? { output: { resourcePolicies: policies.map((p) => ({ policyName: p.name, policyDocument: typeof p.document === "string" ? p.document : JSON.stringify(p.document) })) } }
         : { error: policies }),
+    });
+    return this;
+  }
+
+  /** A DescribeLogGroups listing (one page) for a prefix whose groups carry a KMS key, retention or class. */
+  logGroupDetails(region: string, prefix: string, groups: { name: string; kmsKeyId?: string; retentionInDays?: number; logGroupClass?: string }[]): this {
+    const logGroups = groups.map(({ name, ...details }) => ({ logGroupName: name, arn: `${this.logGroupArn(region, name)}:*`, logGroupArn: this.logGroupArn(region, name), ...details }));
+    this.add({ service: "cloudwatch-logs", region, operation: "DescribeLogGroups", input: { logGroupNamePrefix: prefix }, output: { logGroups } });
+    return this;
+  }
+
+  /** DescribeResourcePolicies `{ policyScope: "RESOURCE", resourceArn }`: the group's own policies, or its error. */
+  groupPolicies(region: string, group: string, policies: { name: string; document: unknown }[] | Err): this {
+    this.add({
+      service: "cloudwatch-logs",
+      region,
+      operation: "DescribeResourcePolicies",
+      input: { policyScope: "RESOURCE", resourceArn: this.logGroupArn(region, group) },
+      ...(Array.isArray(policies)
+        ? { output: { resourcePolicies: policies.map((p) => ({ policyName: p.name, policyScope: "RESOURCE", resourceArn: this.logGroupArn(region, group), policyDocument: typeof p.document === "string" ? p.document : JSON.stringify(p.document) })) } }
+        : { error: policies }),
+    });
+    return this;
+  }
+
+  /** kms:DescribeKey of a key: its KeyState, or an error (NotFoundException: the key does not exist). */
+  kmsKey(region: string, keyId: string, state: string | Err): this {
+    this.add({
+      service: "kms",
+      region,
+      operation: "DescribeKey",
+      input: { KeyId: keyId },
+      ...(typeof state === "string" ? { output: { KeyMetadata: { KeyId: keyId.split("/").pop(), Arn: keyId, KeyState: state, Enabled: state === "Enabled" } } } : { error: state }),
+    });
+    return this;
+  }
+
+  /** firehose:DescribeDeliveryStream of a stream: its status, or an error (ResourceNotFoundException: no such stream). */
+  firehoseStream(region: string, name: string, status: string | Err): this {
+    this.add({
+      service: "firehose",
+      region,
+      operation: "DescribeDeliveryStream",
+      input: { DeliveryStreamName: name },
+      ...(typeof status === "string"
+        ? { output: { DeliveryStreamDescription: { DeliveryStreamName: name, DeliveryStreamARN: `arn:aws:firehose:${region}:${this.account}:deliverystream/${name}`, DeliveryStreamStatus: status } } }
+        : { error: status }),
     });
     return this;
   }

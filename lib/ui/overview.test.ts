@@ -10,7 +10,7 @@ describe("buildOverview", () => {
   const rows = unpackRows(overview.rows);
 
   it("has one row per stage plus one per API whose stages could not be read, with links to the stage and its first cause", () => {
-    expect(rows).toHaveLength(13);
+    expect(rows).toHaveLength(15);
     expect(rows.find((r) => r.apiName === "payments-api")).toMatchObject({
       region: "us-east-1",
       stage: "prod",
@@ -25,7 +25,7 @@ describe("buildOverview", () => {
   });
 
   it("summarizes the stages and lists region-wide problems first", () => {
-    expect(overview.summary).toEqual({ regions: 4, apis: 12, stages: 12, missing: 9, partial: 1, unknown: 0, ok: 2, unreadableApis: 1 });
+    expect(overview.summary).toEqual({ regions: 4, apis: 14, stages: 14, missing: 10, partial: 1, unknown: 0, ok: 3, unreadableApis: 1 });
     expect(overview.regionProblems.filter((p) => p.kind === "chain").map((p) => `${p.region} ${p.check}`)).toEqual(["eu-west-1 account.role-unset", "ap-southeast-2 role.not-found", "eu-central-1 role.scp-denies"]);
   });
 

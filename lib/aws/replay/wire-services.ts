@@ -3,7 +3,9 @@ import * as apigatewaySdk from "@aws-sdk/client-api-gateway";
 import * as apigatewayv2Sdk from "@aws-sdk/client-apigatewayv2";
 import * as cloudtrailSdk from "@aws-sdk/client-cloudtrail";
 import * as logsSdk from "@aws-sdk/client-cloudwatch-logs";
+import * as firehoseSdk from "@aws-sdk/client-firehose";
 import * as iamSdk from "@aws-sdk/client-iam";
+import * as kmsSdk from "@aws-sdk/client-kms";
 import * as stsSdk from "@aws-sdk/client-sts";
 import type { Service } from "../../capture/schema";
 
@@ -70,6 +72,22 @@ const wireServices: Record<Service, WireService> = {
     signingName: "cloudtrail",
     protocol: "awsJson1_1",
     sdk: cloudtrailSdk,
+    throttle: { code: "ThrottlingException", status: 400 },
+    accessDenied: { code: "AccessDeniedException", status: 400 },
+  },
+  kms: {
+    service: "kms",
+    signingName: "kms",
+    protocol: "awsJson1_1",
+    sdk: kmsSdk,
+    throttle: { code: "ThrottlingException", status: 400 },
+    accessDenied: { code: "AccessDeniedException", status: 400 },
+  },
+  firehose: {
+    service: "firehose",
+    signingName: "firehose",
+    protocol: "awsJson1_1",
+    sdk: firehoseSdk,
     throttle: { code: "ThrottlingException", status: 400 },
     accessDenied: { code: "AccessDeniedException", status: 400 },
   },

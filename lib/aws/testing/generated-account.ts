@@ -147,6 +147,11 @@ function generateRegion(region: string, options: GeneratedAccountOptions, add: A
     add("cloudwatch-logs", region, "DescribeLogStreams", input, { logStreams: [{ logStreamName: "s", lastEventTimestamp: lastEvent }] });
   }
   add("cloudwatch-logs", region, "DescribeResourcePolicies", {}, { resourcePolicies: [] });
+  // HTTP API destinations: the group's own resource-scoped policy, as the collector asks for it.
+  const httpDestinations = [...new Set(stages.flatMap((s) => (s.apiType === "HTTP" && s.accessLogDestinationArn ? [s.accessLogDestinationArn] : [])))];
+  for (const resourceArn of httpDestinations) {
+    add("cloudwatch-logs", region, "DescribeResourcePolicies", { policyScope: "RESOURCE", resourceArn }, { resourcePolicies: [] });
+  }
   add("cloudwatch-logs", region, "DescribeDeliverySources", {}, { deliverySources: [] });
   add("cloudwatch-logs", region, "DescribeDeliveries", {}, { deliveries: [] });
   add("cloudwatch-logs", region, "DescribeDeliveryDestinations", {}, { deliveryDestinations: [] });

@@ -28,6 +28,9 @@ export const awsQuotas = {
   iam: { rate: 10, burst: 20 },
   sts: { rate: 20, burst: 20 },
   account: { rate: 5, burst: 5 },
+  // A few calls per scan (one per key, one per Firehose destination): their own small buckets, not STS's.
+  kms: { rate: 5, burst: 5 },
+  firehose: { rate: 5, burst: 5 },
 } satisfies Record<string, Quota>;
 
 export type QuotaKey = keyof typeof awsQuotas;
@@ -52,6 +55,10 @@ export function quotaKeyOf(service: Service | string, operation: string): QuotaK
       return "iam";
     case "account":
       return "account";
+    case "kms":
+      return "kms";
+    case "firehose":
+      return "firehose";
     default:
       return "sts";
   }

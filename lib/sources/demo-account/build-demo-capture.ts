@@ -13,6 +13,7 @@ import {
   v2StagesCall,
 } from "./aws-calls";
 import { apiGatewayEvents, roleEvents } from "./demo-history";
+import { CHAT_KEY, groupPolicyCall, LEDGER_API, ledgerApiCalls, ledgerDeliveries, pendingDeletionKeyCall, STOCK_HTTP, stockHttpCalls, withKmsKey } from "./demo-destinations";
 
 /**
  * The built-in demo account: four regions, each broken in its own way, so a newcomer sees every part of the
@@ -109,8 +110,9 @@ function usEast1(): CaptureCall[] {
   return [
     ...regionBasics(r, roleArn(ROLE)),
     apigateway(r, "GetRestApis", { limit: 500 }, {
-      items: [restApi("k7x2m9q4tb", "orders-api", "Order intake for the web shop", 410), restApi("p3n8v1w6yd", "payments-api", "Card payments and refunds", 280)],
+      items: [restApi("k7x2m9q4tb", "orders-api", "Order intake for the web shop", 410), restApi("p3n8v1w6yd", "payments-api", "Card payments and refunds", 280), restApi(LEDGER_API.id, LEDGER_API.name, "General ledger postings", 95)],
     }),
+    ...ledgerApiCalls(r, formats.restJson),
     restStagesCall(r, "k7x2m9q4tb", [
       { name: "prod", level: "INFO", access: { group: "/aws/apigateway/orders-api/prod", format: formats.restJson }, createdHoursAgo: 9000 },
       { name: "staging", level: "INFO", dataTrace: true, overrides: { "~1orders/POST": "OFF" }, access: { group: "/aws/apigateway/orders-api/staging", format: formats.clfWithoutRequestId }, createdHoursAgo: 8000 },
@@ -135,7 +137,10 @@ function usEast1(): CaptureCall[] {
     apigatewayv2(r, "GetApiMappings", { DomainName: "legacy.example.com" }, { Items: [] }),
     logGroupsCall(r, "API-Gateway-Execution-Logs_", ["API-Gateway-Execution-Logs_k7x2m9q4tb/prod", "API-Gateway-Execution-Logs_k7x2m9q4tb/staging", "API-Gateway-Execution-Logs_p3n8v1w6yd/prod", "API-Gateway-Execution-Logs_w1e6t3y8uc/production"]),
     // As the collector asks: one listing per access-log destination, its name as the prefix.
-    ...["/aws/apigateway/orders-api/prod", "/aws/apigateway/orders-api/staging", "/aws/apigateway/payments-api/prod", "/aws/vendedlogs/apigateway/search-http/prod", "/aws/apigateway/chat-ws/production"].map((group) => logGroupsCall(r, group, [group])),
+    ...["/aws/apigateway/orders-api/prod", "/aws/apigateway/orders-api/staging", "/aws/apigateway/payments-api/prod", "/aws/vendedlogs/apigateway/search-http/prod", "/aws/apigateway/chat-ws/production"].map((group) =>
+      group === CHAT_KEY.group ? withKmsKey(logGroupsCall(r, group, [group]), CHAT_KEY.keyId) : logGroupsCall(r, group, [group]),
+    ),
+    pendingDeletionKeyCall(r, CHAT_KEY.keyId),
     newestStreamCall(r, "API-Gateway-Execution-Logs_k7x2m9q4tb/prod", 0.2),
     newestStreamCall(r, "API-Gateway-Execution-Logs_k7x2m9q4tb/staging", 3),
     newestStreamCall(r, "API-Gateway-Execution-Logs_p3n8v1w6yd/prod", 52),
@@ -145,6 +150,8 @@ function usEast1(): CaptureCall[] {
     newestStreamCall(r, "/aws/apigateway/payments-api/prod", 0.3),
     newestStreamCall(r, "/aws/apigateway/chat-ws/production", 0.4),
     newestStreamCall(r, "/aws/vendedlogs/apigateway/search-http/prod", 0.05),
+    // search-http's group has no policy of its own: the account-scoped vended-logs policy below grants it.
+    groupPolicyCall(r, "/aws/vendedlogs/apigateway/search-http/prod", []),
     logs(r, "DescribeResourcePolicies", {}, {
       resourcePolicies: [
         {
@@ -157,7 +164,7 @@ function usEast1(): CaptureCall[] {
         },
       ],
     }),
-    ...deliveries(r),
+    ...ledgerDeliveries(r),
     ...trail(r, "management-events"),
     lookup(r, apiGatewayEvents.usEast1),
   ];
@@ -169,7 +176,10 @@ function euWest1(): CaptureCall[] {
     ...regionBasics(r, null),
     apigateway(r, "GetRestApis", { limit: 500 }, { items: [restApi("e2u4r6o8pa", "inventory-api", "Stock levels for the EU warehouses", 60)] }),
     restStagesCall(r, "e2u4r6o8pa", [{ name: "prod", level: "INFO", access: { group: "/aws/apigateway/inventory-api/prod", format: formats.restJson }, createdHoursAgo: 1400 }]),
-    apigatewayv2(r, "GetApis", {}, { Items: [v2Api(r, "n4o6t8i2fy", "notifications-ws", "WEBSOCKET", 45), v2Api(r, "t7s3u9a5hx", "status-http", "HTTP", 30)] }),
+    apigatewayv2(r, "GetApis", {}, { Items: [v2Api(r, "n4o6t8i2fy", "notifications-ws", "WEBSOCKET", 45), v2Api(r, "t7s3u9a5hx", "status-http", "HTTP", 30), v2Api(r, STOCK_HTTP.id, STOCK_HTTP.name, "HTTP", 25)] }),
+    ...stockHttpCalls(r, formats.httpJson),
+    // status-http's group has no policy of its own either, and the account-scoped one is Route 53's: not granted.
+    groupPolicyCall(r, "/aws/vendedlogs/status-http/prod", []),
     v2StagesCall(r, "n4o6t8i2fy", [{ name: "prod", level: "INFO", createdHoursAgo: 1000 }]),
     v2StagesCall(r, "t7s3u9a5hx", [{ name: "prod", access: { group: "/aws/vendedlogs/status-http/prod", format: formats.httpJson }, createdHoursAgo: 700 }]),
     apigateway(r, "GetDomainNames", { limit: 500 }, { items: [] }),

@@ -73,8 +73,13 @@ export function setAccessLogging(stage: StageAddress, destinationArn: string, su
   };
 }
 
-/** HTTP API access logs are delivered by delivery.logs.amazonaws.com, which needs a log group resource policy. */
+/**
+ * HTTP API access logs are delivered by delivery.logs.amazonaws.com, which needs a grant on the log group. The fix puts
+ * it on the group itself (a resource-scoped policy, one per group): it does not count against the region's 10
+ * account-scoped policies or their 5120 characters.
+ */
 export function addDeliveryResourcePolicy(partition: string, region: string, account: string, logGroup: string, summary: string): Fix {
+  const groupArn = `arn:${partition}:logs:${region}:${account}:log-group:${logGroup}`;
   const policy = {
     Version: "2012-10-17",
     Statement: [
@@ -83,7 +88,7 @@ export function addDeliveryResourcePolicy(partition: string, region: string, acc
         Effect: "Allow",
         Principal: { Service: "delivery.logs.amazonaws.com" },
         Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
-        Resource: `arn:${partition}:logs:${region}:${account}:log-group:${logGroup}:log-stream:*`,
+        Resource: `${groupArn}:log-stream:*`,
         Condition: { StringEquals: { "aws:SourceAccount": account } },
       },
     ],
@@ -93,11 +98,12 @@ export function addDeliveryResourcePolicy(partition: string, region: string, acc
     cli: awsCli("logs", "put-resource-policy", {
       region,
       "policy-name": "AWSLogDeliveryWrite-apigateway",
+      "resource-arn": groupArn,
       "policy-document": JSON.stringify(policy),
     }),
     console: [
-      "Recreate the stage's access logging in the API Gateway console: it adds the resource policy for you.",
-      "Or, if the account is at its 10 resource policies or the 5120-character limit, merge statements into one policy that covers /aws/vendedlogs/*.",
+      "Recreate the stage's access logging in the API Gateway console: it adds the grant to the log group for you.",
+      "Or run the CLI command: it attaches the policy to this log group only (if the group already has a policy, add the statement to it and pass its revision id with --expected-revision-id).",
     ],
     cloudformation: [
       "Type: AWS::Logs::ResourcePolicy",
