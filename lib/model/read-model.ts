@@ -57,6 +57,7 @@ function readRegion(calls: CallIndex, name: string, optInRegions: Source<Map<str
     deliveries: readDeliveries(calls, name),
     trails: readTrails(calls, name),
     apiGatewayEvents: readLookupEvents(calls, name, "EventSource", "apigateway.amazonaws.com"),
+    logsEvents: readLookupEvents(calls, name, "EventSource", "logs.amazonaws.com"),
   };
 }
 

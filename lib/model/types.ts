@@ -38,6 +38,8 @@ export interface Region {
   trails: Source<Trail[]>;
   /** Raw CloudTrail records (the parsed `CloudTrailEvent` strings) from LookupEvents by event source. */
   apiGatewayEvents: Source<Record<string, unknown>[]>;
+  /** The same for event source `logs.amazonaws.com`: log groups, KMS keys, resource policies, deliveries. */
+  logsEvents?: Source<Record<string, unknown>[]>;
 }
 
 export interface StsProbe {
@@ -59,6 +61,17 @@ export interface Api {
   ref: ApiRef;
   /** apigateway:GetStages or apigatewayv2:GetStages; collected as [] when the API has no stages. */
   stages: Source<Stage[]>;
+  /** apigateway:GetAuthorizers (REST; read for one-API diagnoses and the authorizer-401 symptom). */
+  authorizers?: Source<Authorizer[]>;
+}
+
+export interface Authorizer {
+  id: string | null;
+  name: string;
+  /** TOKEN, REQUEST or COGNITO_USER_POOLS. */
+  type: string | null;
+  identitySource: string | null;
+  identityValidationExpression: string | null;
 }
 
 export interface Stage {
@@ -72,6 +85,10 @@ export interface Stage {
   execution: RouteLogging;
   overrides: Override[];
   accessLog: AccessLogSettings;
+  /** `createdDate` / `CreatedDate` in epoch ms; null when absent. */
+  createdDateMs?: number | null;
+  /** REST: the AWS WAF web ACL associated with the stage (`webAclArn`). */
+  webAclArn?: string | null;
 }
 
 export interface RouteLogging {
@@ -120,6 +137,18 @@ export interface Domain {
   name: string;
   /** One mapping listing per API Gateway version that lists the domain. */
   mappings: { version: "rest" | "v2"; source: Source<DomainMapping[]> }[];
+  /** v1 `routingMode` / v2 `RoutingMode` as listed; null when no listing says (AWS's default routes by mappings). */
+  routingMode?: string | null;
+  /** apigatewayv2:ListRoutingRules of the domain (collected for `ROUTING_RULE_THEN_*` domains). */
+  routingRules?: Source<RoutingRule[]>;
+}
+
+export interface RoutingRule {
+  id: string | null;
+  priority: number | null;
+  /** The `InvokeApi` target of the rule's action. */
+  apiId: string | null;
+  stage: string | null;
 }
 
 export interface DomainMapping {
