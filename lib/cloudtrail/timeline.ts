@@ -1,9 +1,10 @@
-import { describeMissing, type Source } from "../model/source";
+import { describeMissing, notCollected, type Source } from "../model/source";
 import type { LoggingRole, Model, Region } from "../model/types";
 import { describeActor } from "./actor";
 import { changeOfRecord } from "./extract-change";
 import { normalizeRecord } from "./record";
-import type { RecordChange, RegionTimeline, StageTimeline, TimelineEntry, TrailRecord } from "./types";
+import { stageImpacts, type AppliedChange } from "./stage-impact";
+import type { RegionTimeline, StageTimeline, TimelineEntry } from "./types";
 
 /** Every region's history of logging changes, oldest first: the account setting, each scanned stage, and the role. */
 export function changeTimeline(model: Model): RegionTimeline[] {
@@ -11,24 +12,31 @@ export function changeTimeline(model: Model): RegionTimeline[] {
 }
 
 export function regionTimeline(region: Region, model: Model): RegionTimeline {
-  const applied = appliedChanges(region.apiGatewayEvents);
+  const logsEvents = region.logsEvents ?? notCollected<Record<string, unknown>[]>("cloudtrail:LookupEvents");
+  const logsRecords = logsEvents.state === "collected" ? logsEvents.value.map(normalizeRecord) : [];
+  const applied = [...appliedChanges(region.apiGatewayEvents), ...appliedChanges(logsEvents)];
   const account = withPreviousRole(applied.filter(({ change }) => change.subject.kind === "account").map(toEntry));
   const stages = new Map<string, StageTimeline>();
   for (const item of applied) {
-    const subject = item.change.subject;
-    if (subject.kind !== "stage") continue;
     // Only APIs the scan covers: a single-API scan should not report the rest of the account.
-    const api = region.apis.find((candidate) => candidate.id === subject.apiId);
-    if (!api) continue;
-    const key = `${api.id}\u0000${subject.stage}`;
-    const timeline = stages.get(key) ?? { api: { id: api.id, name: api.name, type: api.type }, stage: subject.stage, entries: [] };
-    timeline.entries.push(toEntry(item));
-    stages.set(key, timeline);
+    for (const { api, stage, change } of stageImpacts(region, item, logsRecords)) {
+      const key = `${api.id}\u0000${stage}`;
+      const timeline = stages.get(key) ?? { api: { id: api.id, name: api.name, type: api.type }, stage, entries: [] };
+      timeline.entries.push(toEntry({ record: item.record, change }));
+      stages.set(key, timeline);
+    }
   }
   const apiOrder = new Map(region.apis.map((api, index) => [api.id, index]));
   const stageList = [...stages.values()].sort((a, b) => (apiOrder.get(a.api.id) ?? 0) - (apiOrder.get(b.api.id) ?? 0) || compareText(a.stage, b.stage));
   for (const timeline of stageList) timeline.entries.sort(byTime);
-  return { region: region.name, history: historyOf(region.apiGatewayEvents), account, stages: stageList, role: roleTimeline(region, model) };
+  return {
+    region: region.name,
+    history: historyOf(region.apiGatewayEvents),
+    logsHistory: historyOf(logsEvents),
+    account,
+    stages: stageList,
+    role: roleTimeline(region, model),
+  };
 }
 
 function roleTimeline(region: Region, model: Model): RegionTimeline["role"] {
@@ -45,11 +53,6 @@ export function roleChangeEntries(role: LoggingRole): TimelineEntry[] {
     .filter(({ change }) => change.subject.kind === "role" && change.subject.roleName.toLowerCase() === name)
     .map(toEntry)
     .sort(byTime);
-}
-
-interface AppliedChange {
-  record: TrailRecord;
-  change: RecordChange;
 }
 
 /** Changes that took effect: calls that failed (`errorCode`) changed nothing. */

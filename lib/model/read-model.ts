@@ -2,6 +2,7 @@ import type { Capture } from "../capture/schema";
 import { toEpochMs } from "../capture/time";
 import { asArray, asRecord, asString, CallIndex } from "./call-index";
 import { readApis } from "./read-apis";
+import { readDeliverySources } from "./read-delivery-sources";
 import { readDomains } from "./read-domains";
 import { readDeliveries, readLogGroups, readNewestStreams, readResourcePolicies } from "./read-logs";
 import { readLoggingRole } from "./read-roles";
@@ -55,6 +56,7 @@ function readRegion(calls: CallIndex, name: string, optInRegions: Source<Map<str
     newestStreams: readNewestStreams(calls, name),
     resourcePolicies: readResourcePolicies(calls, name),
     deliveries: readDeliveries(calls, name),
+    deliverySources: readDeliverySources(calls, name),
     trails: readTrails(calls, name),
     apiGatewayEvents: readLookupEvents(calls, name, "EventSource", "apigateway.amazonaws.com"),
     logsEvents: readLookupEvents(calls, name, "EventSource", "logs.amazonaws.com"),

@@ -35,6 +35,8 @@ export interface Region {
   newestStreams: Map<string, Source<LogStream | null>>;
   resourcePolicies: Source<ResourcePolicy[]>;
   deliveries: Source<Delivery[]>;
+  /** DescribeDeliverySources, with or without deliveries (how a deleted delivery finds its stage). */
+  deliverySources?: Source<DeliverySource[]>;
   trails: Source<Trail[]>;
   /** Raw CloudTrail records (the parsed `CloudTrailEvent` strings) from LookupEvents by event source. */
   apiGatewayEvents: Source<Record<string, unknown>[]>;
@@ -191,6 +193,12 @@ export interface Delivery {
   resourceArns: string[];
   destinationArn: string | null;
   destinationType: string | null;
+}
+
+export interface DeliverySource {
+  name: string;
+  logType: string | null;
+  resourceArns: string[];
 }
 
 export interface Trail {
