@@ -47,6 +47,15 @@ const cases: Case[] = [
     expected: [{ status: "warn", api: "a1", stage: "prod", target: null, message: /CreateStage created stage prod .* now has execution logging off/, fixCli: /--patch-operations 'op=replace,path=\/\*\/\*\/logging\/loglevel,value=INFO'/ }],
   },
   {
+    name: "warn: a v2 CreateStage recreated an HTTP stage without access logs; the fix sets access logging, not execution logging",
+    capture: capture()
+      .httpApi("h1")
+      .stage("$default", { access: null, extra: { CreatedDate: "2026-11-20T10:00:05Z" } })
+      .call(apigatewayEvents([trailRecord({ eventName: "CreateStage", eventTime: "2026-11-20T10:00:00Z", requestParameters: { apiId: "h1", stageName: "$default", autoDeploy: true } })]))
+      .build(),
+    expected: [{ status: "warn", api: "h1", stage: "$default", target: null, message: /now has access logging off/, fixCli: /aws apigatewayv2 update-stage .*--access-log-settings/ }],
+  },
+  {
     name: "info: the same CreateStage when the recreated stage logs → not a cause",
     capture: capture()
       .restApi("a1")

@@ -22,7 +22,7 @@ export default defineSymptom({
           : " The authorizers were not read (apigateway:GetAuthorizers is collected for a one-API diagnosis, or when this symptom is named for a live scan): open the API's Authorizers page to see the identity source and validation expression.";
     return {
       message:
-        "AWS's developer guide says a REST call is not logged to CloudWatch when a TOKEN authorizer's token is missing, null or fails its token validation expression, or a REQUEST authorizer's identity sources are missing, null or empty: API Gateway answers 401 Unauthorized without calling the authorizer. An AWS knowledge-center article (2020) shows execution-log lines for such 401s, so do not rely on either: an access log with $context.status, $context.authorizer.error and $context.authorizer.status shows every one of them." +
+        "AWS's developer guide says a REST call is not logged to CloudWatch when a TOKEN authorizer's token is missing, null or fails its token validation expression, or a REQUEST authorizer's identity sources are missing, null or empty: API Gateway answers 401 Unauthorized without calling the authorizer. An AWS knowledge-center article (2020, https://repost.aws/knowledge-center/api-gateway-401-error-lambda-authorizer) shows execution-log lines for such 401s, so do not rely on either: an access log with $context.status, $context.authorizer.error and $context.authorizer.status shows every one of them." +
         found,
       evidence: named.map(({ api, authorizer }) => evidenceOf(api, authorizer)),
       fix: {

@@ -117,8 +117,19 @@ export function groupsOfStage(region: Region, stage: Stage): string[] {
   return groups;
 }
 
+// Built once per region: a history can hold many CloudWatch Logs events, a region many stages.
+const groupIndexes = new WeakMap<Region, Map<string, Stage[]>>();
+
 function stagesUsingGroup(region: Region, group: string): Stage[] {
-  return scannedStages(region).filter((stage) => groupsOfStage(region, stage).includes(group));
+  let index = groupIndexes.get(region);
+  if (!index) {
+    index = new Map();
+    for (const stage of scannedStages(region)) {
+      for (const name of new Set(groupsOfStage(region, stage))) index.set(name, [...(index.get(name) ?? []), stage]);
+    }
+    groupIndexes.set(region, index);
+  }
+  return index.get(group) ?? [];
 }
 
 /** A deleted delivery is no longer listed: its id is traced through the CreateDelivery that made it to its source. */

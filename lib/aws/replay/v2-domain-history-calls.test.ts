@@ -7,6 +7,7 @@ import { notRecordedErrorName, startReplayServer } from "./server";
 const capturedAt = "2026-11-22T10:00:00Z";
 const window = { StartTime: "2026-10-23T10:00:00Z", EndTime: capturedAt, MaxResults: 50 };
 const domain = "orders.example.com";
+const rulesOnly = "rules.example.com";
 const event = (eventName: string, requestParameters: Record<string, unknown>) => {
   const record = { eventVersion: "1.09", eventTime: "2026-11-20T10:00:00Z", eventSource: "logs.amazonaws.com", eventName, awsRegion: "us-east-1", eventID: `e-${eventName}`, requestParameters, userIdentity: { type: "IAMUser", arn: "arn:aws:iam::123456789012:user/ops" } };
   return { EventId: record.eventID, EventName: eventName, EventTime: record.eventTime, EventSource: record.eventSource, CloudTrailEvent: JSON.stringify(record) };
@@ -19,8 +20,9 @@ const calls: CaptureCall[] = [
   { service: "apigateway", region: "us-east-1", operation: "GetAuthorizers", input: { restApiId: "a1", limit: 500 }, output: { items: [{ id: "au1", name: "jwt", type: "TOKEN", identitySource: "method.request.header.Authorization", identityValidationExpression: "^Bearer .+$" }] } },
   { service: "apigateway", region: "us-east-1", operation: "GetDomainNames", input: { limit: 500 }, output: { items: [{ domainName: domain, routingMode: "ROUTING_RULE_THEN_BASE_PATH_MAPPING" }] } },
   { service: "apigateway", region: "us-east-1", operation: "GetBasePathMappings", input: { domainName: domain, limit: 500 }, output: { items: [] } },
-  { service: "apigatewayv2", region: "us-east-1", operation: "GetDomainNames", input: {}, output: { Items: [{ DomainName: domain, RoutingMode: "ROUTING_RULE_THEN_API_MAPPING" }] } },
+  { service: "apigatewayv2", region: "us-east-1", operation: "GetDomainNames", input: {}, output: { Items: [{ DomainName: domain, RoutingMode: "ROUTING_RULE_THEN_API_MAPPING" }, { DomainName: rulesOnly, RoutingMode: "ROUTING_RULE_ONLY" }] } },
   { service: "apigatewayv2", region: "us-east-1", operation: "GetApiMappings", input: { DomainName: domain }, output: { Items: [] } },
+  { service: "apigatewayv2", region: "us-east-1", operation: "GetApiMappings", input: { DomainName: rulesOnly }, output: { Items: [] } },
   { service: "apigatewayv2", region: "us-east-1", operation: "ListRoutingRules", input: { DomainName: domain }, output: { RoutingRules: [{ RoutingRuleId: "r1", Priority: 100, Actions: [{ InvokeApi: { ApiId: "a1", Stage: "prod", StripBasePath: false } }], Conditions: [] }], NextToken: "p2" } },
   { service: "apigatewayv2", region: "us-east-1", operation: "ListRoutingRules", input: { DomainName: domain, NextToken: "p2" }, output: { RoutingRules: [] } },
   { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: "EventSource", AttributeValue: "apigateway.amazonaws.com" }], ...window }, output: { Events: [] } },
@@ -50,6 +52,8 @@ describe("replay round trip of the domain, authorizer and CloudWatch Logs histor
     } finally {
       await server.stop();
     }
+    // Rules are listed once per ROUTING_RULE_THEN_* domain (both APIs list it), never for a ROUTING_RULE_ONLY one.
+    expect(collected.calls.filter((call) => call.operation === "ListRoutingRules").map((call) => call.input.DomainName)).toEqual([domain, domain]);
     const answered = collected.calls.filter((call) => call.error?.name !== notRecordedErrorName);
     const key = (call: CaptureCall) => JSON.stringify([call.service, call.operation, call.input]);
     expect(answered.map(key).sort()).toEqual(calls.map(key).sort());

@@ -28,7 +28,9 @@ export function revertStage(region: string, account: string | null, timeline: St
   }
   const logsSide = undoLogsChange(region, stage, summary, change);
   if (logsSide) return logsSide;
-  if (change.setting === "access-logging" || change.setting === "access-log-format") {
+  // A recreated HTTP stage has no execution logs to turn on: what it lost is its access-log settings.
+  const recreatedHttp = change.setting === "stage-created" && stage.api.type === "HTTP";
+  if (change.setting === "access-logging" || change.setting === "access-log-format" || recreatedHttp) {
     const group = `arn:aws:logs:${region}:${account ?? "<account-id>"}:log-group:${suggestedAccessLogGroup(stage)}`;
     return setAccessLogging(stage, group, `${summary} Send access logs to a log group again (this one is a suggestion).`, recommendedFormat(stage.api.type));
   }
