@@ -6,6 +6,6 @@ import { regionalCall, runPages, type ScanContext } from "./scan-context";
  * validation expression can reject a request with 401 before API Gateway writes its execution log.
  */
 export function readAuthorizers(ctx: ScanContext, region: string, restApiId: string): void {
-  const spec = regionalCall(ctx, region, "apigateway", "GetAuthorizers", { restApiId, limit: 500 }, [3, "authorizers", restApiId]);
+  const spec = regionalCall(ctx, region, "apigateway", "GetAuthorizers", { restApiId }, [3, "authorizers", restApiId]);
   void runPages(ctx, spec, pageTokens.apigateway);
 }

@@ -98,7 +98,7 @@ describe("collectCapture for one API (--api)", () => {
       ["eu-west-1", "logs.amazonaws.com"],
       ["us-east-1", "apigw-logs"],
     ]);
-    expect(capture.calls.find((c) => c.operation === "GetAuthorizers")?.input).toEqual({ restApiId: "a1b2c3d4e5", limit: 500 });
+    expect(capture.calls.find((c) => c.operation === "GetAuthorizers")?.input).toEqual({ restApiId: "a1b2c3d4e5" });
     const simulation = capture.calls.find((c) => c.operation === "SimulatePrincipalPolicy");
     expect(simulation?.input.ResourceArns).toEqual([
       "arn:aws:logs:eu-west-1:123456789012:log-group:API-Gateway-Execution-Logs_a1b2c3d4e5/prod",

@@ -9,7 +9,7 @@ const authorizers = (items: unknown[] | ReturnType<typeof accessDenied>) => ({
   service: "apigateway",
   region: "us-east-1",
   operation: "GetAuthorizers",
-  input: { restApiId: "a1", limit: 500 },
+  input: { restApiId: "a1" },
   ...(Array.isArray(items) ? { output: { items } } : { error: items }),
 });
 const tokenAuthorizer = { id: "au1", name: "jwt-check", type: "TOKEN", identitySource: "method.request.header.Authorization", identityValidationExpression: "^Bearer [-0-9a-zA-Z._]*$" };

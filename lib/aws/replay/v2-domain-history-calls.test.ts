@@ -17,7 +17,7 @@ const event = (eventName: string, requestParameters: Record<string, unknown>) =>
 const calls: CaptureCall[] = [
   { service: "apigateway", region: "us-east-1", operation: "GetRestApis", input: { limit: 500 }, output: { items: [{ id: "a1", name: "pets" }] } },
   { service: "apigateway", region: "us-east-1", operation: "GetStages", input: { restApiId: "a1" }, output: { item: [{ stageName: "prod", methodSettings: { "*/*": { loggingLevel: "INFO" } }, webAclArn: "arn:aws:wafv2:us-east-1:123456789012:regional/webacl/edge/1" }] } },
-  { service: "apigateway", region: "us-east-1", operation: "GetAuthorizers", input: { restApiId: "a1", limit: 500 }, output: { items: [{ id: "au1", name: "jwt", type: "TOKEN", identitySource: "method.request.header.Authorization", identityValidationExpression: "^Bearer .+$" }] } },
+  { service: "apigateway", region: "us-east-1", operation: "GetAuthorizers", input: { restApiId: "a1" }, output: { items: [{ id: "au1", name: "jwt", type: "TOKEN", identitySource: "method.request.header.Authorization", identityValidationExpression: "^Bearer .+$" }] } },
   { service: "apigateway", region: "us-east-1", operation: "GetDomainNames", input: { limit: 500 }, output: { items: [{ domainName: domain, routingMode: "ROUTING_RULE_THEN_BASE_PATH_MAPPING" }] } },
   { service: "apigateway", region: "us-east-1", operation: "GetBasePathMappings", input: { domainName: domain, limit: 500 }, output: { items: [] } },
   { service: "apigatewayv2", region: "us-east-1", operation: "GetDomainNames", input: {}, output: { Items: [{ DomainName: domain, RoutingMode: "ROUTING_RULE_THEN_API_MAPPING" }, { DomainName: rulesOnly, RoutingMode: "ROUTING_RULE_ONLY" }] } },
