@@ -1,10 +1,9 @@
 import { describeEntries, entryEvidence } from "../cloudtrail/entry-text";
 import { revertAccountRole, revertStage } from "./support/fixes/history";
 import { regionTimeline } from "../cloudtrail/timeline";
-import type { StageTimeline, TimelineEntry } from "../cloudtrail/types";
-import type { Region } from "../model/types";
-import { defineCheck, type CheckContext, type Outcome } from "./support/define-check";
-import httpAccessLogPolicyMissing from "./http-access-log-policy-missing";
+import type { TimelineEntry } from "../cloudtrail/types";
+import { defineCheck, type Outcome } from "./support/define-check";
+import { lazyUngrantedStages, weighPolicyPut } from "./support/history-grants";
 import { apiRef, regions } from "./support/scopes";
 
 export default defineCheck({
@@ -64,34 +63,5 @@ function changed(entries: TimelineEntry[], what: string): Outcome {
     status: warn ? "warn" : "info",
     message: `CloudTrail shows ${count} to ${what} that ${verdict}: ${describeEntries(entries)}.`,
     evidence: entries.map((entry) => entryEvidence(entry)),
-  };
-}
-
-/**
- * A PutResourcePolicy is a warn when a scanned HTTP destination is now not granted (checks.md): the grant rule is
- * http.access-log-policy-missing's, so its `fail` findings say which stages are not granted now.
- */
-function weighPolicyPut(entry: TimelineEntry, stage: StageTimeline, ungranted: () => Set<string>): TimelineEntry {
-  if (entry.eventName !== "PutResourcePolicy" || entry.level === "warn" || stage.api.type !== "HTTP") return entry;
-  if (!ungranted().has(`${stage.api.id}\u0000${stage.stage}`)) return entry;
-  const note = `the access-log destination of stage ${stage.stage} is now not granted to delivery.logs.amazonaws.com`;
-  return {
-    ...entry,
-    level: "warn",
-    changes: entry.changes.map((change) => (change.setting === "resource-policy" ? { ...change, level: "warn", description: `${change.description}; ${note}` } : change)),
-    summary: `${entry.summary}; ${note}`,
-  };
-}
-
-function lazyUngrantedStages(region: Region, ctx: CheckContext): () => Set<string> {
-  let found: Set<string> | null = null;
-  return () => {
-    found ??= new Set(
-      httpAccessLogPolicyMissing
-        .run(ctx)
-        .filter((finding) => finding.region === region.name && finding.status === "fail" && finding.api && finding.stage !== null)
-        .map((finding) => `${finding.api!.id}\u0000${finding.stage}`),
-    );
-    return found;
   };
 }
