@@ -70,6 +70,11 @@ const cases: Case[] = [
     expected: [{ status: "warn", api: "a1", stage: "prod", target: null, evidence: 1, message: /DeleteLogGroup .*log group API-Gateway-Execution-Logs_a1\/prod deleted/, fixCli: /aws apigateway create-deployment --region us-east-1 --rest-api-id a1 --stage-name prod/ }],
   },
   {
+    name: "warn: DeleteLogGroup of a WebSocket stage's execution group; the fix redeploys with apigatewayv2",
+    capture: capture().webSocketApi("w1").stage("live").call(apigatewayEvents([])).call(logsEvents([logsRecord("DeleteLogGroup", { logGroupName: "API-Gateway-Execution-Logs_w1/live" })])).build(),
+    expected: [{ status: "warn", api: "w1", stage: "live", target: null, fixCli: /aws apigatewayv2 create-deployment --region us-east-1 --api-id w1 --stage-name live/ }],
+  },
+  {
     name: "warn: PutResourcePolicy named AWSLogDeliveryWrite… and the HTTP stage's destination is now not granted",
     capture: capture()
       .httpApi("h1")

@@ -91,10 +91,13 @@ function undoLogsChange(region: string, stage: StageAddress, summary: string, ch
   const group = typeof change.to === "string" ? change.to : null;
   switch (change.setting) {
     case "log-group":
-      if (group?.startsWith("API-Gateway-Execution-Logs_") && stage.api.type === "REST") {
+      if (group?.startsWith("API-Gateway-Execution-Logs_")) {
         return {
           summary: `${summary} Redeploy the stage so API Gateway writes ${group} again (the next request alone does not recreate it).`,
-          cli: awsCli("apigateway", "create-deployment", { region, "rest-api-id": stage.api.id, "stage-name": stage.name }),
+          cli:
+            stage.api.type === "REST"
+              ? awsCli("apigateway", "create-deployment", { region, "rest-api-id": stage.api.id, "stage-name": stage.name })
+              : awsCli("apigatewayv2", "create-deployment", { region, "api-id": stage.api.id, "stage-name": stage.name }),
         };
       }
       return {
