@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { verdictExplanations } from "@/lib/diagnosis/labels";
+import { relevanceLabels } from "@/lib/diagnosis/stage-relevance";
 import type { Finding, LogVerdict } from "@/lib/diagnosis/types";
 import { causeLabel } from "@/lib/checks/registry";
 import { stepOfCheck } from "@/lib/ui/steps";
@@ -25,7 +26,27 @@ function VerdictCard({ kind, verdict }: { kind: string; verdict: LogVerdict }) {
 /** The stage at a glance: both verdicts, the root cause with its fix, other causes and what could not be checked. */
 const capitalize = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 
-export function StageSummary({ execution, access, causes, unknowns, hrefOf, walk }: { execution: LogVerdict; access: LogVerdict; causes: Finding[]; unknowns: Finding[]; hrefOf: (step: string) => string; walk: React.ReactNode }) {
+export function StageSummary({
+  execution,
+  access,
+  causes,
+  unknowns,
+  context,
+  hygiene,
+  hrefOf,
+  walk,
+}: {
+  execution: LogVerdict;
+  access: LogVerdict;
+  causes: Finding[];
+  unknowns: Finding[];
+  /** Region-wide problems that are not causes of this stage's verdicts. */
+  context: Finding[];
+  /** The stage's own problems no verdict rests on. */
+  hygiene: Finding[];
+  hrefOf: (step: string) => string;
+  walk: React.ReactNode;
+}) {
   const [root, ...others] = causes;
   return (
     <div className="space-y-8">
@@ -49,27 +70,39 @@ export function StageSummary({ execution, access, causes, unknowns, hrefOf, walk
           <VerdictCard kind="Access" verdict={access} />
         </div>
       </section>
-      {(others.length > 0 || unknowns.length > 0) && (
-        <section aria-labelledby="also-found" className="space-y-3">
-          <h2 id="also-found" className="text-lg font-semibold text-slate-900">Also found</h2>
-          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
-            {[...others, ...unknowns].map((finding, i) => {
-              const step = stepOfCheck(finding.check);
-              return (
-                <li key={i} className="flex flex-wrap items-center gap-3 px-4 py-3">
-                  <StatusBadge status={finding.status} />
-                  <span className="min-w-0 flex-1 font-medium text-slate-900">{causeLabel(finding.check)}</span>
-                  {step && (
-                    <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
-                      {step.short} <span className="sr-only">step for {causeLabel(finding.check)}</span><ChevronRightIcon className="size-3.5" />
-                    </Link>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
+      <FindingList id="other-causes" title="Other causes" findings={others} hrefOf={hrefOf} />
+      <FindingList id="could-not-check" title="Could not check" findings={unknowns} hrefOf={hrefOf} />
+      <FindingList id="region-context" title={relevanceLabels.context.title} note={relevanceLabels.context.note} findings={context} hrefOf={hrefOf} />
+      <FindingList id="hygiene" title={relevanceLabels.hygiene.title} note={relevanceLabels.hygiene.note} findings={hygiene} hrefOf={hrefOf} />
     </div>
+  );
+}
+
+/** One labelled list of findings, each linking to its step; nothing when empty. */
+function FindingList({ id, title, note, findings, hrefOf }: { id: string; title: string; note?: string; findings: Finding[]; hrefOf: (step: string) => string }) {
+  if (findings.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <div>
+        <h2 id={id} className="text-lg font-semibold text-slate-900">{title}</h2>
+        {note && <p className="text-sm text-slate-600">{note}</p>}
+      </div>
+      <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
+        {findings.map((finding, i) => {
+          const step = stepOfCheck(finding.check);
+          return (
+            <li key={i} className="flex flex-wrap items-center gap-3 px-4 py-3">
+              <StatusBadge status={finding.status} />
+              <span className="min-w-0 flex-1 font-medium text-slate-900">{causeLabel(finding.check)}</span>
+              {step && (
+                <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
+                  {step.short} <span className="sr-only">step for {causeLabel(finding.check)}</span><ChevronRightIcon className="size-3.5" />
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import { relevanceLabels } from "@/lib/diagnosis/stage-relevance";
 import type { WizardStep } from "@/lib/ui/stage-wizard";
 import { FindingCard } from "./finding-card";
 import { StatusBadge } from "./status-badge";
@@ -30,9 +31,19 @@ export function StepContent({ step, index, total }: { step: WizardStep; index: n
       </div>
       {step.findings.length > 0 ? (
         <div className="space-y-4">
-          {step.findings.map((finding, i) => (
-            <FindingCard key={`${finding.check}-${finding.target ?? ""}-${i}`} finding={finding} />
-          ))}
+          {step.findings.map((finding, i) => {
+            const notCause = step.notCauses.get(finding);
+            return (
+              <div key={`${finding.check}-${finding.target ?? ""}-${i}`} className="space-y-1.5">
+                {notCause && (
+                  <p className="text-xs text-slate-600">
+                    <strong className="font-semibold text-slate-800">{relevanceLabels[notCause].title}.</strong> {relevanceLabels[notCause].note}
+                  </p>
+                )}
+                <FindingCard finding={finding} />
+              </div>
+            );
+          })}
         </div>
       ) : (
         !step.notApplicable && (

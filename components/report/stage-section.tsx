@@ -33,7 +33,7 @@ export function StageSection({ section, anchor, regionAnchor, redacted }: { sect
       )}
       {notes.length > 0 && (
         <div className="space-y-3">
-          <h4 className="text-sm font-semibold text-slate-700">Also found</h4>
+          <h4 className="text-sm font-semibold text-slate-700">Also found (not causes of this stage&apos;s missing logs)</h4>
           {notes.map((finding, i) => (
             <FindingBlock key={i} finding={finding} redacted={redacted} />
           ))}

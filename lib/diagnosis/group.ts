@@ -1,3 +1,4 @@
+import { relevanceToStage, stageCauseIds } from "./stage-relevance";
 import type { ApiVerdicts, Diagnosis, Finding, StageVerdicts } from "./types";
 
 export interface StageView {
@@ -7,6 +8,10 @@ export interface StageView {
   causes: Finding[];
   /** Findings of the stage that are not causes: could-not-check, explanations, passes. */
   other: Finding[];
+  /** Region-wide fails and warns that are not causes of this stage's verdicts (e.g. an unmapped domain). */
+  context: Finding[];
+  /** The stage's own fails and warns no verdict rests on (e.g. data tracing): hygiene, not why logs are missing. */
+  hygiene: Finding[];
 }
 
 export interface ApiView {
@@ -52,12 +57,20 @@ export function groupDiagnosis(diagnosis: Diagnosis): DiagnosisView {
         findings: apiFindings.get(`${region}\u0000${api.id}`) ?? [],
         stages: (api.stages ?? []).map((stage) => {
           const own = stageFindings.get(`${region}\u0000${api.id}\u0000${stage.name}`) ?? [];
-          const causeIds = new Set([...stage.execution.causes, ...stage.access.causes]);
+          const causeIds = stageCauseIds(stage);
+          const relevance = (f: Finding) => relevanceToStage(f, causeIds);
           const causes = [...wide, ...own]
-            .filter((f) => causeIds.has(f.check) && (f.status === "fail" || f.status === "warn"))
+            .filter((f) => relevance(f) === "cause")
             // Findings are already in checklist order, region-wide (STS, account, role) before the stage's own.
             .sort((a, b) => order.get(a)! - order.get(b)!);
-          return { api, stage, causes, other: own.filter((f) => !causes.includes(f)) };
+          return {
+            api,
+            stage,
+            causes,
+            other: own.filter((f) => !causes.includes(f)),
+            context: wide.filter((f) => relevance(f) === "context"),
+            hygiene: own.filter((f) => relevance(f) === "hygiene"),
+          };
         }),
       }));
     return { region, findings: wide, apis };

@@ -1,4 +1,5 @@
 import { groupDiagnosis, type ApiView, type StageView } from "../diagnosis/group";
+import { relevanceToStage, stageCauseIds } from "../diagnosis/stage-relevance";
 import type { Diagnosis, Finding } from "../diagnosis/types";
 import type { StageAddress } from "./routes";
 import { stageSegment } from "./routes";
@@ -32,6 +33,8 @@ export interface WizardStep {
   notApplicable: string | null;
   /** Worst first; for a step that does not apply, only the stage's own explanations. */
   findings: Finding[];
+  /** Fails and warns here that are not causes of this stage's verdicts: shown, but they do not colour the step. */
+  notCauses: ReadonlyMap<Finding, "context" | "hygiene">;
 }
 
 /** The checklist for one stage: each step's findings (region-wide ones included) and its worst status. */
@@ -40,13 +43,21 @@ export function wizardSteps(diagnosis: Diagnosis, context: StageContext): Wizard
   const relevant = diagnosis.findings.filter(
     (f) => (f.region === null || f.region === region) && (f.api === null || (f.api.id === apiId && (f.stage === null || f.stage === stage))),
   );
-  return steps.map((definition) => toStep(definition, context, relevant.filter((f) => definition.owns(f.check))));
+  const causeIds = stageCauseIds(context.stage.stage);
+  return steps.map((definition) => toStep(definition, context, relevant.filter((f) => definition.owns(f.check)), causeIds));
 }
 
-function toStep(definition: StepDefinition, context: StageContext, findings: Finding[]): WizardStep {
+function toStep(definition: StepDefinition, context: StageContext, findings: Finding[], causeIds: ReadonlySet<string>): WizardStep {
   const notApplicable = definition.notApplicable(context.api.api.type);
   const shown = (notApplicable ? findings.filter((f) => f.api !== null) : findings).slice().sort(byStatus);
-  const worst = worstStatus(shown.map((f) => f.status));
+  const notCauses = new Map<Finding, "context" | "hygiene">();
+  for (const finding of shown) {
+    const relevance = relevanceToStage(finding, causeIds);
+    if (relevance === "context" || relevance === "hygiene") notCauses.set(finding, relevance);
+  }
+  // A warning about something else (a domain elsewhere in the region, data tracing) is worth reading but must not
+  // paint this stage's step as a problem: it counts as a note.
+  const worst = worstStatus(shown.map((f) => (notCauses.has(f) ? "info" : f.status)));
   return {
     slug: definition.slug,
     title: definition.title,
@@ -55,5 +66,6 @@ function toStep(definition: StepDefinition, context: StageContext, findings: Fin
     status: notApplicable ? "not-applicable" : (worst ?? "clear"),
     notApplicable,
     findings: shown,
+    notCauses,
   };
 }

@@ -33,6 +33,8 @@ export default async function StagePage({ params, searchParams }: Props) {
         access={context.stage.stage.access}
         causes={context.stage.causes}
         unknowns={unknowns}
+        context={context.stage.context}
+        hygiene={context.stage.hygiene}
         hrefOf={hrefOf}
         walk={
           <Link href={hrefOf(steps[0].slug)} className={buttonVariants()}>
