@@ -33,6 +33,8 @@ export async function run(): Promise<void> {
     AWS_REGION: target.region,
     LOG_DOCTOR_RUNBOOK_NOW: account.capturedAt,
     LOG_DOCTOR_DATA_DIR: dataDir,
+    // Each load measures a real scan, as the first on-call click does; the 60 s result cache would answer the rest.
+    LOG_DOCTOR_RUNBOOK_CACHE_SECONDS: "0",
   });
   const browser = await chromium.launch(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu"] } : {});
   try {
