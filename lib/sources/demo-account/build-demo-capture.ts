@@ -12,6 +12,7 @@ import {
   v2StagesCall,
 } from "./aws-calls";
 import { apiGatewayEvents, roleEvents } from "./demo-history";
+import { demoLogContent } from "./demo-log-content";
 
 /**
  * The built-in demo account: three regions, each broken in its own way, so a newcomer sees every part of the
@@ -272,6 +273,7 @@ export function buildDemoCapture(): Capture {
       ...euWest1(),
       ...apSoutheast2(),
       ...iam(),
+      ...demoLogContent(),
     ],
   };
 }
