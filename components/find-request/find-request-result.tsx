@@ -1,5 +1,6 @@
 import type { FindRequestResult, KindStatus } from "@/lib/find-request/find-request";
 import { cn } from "@/components/ui/cn";
+import { formatUtc } from "@/lib/ui/format";
 import { LogLine } from "./log-line";
 
 const statusText: Record<KindStatus, string> = {
@@ -28,9 +29,9 @@ export function FindRequestResultView({ result, note }: { result: FindRequestRes
       <p className="font-semibold text-slate-900" data-testid="find-request-verdict">
         {result.found ? `Found in ${foundIn.join(" and ")}` : "Not found in any log of this stage"}
       </p>
-      <p className="break-all text-xs text-slate-600">
+      <p className="text-xs text-slate-600 wrap-anywhere">
         Request {result.requestId}
-        {result.window && ` · searched ${new Date(result.window.start).toISOString().slice(0, 16)}Z to ${new Date(result.window.end).toISOString().slice(0, 16)}Z`}
+        {result.window && ` · searched ${formatUtc(result.window.start)} to ${formatUtc(result.window.end)}`}
       </p>
       <ul className="space-y-3">
         {result.kinds.map((kind) => (
@@ -39,7 +40,7 @@ export function FindRequestResultView({ result, note }: { result: FindRequestRes
               <span className="font-medium text-slate-900">{kind.label}</span>
               <span className={cn("rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", statusTone[kind.status])}>{statusText[kind.status]}</span>
             </p>
-            {kind.logGroupName && <p className="mt-1 break-all text-xs text-slate-600">log group {kind.logGroupName}</p>}
+            {kind.logGroupName && <p className="mt-1 text-xs text-slate-600 wrap-anywhere">log group {kind.logGroupName}</p>}
             {kind.lines.length > 0 && (
               <ul className="mt-2 space-y-2">
                 {kind.lines.slice(0, 20).map((line, i) => (

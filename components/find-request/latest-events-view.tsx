@@ -13,7 +13,7 @@ const statusText: Record<LatestStatus, string> = {
 /** The newest events of each log kind, newest first, each with its age: do logs flow at all? */
 export function LatestEventsView({ kinds, now, note }: { kinds: LatestKind[]; now: number; note: string }) {
   return (
-    <div className="space-y-3" aria-live="polite">
+    <div className="space-y-3" aria-live="polite" data-testid="latest-events">
       <p className="text-xs text-slate-600">As of {new Date(now).toISOString().slice(0, 16).replace("T", " ")} UTC</p>
       <ul className="space-y-3">
         {kinds.map((kind) => {
@@ -24,7 +24,7 @@ export function LatestEventsView({ kinds, now, note }: { kinds: LatestKind[]; no
                 {kind.label}: {statusText[kind.status]}
                 {newest?.ageMs != null && <span className="font-normal text-slate-700">, the newest {formatAge(newest.ageMs)}</span>}
               </p>
-              {kind.logGroupName && <p className="mt-1 break-all text-xs text-slate-600">log group {kind.logGroupName}{kind.stream && `, stream ${kind.stream}`}</p>}
+              {kind.logGroupName && <p className="mt-1 text-xs text-slate-600 wrap-anywhere">log group {kind.logGroupName}{kind.stream && `, stream ${kind.stream}`}</p>}
               {kind.events.length > 0 && (
                 <ul className="mt-2 space-y-2">
                   {[...kind.events].reverse().map((event, i) => (

@@ -9,7 +9,7 @@ export function LogLine({ line, age }: { line: FoundLine; age?: string }) {
           {line.timestamp === null ? "no time" : `${new Date(line.timestamp).toISOString().slice(0, 19).replace("T", " ")} UTC`}
         </time>
         {age && <span data-age>{age}</span>}
-        <span className="break-all">stream {line.stream}</span>
+        <span className="wrap-anywhere">stream {line.stream}</span>
       </p>
       {line.fields ? (
         <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5 font-mono text-xs text-slate-800">

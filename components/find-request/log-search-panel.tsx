@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { parseRequestId } from "@/lib/find-request/request-id";
 import type { FindRequestAnswer, LatestEventsAnswer } from "@/lib/find-request/web/log-requests";
 import { FindRequestResultView } from "./find-request-result";
 import { LatestEventsView } from "./latest-events-view";
@@ -43,8 +44,11 @@ export function LogSearchPanel({ target, live }: { target: LogSearchTarget; live
 
   const find = async (event: React.FormEvent) => {
     event.preventDefault();
+    // The server checks it too; checked here first, a malformed id is explained at once, with no request.
+    const parsed = parseRequestId(requestId);
+    if (!parsed.ok) return setFound({ kind: "failed", message: parsed.message });
     setFound({ kind: "loading" });
-    setFound(await post<FindRequestAnswer>("/api/find-request", { ...target, requestId, since }));
+    setFound(await post<FindRequestAnswer>("/api/find-request", { ...target, requestId, ...(live ? { since } : {}) }));
   };
   const showLatest = async () => {
     setLatest({ kind: "loading" });
@@ -75,14 +79,17 @@ export function LogSearchPanel({ target, live }: { target: LogSearchTarget; live
               aria-describedby={`${id}-hint`}
             />
           </label>
-          <label className="flex flex-col gap-1 text-sm text-slate-700">
-            Since
-            <select value={since} onChange={(e) => setSince(e.target.value)} className={field}>
-              {windows.map((w) => (
-                <option key={w} value={w}>{`last ${w}`}</option>
-              ))}
-            </select>
-          </label>
+          {/* Recorded events come with the window they were searched in: only a live search takes one. */}
+          {live && (
+            <label className="flex flex-col gap-1 text-sm text-slate-700">
+              Since
+              <select value={since} onChange={(e) => setSince(e.target.value)} className={field}>
+                {windows.map((w) => (
+                  <option key={w} value={w}>{`last ${w}`}</option>
+                ))}
+              </select>
+            </label>
+          )}
           <Button type="submit" disabled={found.kind === "loading" || requestId.trim() === ""}>
             {found.kind === "loading" ? "Searching…" : "Find it"}
           </Button>

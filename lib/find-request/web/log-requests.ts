@@ -46,7 +46,7 @@ export async function findRequestRoute(request: Request, readers: LogReaders = l
   if ("json" in source) return source.json;
   let capture = source.capture;
   if (source.mode === "live") {
-    const end = Date.now();
+    const end = (source.now ?? Date.now)();
     const searches = plannedSearches(readModel(capture), body).flatMap((t) =>
       t.searchable ? [{ region: t.region, logGroupName: t.logGroupName, filterPattern: filterPatternOf(body.requestId.id), startTime: end - body.sinceMs, endTime: end }] : [],
     );
@@ -67,13 +67,12 @@ export async function latestEventsRoute(request: Request, readers: LogReaders = 
   const source = await usableSource(where);
   if ("json" in source) return source.json;
   let capture = source.capture;
-  let now = source.mode === "recorded" ? source.now : Date.now();
+  const now = source.mode === "recorded" ? source.now : (source.now ?? Date.now)();
   if (source.mode === "live") {
     const requests = latestEventsRequests(readModel(capture), where);
     const calls = await live(() => readers.readLatest({ profile: source.profile, requests }));
     if ("json" in calls) return calls.json;
     capture = { ...capture, calls: [...capture.calls, ...calls.value] };
-    now = Date.now();
   }
   const kinds = latestEvents({ ...where, capture, model: readModel(capture), now });
   if (!kinds) return notFound(where);

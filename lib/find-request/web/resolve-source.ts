@@ -15,11 +15,11 @@ type Env = Record<string, string | undefined>;
  */
 export type ResolvedSource =
   | { mode: "recorded"; capture: Capture; now: number; note: string }
-  | { mode: "live"; capture: Capture; profile: string | undefined; note: string }
+  | { mode: "live"; capture: Capture; profile: string | undefined; note: string; now?: () => number }
   | { mode: "refused"; status: number; message: string };
 
 export async function resolveSource(where: LogWhere, env: Env = process.env): Promise<ResolvedSource> {
-  if (where.source === "runbook") return runbookSource(where);
+  if (where.source === "runbook") return runbookSource(where, env);
   if (!isSourceId(where.source)) return { mode: "refused", status: 400, message: "source is not a diagnosis id" };
   const loaded = await loadDiagnosis(where.source);
   const capture = loaded && (await loadCapture(where.source));
@@ -42,7 +42,7 @@ export async function resolveSource(where: LogWhere, env: Env = process.env): Pr
 }
 
 /** The runbook page's one-API scan (shared with the page itself, so a search right after it does not scan again). */
-async function runbookSource(where: LogWhere): Promise<ResolvedSource> {
+async function runbookSource(where: LogWhere, env: Env): Promise<ResolvedSource> {
   const outcome = await runRunbookShared({ region: where.region, apiId: where.apiId, stage: where.stage });
   switch (outcome.kind) {
     case "busy":
@@ -54,11 +54,20 @@ async function runbookSource(where: LogWhere): Promise<ResolvedSource> {
     case "stage-not-found":
       return { mode: "refused", status: 404, message: `API ${where.apiId} has no stage ${JSON.stringify(where.stage)}${outcome.stages.length ? `; its stages: ${outcome.stages.join(", ")}` : ""}.` };
     case "diagnosed":
-      return { mode: "live", capture: outcome.capture, profile: undefined, note: "Searched live with the server's credentials, read-only." };
+      return { mode: "live", capture: outcome.capture, profile: undefined, note: "Searched live with the server's credentials, read-only.", now: pinnedClock(env) };
   }
 }
 
 /** Whether "Search the logs" on a diagnosis of this kind reads live logs (the panel says which). */
 export function searchesLive(kind: "demo" | "upload" | "scan", env: Env = process.env): boolean {
   return kind === "scan" && !env.LOG_DOCTOR_SCAN_REPLAY;
+}
+
+/**
+ * `LOG_DOCTOR_RUNBOOK_NOW` pins the runbook scan's clock (tests and demos replaying a capture recorded then): the
+ * searches that follow the scan use the same clock, so their window is the recorded one.
+ */
+function pinnedClock(env: Env): (() => number) | undefined {
+  const pinned = env.LOG_DOCTOR_RUNBOOK_NOW ? Date.parse(env.LOG_DOCTOR_RUNBOOK_NOW) : NaN;
+  return Number.isNaN(pinned) ? undefined : () => pinned;
 }
