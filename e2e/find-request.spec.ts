@@ -105,6 +105,7 @@ test.describe("runbook page", () => {
     await search.showLatest();
     await expect(search.latest("access")).toContainText("the newest 6 min ago");
     expect(replay.stats.calls["cloudwatch-logs:GetLogEvents"]).toBe(2);
+    await expectNoAxeViolations(page, "runbook page with search results");
     await saveScreenshot(page, "find-request-runbook-desktop");
     await page.setViewportSize({ width: 390, height: 844 });
     await saveScreenshot(page, "find-request-runbook-390");

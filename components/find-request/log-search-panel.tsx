@@ -20,9 +20,12 @@ export interface LogSearchTarget {
   stage: string;
 }
 
-async function post<T>(url: string, body: unknown): Promise<Load<T>> {
+const jsonPost = (body: unknown): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+/** The server's answer, or its error message. Each caller names its own route (lib/probe/outbound-guard.test.ts). */
+async function answerOf<T>(sent: () => Promise<Response>): Promise<Load<T>> {
   try {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await sent();
     const json = (await response.json().catch(() => ({}))) as { error?: string };
     if (!response.ok) return { kind: "failed", message: json.error ?? `The server answered ${response.status}.` };
     return { kind: "done", value: json as T };
@@ -48,11 +51,11 @@ export function LogSearchPanel({ target, live }: { target: LogSearchTarget; live
     const parsed = parseRequestId(requestId);
     if (!parsed.ok) return setFound({ kind: "failed", message: parsed.message });
     setFound({ kind: "loading" });
-    setFound(await post<FindRequestAnswer>("/api/find-request", { ...target, requestId, ...(live ? { since } : {}) }));
+    setFound(await answerOf<FindRequestAnswer>(() => fetch("/api/find-request", jsonPost({ ...target, requestId, ...(live ? { since } : {}) }))));
   };
   const showLatest = async () => {
     setLatest({ kind: "loading" });
-    setLatest(await post<LatestEventsAnswer>("/api/latest-events", target));
+    setLatest(await answerOf<LatestEventsAnswer>(() => fetch("/api/latest-events", jsonPost(target))));
   };
 
   return (
