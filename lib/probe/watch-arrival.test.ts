@@ -41,7 +41,7 @@ function input(scanned = httpStage(), waitMs = 60_000) {
 describe("watchArrival", () => {
   it("stops as soon as the only log kind that records the request has it (HTTP APIs write no execution logs)", async () => {
     const clock = { now: capturedAtMs };
-    const fake = fakeSearch(clock, (s) => ({
+    const fake = fakeSearch(clock, () => ({
       output: { events: clock.now - capturedAtMs >= 6_000 ? [{ eventId: "1", timestamp: capturedAtMs + 100, logStreamName: "s", message: `{"requestId":"${id}","status":"404"}` }] : [], searchedLogStreams: [] },
     }));
     const result = await watchArrival(input(), { search: fake.search, ...fake.deps });
