@@ -5,12 +5,13 @@ import { diagnoseCommand } from "./commands/diagnose";
 import { findRequestCommand } from "./commands/find-request";
 import { latestEventsCommand } from "./commands/latest-events";
 import { policyCommand } from "./commands/policy";
+import { probeCommand } from "./commands/probe";
 import { runbookLinkCommand } from "./commands/runbook-link";
 import { trailCommand } from "./commands/trail";
 import { visible } from "../lib/render/escape";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand(), findRequestCommand(), latestEventsCommand()];
+const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand(), findRequestCommand(), latestEventsCommand(), probeCommand()];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;

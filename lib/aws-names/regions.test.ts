@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleRegion, isPartition, isRegionName, isRegionOf, partitions } from "./regions";
+import { dnsSuffix, exampleRegion, isPartition, isRegionName, isRegionOf, partitionOf, partitions } from "./regions";
 
 describe("AWS region names", () => {
   it("knows each partition's regions and refuses another partition's", () => {
@@ -22,4 +22,19 @@ describe("AWS region names", () => {
     expect(isPartition("aws-moon")).toBe(false);
     expect(isPartition("__proto__")).toBe(false);
   });
+});
+
+describe("partition DNS suffixes", () => {
+  it.each([
+    ["us-east-1", "aws", "amazonaws.com"],
+    ["cn-northwest-1", "aws-cn", "amazonaws.com.cn"],
+    ["us-gov-west-1", "aws-us-gov", "amazonaws.com"],
+    ["us-isob-east-1", "aws-iso-b", "sc2s.sgov.gov"],
+    ["eusc-de-east-1", "aws-eusc", "amazonaws.eu"],
+  ] as const)("%s is in %s, whose names end in %s", (region, partition, suffix) => {
+    expect(partitionOf(region)).toBe(partition);
+    expect(dnsSuffix[partition]).toBe(suffix);
+  });
+
+  it("a name of no partition has none", () => expect(partitionOf("zz-east-1")).toBeNull());
 });

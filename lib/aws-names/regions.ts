@@ -46,3 +46,23 @@ export function isRegionName(region: string): boolean {
 export function isRegionOf(partition: Partition, region: string): boolean {
   return partitionRegions[partition].test(region);
 }
+
+/**
+ * Each partition's DNS suffix, as the AWS SDK's endpoint partitions name it (@aws-sdk/core util-endpoints
+ * partitions: `outputs.dnsSuffix`): API Gateway's invoke URLs end in `execute-api.<region>.<suffix>`.
+ */
+export const dnsSuffix: Record<Partition, string> = {
+  aws: "amazonaws.com",
+  "aws-cn": "amazonaws.com.cn",
+  "aws-us-gov": "amazonaws.com",
+  "aws-iso": "c2s.ic.gov",
+  "aws-iso-b": "sc2s.sgov.gov",
+  "aws-iso-e": "cloud.adc-e.uk",
+  "aws-iso-f": "csp.hci.ic.gov",
+  "aws-eusc": "amazonaws.eu",
+};
+
+/** The partition a region name belongs to, or null for a name of no partition. */
+export function partitionOf(region: string): Partition | null {
+  return partitions.find((partition) => partitionRegions[partition].test(region)) ?? null;
+}

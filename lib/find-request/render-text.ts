@@ -68,7 +68,7 @@ function renderKind(kind: KindResult): string[] {
   return lines;
 }
 
-function renderLine(line: FoundLine): string[] {
+export function renderLine(line: FoundLine): string[] {
   const head = `  ${line.timestamp === null ? "(no time)" : time(line.timestamp)}  ${line.stream}`;
   const body = line.fields ? line.fields.map((f) => `${f.name}=${f.value}`).join(" ") : line.message.trim();
   const wrapped = wrap(body, "    ", "    ");

@@ -208,3 +208,15 @@ export function getScan(id: string): ScanJob | undefined {
 export function runningScans(): number {
   return [...scans.values()].filter((job) => job.finishedAt === null).length;
 }
+
+/**
+ * The profile a stored scan was made with, while this server still holds its job (an hour after it finished):
+ * `string` (a profile), `null` (the default credentials), or `undefined` when the server no longer knows.
+ */
+export function profileOfStoredScan(sourceId: string): string | null | undefined {
+  for (const job of scans.values()) {
+    const snapshot = job.snapshot();
+    if (snapshot.href === `/diagnose/${sourceId}`) return snapshot.profile;
+  }
+  return undefined;
+}

@@ -14,6 +14,7 @@ import {
 } from "./aws-calls";
 import { apiGatewayEvents, roleEvents } from "./demo-history";
 import { CHAT_KEY, groupPolicyCall, LEDGER_API, ledgerApiCalls, ledgerDeliveries, pendingDeletionKeyCall, STOCK_HTTP, stockHttpCalls, withKmsKey } from "./demo-destinations";
+import { demoLogContent } from "./demo-log-content";
 
 /**
  * The built-in demo account: four regions, each broken in its own way, so a newcomer sees every part of the
@@ -343,6 +344,7 @@ export function buildDemoCapture(): Capture {
       ...iam(),
       simulation("us-east-1", usEast1()),
       simulation("eu-central-1", euCentral1(), ["logs:CreateLogStream", "logs:PutLogEvents"]),
+      ...demoLogContent(),
     ],
   };
 }

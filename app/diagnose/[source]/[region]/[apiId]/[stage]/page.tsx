@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LogSearchPanel } from "@/components/find-request/log-search-panel";
 import { ChevronRightIcon } from "@/components/icons";
 import { StageHeader } from "@/components/stage-header";
 import { StageSummary } from "@/components/stage-summary";
 import { SymptomSection } from "@/components/symptom-form";
 import { buttonVariants } from "@/components/ui/button";
 import { WizardProgress } from "@/components/wizard-progress";
+import { searchesLive } from "@/lib/find-request/web/resolve-source";
 import { loadStage, type StageParams } from "@/lib/sources/load-stage";
 import { displayName } from "@/lib/ui/display-text";
 import { stageHref, stepHref } from "@/lib/ui/routes";
@@ -43,6 +45,7 @@ export default async function StagePage({ params, searchParams }: Props) {
         }
       />
       <SymptomSection action={stageHref(context.address)} selected={symptoms} explanations={steps.flatMap((s) => s.findings.filter((f) => f.check.startsWith("symptom.")))} />
+      <LogSearchPanel target={{ source: info.id, region: context.address.region, apiId: context.address.apiId, stage: context.address.stage }} live={searchesLive(info.kind)} />
     </div>
   );
 }
