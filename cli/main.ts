@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import type { CliCommand } from "./command";
+import { checkTemplateCommand } from "./commands/check-template";
 import { collectCommand, scanWithProgress } from "./commands/collect";
 import { diagnoseCommand } from "./commands/diagnose";
 import { policyCommand } from "./commands/policy";
@@ -7,7 +8,7 @@ import { runbookLinkCommand } from "./commands/runbook-link";
 import { trailCommand } from "./commands/trail";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand()];
+const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand(), checkTemplateCommand()];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;
