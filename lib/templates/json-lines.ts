@@ -43,15 +43,18 @@ function scanLines(text: string): Map<string, number> {
       while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
       const top = stack[stack.length - 1];
       if (expectKey && top && !top.array) {
-        const key = JSON.parse(text.slice(start, i + 1)) as string;
-        const path = [...top.path, key];
-        if (path.length <= maxRecordedDepth) lines.set(path.join("\u0000"), line);
-        (top as { pending?: string[] }).pending = path;
+        if (top.path.length < maxRecordedDepth) {
+          const path = [...top.path, JSON.parse(text.slice(start, i + 1)) as string];
+          lines.set(path.join("\u0000"), line);
+          (top as { pending?: string[] }).pending = path;
+        }
         expectKey = false;
       } else noteArrayItem(top, line, lines);
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       const top = stack[stack.length - 1];
-      const path = top ? (top.array ? [...top.path, String(top.index)] : ((top as { pending?: string[] }).pending ?? top.path)) : [];
+      // Below the recorded depth the parent's path is reused: a hostile 5,000-deep array must not copy paths.
+      const deep = top !== undefined && top.path.length >= maxRecordedDepth;
+      const path = !top ? [] : deep ? top.path : top.array ? [...top.path, String(top.index)] : ((top as { pending?: string[] }).pending ?? top.path);
       noteArrayItem(top, line, lines);
       stack.push({ path, array: c === 91, index: 0 });
       expectKey = c === 123;
