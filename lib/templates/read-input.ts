@@ -7,10 +7,14 @@ import { readCloudFormation } from "./read-cloudformation";
 import { readTerraformPlan } from "./read-terraform-plan";
 import { placeholderAccount, TemplateError, type ParsedFile } from "./types";
 
-/** Read before parsing, so a huge file is refused without loading it. CloudFormation itself accepts 1 MB templates. */
+/**
+ * Checked before reading, so a huge file is refused without loading it. CloudFormation accepts templates up to 1 MB
+ * (from S3; 51,200 bytes inline): https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
+ * Terraform plans of big estates are larger, hence the margin.
+ */
 export const maxFileBytes = 20 * 1024 * 1024;
 /** YAML keeps positions at a much higher cost than JSON; real templates are far below this. */
-export const maxYamlBytes = 4 * 1024 * 1024;
+export const maxYamlBytes = 2 * 1024 * 1024;
 
 export type InputKind = "cloudformation" | "sam" | "cdk-assembly" | "terraform-plan";
 export interface InputResult {
