@@ -21,22 +21,38 @@ export function readServerless(
   where: (id: string, ...path: (string | number)[]) => Where,
 ): InventoryApi[] {
   const globals = record(template.Globals);
+  const globalsOf = (isRest: boolean) => record(resolver.resolve(globals[isRest ? "Api" : "HttpApi"] ?? {}));
   const apis: InventoryApi[] = [];
   for (const [id, resource] of Object.entries(resources)) {
     const isRest = resource.Type === "AWS::Serverless::Api";
     if (!isRest && resource.Type !== "AWS::Serverless::HttpApi") continue;
-    // Globals apply under the resource's own properties (a resource's value wins; SAM merges maps and lists, we keep it simple: per key).
-    const merged = { ...record(resolver.resolve(globals[isRest ? "Api" : "HttpApi"] ?? {})), ...record(resolver.resolve(record(resource.Properties))) };
-    const stageValue = merged.StageName ?? (isRest ? undefined : "$default");
-    const name = typeof stageValue === "string" ? stageValue : "(unknown stage)";
-    const raw = isRest ? restStageRaw(name, merged) : v2StageRaw(name, merged);
-    apis.push({
-      id,
-      name: typeof merged.Name === "string" ? merged.Name : id,
-      type: isRest ? "REST" : "HTTP",
-      where: where(id),
-      stages: [{ name, where: where(id), raw, unknown: firstUnknown(stageValue) ?? firstUnknown(raw) }],
-    });
+    // Globals apply under the resource's own properties (SAM merges deeper; a resource's key wins here).
+    apis.push(samApi(id, isRest, { ...globalsOf(isRest), ...record(resolver.resolve(record(resource.Properties))) }, where(id)));
+  }
+  // Functions with Api/HttpApi events and no RestApiId/ApiId get SAM's implicit API: ServerlessRestApi (stage Prod)
+  // or ServerlessHttpApi ($default), configured by Globals only.
+  // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html
+  for (const [eventType, idKey, implicitId, stageName] of [["Api", "RestApiId", "ServerlessRestApi", "Prod"], ["HttpApi", "ApiId", "ServerlessHttpApi", "$default"]] as const) {
+    if (resources[implicitId]) continue;
+    const user = Object.entries(resources).find(
+      ([, r]) =>
+        r.Type === "AWS::Serverless::Function" &&
+        Object.values(record(record(r.Properties).Events)).some((e) => record(e).Type === eventType && record(record(e).Properties)[idKey] === undefined),
+    );
+    if (user) apis.push(samApi(implicitId, eventType === "Api", { StageName: stageName, ...globalsOf(eventType === "Api") }, where(user[0], "Properties", "Events")));
   }
   return apis;
+}
+
+function samApi(id: string, isRest: boolean, merged: Props, at: Where): InventoryApi {
+  const stageValue = merged.StageName ?? (isRest ? undefined : "$default");
+  const name = typeof stageValue === "string" ? stageValue : "(unknown stage)";
+  const raw = isRest ? restStageRaw(name, merged) : v2StageRaw(name, merged);
+  return {
+    id,
+    name: typeof merged.Name === "string" ? merged.Name : id,
+    type: isRest ? "REST" : "HTTP",
+    where: at,
+    stages: [{ name, where: at, raw, unknown: firstUnknown(stageValue) ?? firstUnknown(raw) }],
+  };
 }

@@ -16,6 +16,13 @@ describe("check-template on the documented formats (testdata/README.md says what
     expect(summarize(report, "account.role-unset")).toEqual(["unknown -:1"]);
   });
 
+  it("SAM implicit APIs of function events get Globals", async () => {
+    const report = await checkTemplates([testdata("sam-implicit.yaml")], { region: "us-east-1" });
+    expect(summarize(report, "stage.execution-logging-errors-only")).toEqual(["warn Handler:18"]);
+    expect(summarize(report, "stage.access-logging-off")).toEqual(["warn Handler:18", "fail Handler:18"]);
+    expect(report.findings.filter((f) => f.api).map((f) => `${f.api?.id}/${f.stage}`)).toContain("ServerlessHttpApi/$default");
+  });
+
   it("CloudFormation YAML with short tags: Join/Sub/If/GetAtt resolve, the stack-owned role warns", async () => {
     const report = await checkTemplates([testdata("cfn-short-tags.yaml")], { region: "eu-west-1" });
     expect(report.inputs[0]).toMatchObject({ kind: "cloudformation", error: null });
