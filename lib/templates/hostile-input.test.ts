@@ -21,6 +21,8 @@ const cases: [string, string, RegExp][] = [
   ["self-sub.yaml", `Resources:\n  A:\n${role('!Sub "${A}-logs"')}`, /^circular reference: A → A/],
   ["cyclic-condition.yaml", "Conditions:\n  X: !Condition Y\n  Y: !Condition X\nResources:\n  Api:\n    Type: AWS::ApiGateway::RestApi\n    Properties:\n      Name: !If [X, a, b]\n", /^circular reference/],
   ["no-resources.yaml", "just: a map\n", /not a CloudFormation template/],
+  ["deep.yaml", `a: ${"[".repeat(20000)}${"]".repeat(20000)}\n`, /^line 1: |nested/],
+  ["billion-laughs.yaml", `a: &a [x, x, x, x, x, x, x, x, x, x]\n${["b", "c", "d", "e"].map((n, i) => `${n}: &${n} [${Array(10).fill(`*${"abcd"[i]}`).join(", ")}]`).join("\n")}\n`, /alias expansions/],
   ["deep.json", `${"[".repeat(5000)}${"]".repeat(5000)}`, /nested|not a CloudFormation template/],
 ];
 

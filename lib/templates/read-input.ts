@@ -53,6 +53,8 @@ async function readTemplateFile(path: string, region: string, stackName: string,
     return { path, kind: sam ? "sam" : "cloudformation", inventories: [inventory], error: null };
   } catch (error) {
     if (error instanceof TemplateError) return failure(path, error.message);
+    // A structure nested deep enough to exhaust the stack is hostile input, not a crash of the whole run.
+    if (error instanceof RangeError) return failure(path, `nested too deeply to read (${error.message})`);
     if ((error as NodeJS.ErrnoException).code) return failure(path, (error as Error).message);
     throw error;
   }
