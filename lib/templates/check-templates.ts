@@ -4,7 +4,7 @@ import { templateChecks } from "./checks/registry";
 import type { LocatedFinding } from "./checks/template-check";
 import type { Inventory } from "./inventory";
 import { readInput, type InputResult } from "./read-input";
-import { toCapture, unknownErrorName } from "./to-capture";
+import { toCapture } from "./to-capture";
 import type { Where } from "./types";
 
 export interface TemplateReport {
@@ -69,4 +69,3 @@ function locator(inventories: readonly Inventory[]): (finding: Finding) => Where
   };
 }
 
-export { unknownErrorName };

@@ -30,8 +30,7 @@ export function parseJsonWithLines(file: string, text: string): ParsedFile {
 
 function scanLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
-  // One frame per open container: its path, whether it is an array, and the next array index.
-  const stack: { path: string[]; array: boolean; index: number }[] = [];
+  const stack: Frame[] = [];
   let line = 1;
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
@@ -46,7 +45,7 @@ function scanLines(text: string): Map<string, number> {
         if (top.path.length < maxRecordedDepth) {
           const path = [...top.path, JSON.parse(text.slice(start, i + 1)) as string];
           lines.set(path.join("\u0000"), line);
-          (top as { pending?: string[] }).pending = path;
+          top.pending = path;
         }
         expectKey = false;
       } else noteArrayItem(top, line, lines);
@@ -54,7 +53,7 @@ function scanLines(text: string): Map<string, number> {
       const top = stack[stack.length - 1];
       // Below the recorded depth the parent's path is reused: a hostile 5,000-deep array must not copy paths.
       const deep = top !== undefined && top.path.length >= maxRecordedDepth;
-      const path = !top ? [] : deep ? top.path : top.array ? [...top.path, String(top.index)] : ((top as { pending?: string[] }).pending ?? top.path);
+      const path = !top ? [] : deep ? top.path : top.array ? [...top.path, String(top.index)] : (top.pending ?? top.path);
       noteArrayItem(top, line, lines);
       stack.push({ path, array: c === 91, index: 0 });
       expectKey = c === 123;
@@ -68,7 +67,15 @@ function scanLines(text: string): Map<string, number> {
   return lines;
 }
 
-function noteArrayItem(top: { path: string[]; array: boolean; index: number } | undefined, line: number, lines: Map<string, number>) {
+/** One open container: its path, whether it is an array, the next array index, and (objects) the last key's path. */
+interface Frame {
+  path: string[];
+  array: boolean;
+  index: number;
+  pending?: string[];
+}
+
+function noteArrayItem(top: Frame | undefined, line: number, lines: Map<string, number>) {
   if (!top?.array || top.path.length >= maxRecordedDepth) return;
   const key = [...top.path, String(top.index)].join("\u0000");
   if (!lines.has(key)) lines.set(key, line);
