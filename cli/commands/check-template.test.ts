@@ -8,7 +8,7 @@ describe("log-doctor check-template", () => {
   it("text: each finding with file:line (resource); exit 1 when a check fails", async () => {
     const run = await runCli(["check-template", testdata("sam-api.yaml")]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`FAIL method.logging-off — ${testdata("sam-api.yaml")}:26 (PetsApi)`);
+    expect(run.stdout).toContain(`FAIL method.logging-off\n  at ${testdata("sam-api.yaml")}:26 (PetsApi)\n`);
     expect(run.stdout).toMatch(/\d+ failed, \d+ warnings, \d+ unknown \(check live\), \d+ passed\n$/);
     expect(run.stderr).toBe("");
   });

@@ -20,7 +20,7 @@ export function checkTemplateCommand(): CliCommand {
       const report = await checkTemplates(args, { region: String(options.region) });
       const format = String(options.format);
       io.stdout.write(
-        format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "sarif" ? renderSarif(report) : format === "markdown" ? renderTemplateMarkdown(report) : renderTemplateText(report),
+        format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "sarif" ? renderSarif(report) : format === "markdown" ? renderTemplateMarkdown(report) : renderTemplateText(report, { width: terminalWidth(io.stdout) }),
       );
       for (const input of report.inputs.filter((i) => i.error)) io.stderr.write(`log-doctor: ${input.path}: ${input.error}\n`);
       // As diagnose: 2 when some input could not be read (the rest is still reported), else 1 when a check failed.
@@ -28,4 +28,9 @@ export function checkTemplateCommand(): CliCommand {
       return report.findings.some((f) => f.status === "fail") ? exitCodes.problems : exitCodes.ok;
     },
   };
+}
+
+/** A terminal's own width when it says (clamped, so a very wide one still reads well); 80 for a pipe or CI log. */
+function terminalWidth(stdout: { isTTY?: boolean; columns?: number }): number {
+  return stdout.isTTY && typeof stdout.columns === "number" ? Math.min(Math.max(stdout.columns, 60), 120) : 80;
 }
