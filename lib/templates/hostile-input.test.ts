@@ -1,4 +1,4 @@
-import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,5 +48,19 @@ describe("hostile input: a clear error per file, the other files still checked",
   it("names a missing path and a directory that is not a cloud assembly", async () => {
     const report = await checkTemplates([join(dir, "nope.yaml"), dir], { region: "us-east-1" });
     expect(report.inputs.map((i) => i.error)).toEqual(["no such file or directory", `not a CDK cloud assembly: ${join(dir, "manifest.json")} does not exist`]);
+  });
+
+  it("a cloud assembly manifest cannot make it read files outside the assembly", async () => {
+    const assembly = join(dir, "cdk.out");
+    mkdirSync(assembly, { recursive: true });
+    const stack = (templateFile: string) => ({ type: "aws:cloudformation:stack", environment: "aws://unknown-account/unknown-region", properties: { templateFile } });
+    const artifacts = { Up: stack("../malformed.json"), Abs: stack("/etc/passwd"), Nested: { type: "cdk:cloud-assembly", properties: { directoryName: ".." } } };
+    writeFileSync(join(assembly, "manifest.json"), JSON.stringify({ version: "48.0.0", artifacts }));
+    const report = await checkTemplates([assembly], { region: "us-east-1" });
+    expect(report.inputs.map((i) => i.error)).toEqual([
+      'names "../malformed.json", which is not a file inside the assembly',
+      'names "/etc/passwd", which is not a file inside the assembly',
+      'names "..", which is not a file inside the assembly',
+    ]);
   });
 });

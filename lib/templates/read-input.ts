@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join, relative, isAbsolute } from "node:path";
 import type { Inventory } from "./inventory";
 import { parseJsonWithLines } from "./json-lines";
 import { parseDocumentWithLines } from "./parse-document";
@@ -76,9 +76,14 @@ async function readAssembly(dir: string, region: string, depth = 0): Promise<Inp
   const results: InputResult[] = [];
   for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
     if (artifact.type === "cdk:cloud-assembly" && depth < 5) {
-      results.push(...(await readAssembly(join(dir, String(artifact.properties?.directoryName ?? "")), region, depth + 1)));
+      const nested = String(artifact.properties?.directoryName ?? "");
+      results.push(...(inside(dir, nested) ? await readAssembly(join(dir, nested), region, depth + 1) : [outside(dir, nested)]));
     }
     if (artifact.type !== "aws:cloudformation:stack" || typeof artifact.properties?.templateFile !== "string") continue;
+    if (!inside(dir, artifact.properties.templateFile)) {
+      results.push(outside(dir, artifact.properties.templateFile));
+      continue;
+    }
     const envRegion = /^aws:\/\/[^/]+\/([a-z0-9-]+)$/.exec(artifact.environment ?? "")?.[1];
     const stackName = String(artifact.properties.stackName ?? artifact.displayName ?? id);
     const result = await readTemplateFile(join(dir, artifact.properties.templateFile), envRegion && envRegion !== "unknown-region" ? envRegion : region, stackName);
@@ -87,6 +92,16 @@ async function readAssembly(dir: string, region: string, depth = 0): Promise<Inp
   if (results.length === 0) return [failure(dir, `the CDK cloud assembly in ${dirname(manifestPath)} lists no stacks`)];
   return results;
 }
+
+/**
+ * CDK writes manifest paths relative to the assembly and inside it. A manifest from a pull request is not trusted to
+ * name other files of the CI machine: error messages and parse errors could otherwise show parts of them.
+ */
+const inside = (dir: string, name: string) => {
+  const rel = relative(dir, join(dir, name));
+  return name !== "" && !isAbsolute(name) && rel !== "" && !rel.startsWith("..");
+};
+const outside = (dir: string, name: string) => failure(join(dir, "manifest.json"), `names ${JSON.stringify(name)}, which is not a file inside the assembly`);
 
 const failure = (path: string, error: string): InputResult => ({ path, kind: null, inventories: [], error });
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

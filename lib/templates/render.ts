@@ -18,7 +18,7 @@ export function renderTemplateText(report: TemplateReport, options: { width?: nu
   const width = Math.max(40, options.width ?? 80);
   const lines: string[] = ["Log Doctor — template check"];
   for (const input of report.inputs) {
-    const text = input.error ? `✗ ${visible(input.path)}: ${visible(input.error)}` : `✓ ${visible(input.path)} (${[input.kind, ...input.stacks.filter((stack) => stack !== input.path)].map((t) => visible(t)).join(": ")})`;
+    const text = input.error ? `✗ ${visible(input.path)}: ${visible(input.error)}` : `✓ ${visible(input.path)} (${[input.kind ?? "template", ...input.stacks.filter((stack) => stack !== input.path)].map((t) => visible(t)).join(": ")})`;
     lines.push(...wrap(text, width, "  ", "    "));
   }
   const findings = shown(report);
