@@ -1,6 +1,7 @@
 import { RemovalPolicy } from "aws-cdk-lib";
 import * as apigw from "aws-cdk-lib/aws-apigateway";
 import * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
+import * as iam from "aws-cdk-lib/aws-iam";
 import * as logs from "aws-cdk-lib/aws-logs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkTemplates, type TemplateReport } from "./check-templates";
@@ -42,6 +43,16 @@ beforeAll(async () => {
       const stage = api.defaultStage?.node.defaultChild as apigwv2.CfnStage;
       stage.accessLogSettings = { destinationArn: group.logGroupArn, format: '{"requestId":"$context.requestId","status":"$context.status"}' };
     },
+    // The same, with the grant CloudWatch Logs documents for vended logs, made by CDK's addToResourcePolicy.
+    HttpGranted: (stack) => {
+      const group = new logs.LogGroup(stack, "HttpAccess");
+      group.addToResourcePolicy(
+        new iam.PolicyStatement({ principals: [new iam.ServicePrincipal("delivery.logs.amazonaws.com")], actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [group.logGroupArn] }),
+      );
+      const api = new apigwv2.HttpApi(stack, "Baskets");
+      const stage = api.defaultStage?.node.defaultChild as apigwv2.CfnStage;
+      stage.accessLogSettings = { destinationArn: group.logGroupArn, format: '{"requestId":"$context.requestId","status":"$context.status"}' };
+    },
   });
   report = await checkTemplates([outdir], { region: "us-east-1" });
 }, 240_000);
@@ -53,6 +64,7 @@ describe("CDK apps synthesized in-process", () => {
       ["cdk-assembly", "OverrideOff", null],
       ["cdk-assembly", "CustomFormat", null],
       ["cdk-assembly", "HttpNoGrant", null],
+      ["cdk-assembly", "HttpGranted", null],
     ]);
     expect(new Set(report.findings.map((f) => f.region))).toEqual(new Set(["eu-west-1"]));
   });
@@ -75,9 +87,14 @@ describe("CDK apps synthesized in-process", () => {
   });
 
   it("an HttpApi stage logging to a group with no grant in the app: unknown, with the live check to run", () => {
-    const grant = report.findings.filter((f) => f.check === "http.access-log-policy-missing");
+    const grant = report.findings.filter((f) => f.check === "http.access-log-policy-missing" && f.where?.file.endsWith("HttpNoGrant.template.json"));
     expect(grant.map((f) => f.status)).toEqual(["unknown"]);
     expect(grant[0].message).toMatch(/Check it live: `log-doctor diagnose --region eu-west-1 --api <id of Carts>`/);
     expect(summarize(report, "stage.access-logging-off").filter((s) => s.includes("Carts"))).toEqual([expect.stringMatching(/^pass CartsDefaultStage\w+:\d+$/)]);
+  });
+
+  it("the same stage with the app's own resource policy granting delivery.logs.amazonaws.com passes", () => {
+    const granted = report.findings.filter((f) => f.where?.file.endsWith("HttpGranted.template.json"));
+    expect(summarize(granted, "http.access-log-policy-missing")).toEqual([expect.stringMatching(/^pass BasketsDefaultStage\w+:\d+$/)]);
   });
 });

@@ -13,6 +13,11 @@ export interface Inventory {
   accounts: InventoryAccount[];
   roles: InventoryRole[];
   logGroups: InventoryLogGroup[];
+  /**
+   * CloudWatch Logs resource policies of the account (not scoped to one group) that the input declares: they can show
+   * a delivery grant, never its absence, since others may exist (to-capture.ts).
+   */
+  logResourcePolicies: InventoryLogResourcePolicy[];
   /** Terraform only: what a plan shows about stages re-created under their method settings. */
   stageReplacements: StageReplacement[];
 }
@@ -57,6 +62,13 @@ export interface InventoryLogGroup {
   where: Where;
 }
 
+export interface InventoryLogResourcePolicy {
+  name: string;
+  /** The policy document as JSON text (CloudFormation and Terraform both take a string), or what a deploy would know. */
+  document: string | Unknown;
+  where: Where;
+}
+
 export interface StageReplacement {
   /** `aws_api_gateway_deployment.x` with `stage_name`, or an `aws_api_gateway_stage` the plan replaces. */
   address: string;
@@ -74,5 +86,6 @@ export const emptyInventory = (owner: string, region: string): Inventory => ({
   accounts: [],
   roles: [],
   logGroups: [],
+  logResourcePolicies: [],
   stageReplacements: [],
 });

@@ -72,6 +72,16 @@ export function readCloudFormation(parsed: ParsedFile, options: { stackName: str
         if (typeof name === "string") inventory.logGroups.push({ name, where: where(id) });
         break;
       }
+      case "AWS::Logs::ResourcePolicy": {
+        // AWS::Logs::ResourcePolicy: PolicyName and PolicyDocument, a JSON string (often a Fn::Join or Fn::Sub).
+        const p = props(id);
+        if (p.ResourceArn !== undefined) break; // scoped to one log group: not an account-scoped policy
+        const raw = p.PolicyDocument;
+        const unknown = isUnknown(raw) ? raw : firstUnknown(raw);
+        const document = unknown ?? (typeof raw === "string" ? raw : JSON.stringify(raw ?? {}));
+        inventory.logResourcePolicies.push({ name: typeof p.PolicyName === "string" ? p.PolicyName : id, document, where: where(id) });
+        break;
+      }
       case "AWS::IAM::Role": {
         const role = readRole(id, resolver, resources, where(id));
         if (role) inventory.roles.push(role);

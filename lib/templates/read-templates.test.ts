@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkTemplates } from "./check-templates";
 import { summarize, testdata } from "./testing";
@@ -55,5 +58,34 @@ describe("check-template on the documented formats (testdata/README.md says what
     const report = await checkTemplates([testdata("cfn-short-tags.yaml"), testdata("deployment-stage-name.plan.json")], { region: "eu-central-1" });
     expect(summarize(report, "template.account-set-by-several")).toEqual(["warn ApiAccount:26", "warn aws_api_gateway_account.this:64"]);
     expect(summarize(report, "account.role-unset")).toEqual(["unknown ApiAccount:26"]);
+  });
+
+  it("Terraform plan: the module's own CloudWatch Logs resource policy grants the HTTP stage's delivery; no grant stays unknown", async () => {
+    const report = await checkTemplates([testdata("http-grant.plan.json")], { region: "us-east-1" });
+    expect(summarize(report, "http.access-log-policy-missing")).toEqual(["pass aws_apigatewayv2_stage.default:63"]);
+
+    // Variants: a policy for another group (other policies of the account may still grant: unknown, never fail), and a
+    // document known only after apply (unknown, naming it).
+    const plan = JSON.parse(readFileSync(testdata("http-grant.plan.json"), "utf8"));
+    const policy = plan.resource_changes.find((c: { type: string }) => c.type === "aws_cloudwatch_log_resource_policy").change;
+    const dir = mkdtempSync(join(tmpdir(), "log-doctor-plan-"));
+    const variant = (name: string, change: (after: Record<string, unknown>, unknown: Record<string, unknown>) => void) => {
+      const copy = structuredClone(plan);
+      const target = copy.resource_changes.find((c: { type: string }) => c.type === "aws_cloudwatch_log_resource_policy").change;
+      change(target.after, target.after_unknown);
+      writeFileSync(join(dir, name), JSON.stringify(copy, null, 2));
+      return join(dir, name);
+    };
+    const otherGroup = variant("other.plan.json", (after) => (after.policy_document = String(policy.after.policy_document).replace("/orders/access", "/billing/access")));
+    const afterApply = variant("after-apply.plan.json", (after, unknown) => {
+      delete after.policy_document;
+      unknown.policy_document = true;
+    });
+    const other = await checkTemplates([otherGroup], { region: "us-east-1" });
+    const unknownOnStage = [expect.stringMatching(/^unknown aws_apigatewayv2_stage\.default:\d+$/)];
+    expect(summarize(other, "http.access-log-policy-missing")).toEqual(unknownOnStage);
+    const later = await checkTemplates([afterApply], { region: "us-east-1" });
+    expect(summarize(later, "http.access-log-policy-missing")).toEqual(unknownOnStage);
+    expect(later.findings.find((f) => f.check === "http.access-log-policy-missing")?.message).toContain("aws_cloudwatch_log_resource_policy.delivery.policy_document is known only after apply");
   });
 });

@@ -149,6 +149,15 @@ export function readTerraformPlan(parsed: ParsedFile, options: { region: string 
       });
     }
     if (change.type === "aws_cloudwatch_log_group" && typeof change.after.name === "string") inventory.logGroups.push({ name: change.after.name, where: change.where });
+    if (change.type === "aws_cloudwatch_log_resource_policy") {
+      // policy_name and policy_document (a JSON string); a document computed at apply is unknown in the plan.
+      const document = known(change, "policy_document");
+      inventory.logResourcePolicies.push({
+        name: String(change.after.policy_name ?? change.address),
+        document: typeof document === "string" ? document : isUnknown(document) ? document : new Unknown("a policy document that is not a string"),
+        where: change.where,
+      });
+    }
     if (change.type === "aws_iam_role") {
       const arn = roleArn(change);
       if (isUnknown(arn)) continue;

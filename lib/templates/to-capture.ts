@@ -42,6 +42,15 @@ export function toCapture(inventories: readonly Inventory[]): Capture {
     }
     const account = accountCall(here.flatMap((i) => i.accounts));
     if (account) call("apigateway", region, "GetAccount", {}, account);
+    const policies = here.flatMap((i) => i.logResourcePolicies);
+    // Only when the input declares some, and only the account-scoped listing: the check then finds a grant the input
+    // makes, while no grant stays unknown, because the group's own policy is never recorded as read (others may exist).
+    if (policies.length > 0) {
+      const unknownPolicy = policies.find((p) => isUnknown(p.document));
+      call("cloudwatch-logs", region, "DescribeResourcePolicies", {}, unknownPolicy && isUnknown(unknownPolicy.document)
+        ? { error: { name: unknownErrorName, message: `resource policy ${unknownPolicy.name}: ${unknownPolicy.document.reason}` } }
+        : { output: { resourcePolicies: policies.map((p) => ({ policyName: p.name, policyDocument: p.document })) } });
+    }
     for (const group of here.flatMap((i) => i.logGroups)) {
       // A listing by the group's own name: it answers for that group (and, by the prefix rule, names that extend it).
       call("cloudwatch-logs", region, "DescribeLogGroups", { logGroupNamePrefix: group.name }, {
