@@ -44,6 +44,9 @@ export function ChangeTimeline({ region, stage, usesRole }: { region: RegionTime
       {region.history.state !== "collected" && (
         <p className="text-sm text-violet-900">CloudTrail event history was not read in {region.region}{region.history.reason ? `: ${displayName(region.history.reason, 300)}` : ""}. Changes cannot be shown.</p>
       )}
+      {region.history.state === "collected" && region.logsHistory && region.logsHistory.state !== "collected" && (
+        <p className="text-sm text-violet-900">CloudWatch Logs events (deleted log groups, deliveries and resource policies) were not read in {region.region}{region.logsHistory.reason ? `: ${displayName(region.logsHistory.reason, 300)}` : ""}.</p>
+      )}
       {region.history.state === "collected" && empty && <p className="text-sm text-slate-700">No change to this stage&apos;s logging, the region&apos;s account setting or the logging role in the history CloudTrail returned.</p>}
       <Group title="This stage" entries={stage?.entries ?? []} />
       <Group title={`Account setting in ${region.region}`} entries={region.account} />

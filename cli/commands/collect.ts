@@ -17,6 +17,8 @@ export interface LiveScanOptions {
   apiId?: string;
   stage?: string;
   lookbackDays?: number;
+  /** Also read every REST API's authorizers (the authorizer-401 symptom). */
+  authorizers?: boolean;
 }
 
 /**

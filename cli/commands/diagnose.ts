@@ -13,7 +13,7 @@ import { planSave, saveFromCli, withSaveOptions } from "../save-report";
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export interface LiveSource {
-  (options: { profile?: string; regions?: string[]; apiId?: string; stage?: string }, io: CliIo): Promise<Capture>;
+  (options: { profile?: string; regions?: string[]; apiId?: string; stage?: string; authorizers?: boolean }, io: CliIo): Promise<Capture>;
 }
 
 /** `log-doctor diagnose`: a capture file (or a live account) → text, Markdown or JSON; exit 1 when a check fails. */
@@ -48,6 +48,8 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
             regions: options.region as string[] | undefined,
             apiId: options.api as string | undefined,
             stage: options.stage as string | undefined,
+            // The authorizer-401 symptom names the authorizers that can reject a request: read them in a full scan too.
+            ...(symptoms.includes("authorizer-401") ? { authorizers: true } : {}),
           },
           io,
         );

@@ -1,5 +1,6 @@
 import { GetAccountCommand as ApiGatewayGetAccountCommand } from "@aws-sdk/client-api-gateway";
 import {
+  GetAuthorizersCommand,
   GetBasePathMappingsCommand,
   GetDomainNamesCommand as RestGetDomainNamesCommand,
   GetRestApiCommand,
@@ -12,6 +13,7 @@ import {
   GetApisCommand,
   GetDomainNamesCommand as V2GetDomainNamesCommand,
   GetStagesCommand as V2GetStagesCommand,
+  ListRoutingRulesCommand,
 } from "@aws-sdk/client-apigatewayv2";
 import { ListRegionsCommand } from "@aws-sdk/client-account";
 import {
@@ -96,6 +98,10 @@ export const allowedCommands: readonly AllowedCommand[] = [
   allow("apigatewayv2", "GetStages", V2GetStagesCommand, "apigateway:GET", [apigatewayArn("/apis/*/stages")]),
   allow("apigatewayv2", "GetDomainNames", V2GetDomainNamesCommand, "apigateway:GET", [apigatewayArn("/domainnames")]),
   allow("apigatewayv2", "GetApiMappings", GetApiMappingsCommand, "apigateway:GET", [apigatewayArn("/domainnames/*/apimappings")]),
+  allow("apigateway", "GetAuthorizers", GetAuthorizersCommand, "apigateway:GET", [apigatewayArn("/restapis/*/authorizers")]),
+  // Routing rules have their own IAM action, authorized on the rule ARN, which carries the account (Service
+  // Authorization Reference, API Gateway Management V2: ListRoutingRules → RoutingRule*).
+  allow("apigatewayv2", "ListRoutingRules", ListRoutingRulesCommand, "apigateway:ListRoutingRules", ["arn:{partition}:apigateway:*:*:/domainnames/*/routingrules/*"]),
 
   allow("iam", "GetRole", GetRoleCommand, "iam:GetRole", roleArns),
   allow("iam", "ListAttachedRolePolicies", ListAttachedRolePoliciesCommand, "iam:ListAttachedRolePolicies", roleArns),

@@ -67,6 +67,7 @@ describe("collectCapture for one API (--api)", () => {
       "apigateway:GetAccount",
       "apigateway:GetRestApi",
       "apigateway:GetStages",
+      "apigateway:GetAuthorizers",
       "cloudwatch-logs:DescribeLogGroups",
       "cloudwatch-logs:DescribeLogGroups",
       "cloudwatch-logs:DescribeLogStreams",
@@ -80,6 +81,7 @@ describe("collectCapture for one API (--api)", () => {
       "cloudtrail:GetEventSelectors",
       "cloudtrail:LookupEvents",
       "cloudtrail:LookupEvents",
+      "cloudtrail:LookupEvents",
       "iam:GetRole",
       "iam:ListAttachedRolePolicies",
       "iam:ListRolePolicies",
@@ -91,10 +93,12 @@ describe("collectCapture for one API (--api)", () => {
       logGroupNamePrefix: "API-Gateway-Execution-Logs_a1b2c3d4e5/prod",
     });
     const lookups = capture.calls.filter((c) => c.operation === "LookupEvents");
-    expect(lookups.map((c) => [c.region, (c.input.LookupAttributes as Array<{ AttributeKey: string }>)[0].AttributeKey])).toEqual([
-      ["eu-west-1", "EventSource"],
-      ["us-east-1", "ResourceName"],
+    expect(lookups.map((c) => [c.region, (c.input.LookupAttributes as Array<{ AttributeValue: string }>)[0].AttributeValue])).toEqual([
+      ["eu-west-1", "apigateway.amazonaws.com"],
+      ["eu-west-1", "logs.amazonaws.com"],
+      ["us-east-1", "apigw-logs"],
     ]);
+    expect(capture.calls.find((c) => c.operation === "GetAuthorizers")?.input).toEqual({ restApiId: "a1b2c3d4e5" });
     const simulation = capture.calls.find((c) => c.operation === "SimulatePrincipalPolicy");
     expect(simulation?.input.ResourceArns).toEqual([
       "arn:aws:logs:eu-west-1:123456789012:log-group::log-stream:",

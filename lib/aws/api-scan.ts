@@ -1,7 +1,8 @@
 import { itemsOf, pageTokens } from "./paginate";
 import { probeSts, readAccountSetting } from "./region-account";
 import { collectLogRouting, RegionLogs } from "./region-logs";
-import { collectTrails, lookupApiGatewayEvents } from "./region-trails";
+import { readAuthorizers } from "./api-authorizers";
+import { collectTrails, lookupApiGatewayEvents, lookupLogsEvents } from "./region-trails";
 import { regionalCall, run, runPages, type ScanContext } from "./scan-context";
 import { executionLogGroupPrefix, restStagesOf, simulationResourceArns, v2StagesOf, type StageRef } from "./stage-log-targets";
 
@@ -17,6 +18,7 @@ export async function scanOneApi(ctx: ScanContext, region: string, apiId: string
   collectLogRouting(ctx, region, logs, apiId);
   collectTrails(ctx, region);
   lookupApiGatewayEvents(ctx, region);
+  lookupLogsEvents(ctx, region);
 
   const stages = (await apiStages(ctx, region, apiId)).filter((s) => stageName === undefined || s.stageName === stageName);
   stages.forEach((stage) => logs.stage(stage));
@@ -33,6 +35,7 @@ export async function scanOneApi(ctx: ScanContext, region: string, apiId: string
 async function apiStages(ctx: ScanContext, region: string, apiId: string): Promise<StageRef[]> {
   const rest = await run(ctx, regionalCall(ctx, region, "apigateway", "GetRestApi", { restApiId: apiId }, [2]));
   if (rest.output) {
+    readAuthorizers(ctx, region, apiId);
     const stages = await run(ctx, regionalCall(ctx, region, "apigateway", "GetStages", { restApiId: apiId }, [3, 0]));
     return stages.output ? restStagesOf(apiId, stages.output) : [];
   }

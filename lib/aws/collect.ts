@@ -26,6 +26,11 @@ export interface CollectOptions {
   stage?: string;
   /** CloudTrail lookback in days (1–90, default 30). */
   lookbackDays?: number;
+  /**
+   * Read every REST API's authorizers (`GetAuthorizers`), for the `authorizer-401` symptom; a one-API scan
+   * (`apiId`) reads its API's authorizers anyway.
+   */
+  authorizers?: boolean;
   onProgress?: ProgressListener;
   /** Cancels the scan: `collectCapture` then rejects with the signal's reason. */
   signal?: AbortSignal;
@@ -108,6 +113,7 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
       homeRegion,
       regions,
       lookback: { start: new Date(startedAt.getTime() - lookbackMs), end: startedAt },
+      authorizers: options.authorizers === true,
     } as Omit<ScanContext, "roles"> as ScanContext;
     ctx.roles = new RoleCollector(ctx);
 

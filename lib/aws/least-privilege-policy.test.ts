@@ -11,11 +11,17 @@ describe("leastPrivilegePolicy", () => {
     expect(actions).toHaveLength(new Set(actions).size);
   });
 
-  it("grants API Gateway only GET, on its configuration resources", () => {
+  it("grants API Gateway only GET on its configuration resources, and ListRoutingRules on routing rules", () => {
     const gateway = policy.Statement.filter((s) => s.Action.some((a) => a.startsWith("apigateway:")));
-    expect(gateway).toHaveLength(1);
-    expect(gateway[0].Action).toEqual(["apigateway:GET"]);
-    expect(gateway[0].Resource).toEqual([
+    expect(gateway).toHaveLength(2);
+    expect(gateway[0]).toEqual({
+      Sid: "ListCustomDomainRoutingRules",
+      Effect: "Allow",
+      Action: ["apigateway:ListRoutingRules"],
+      Resource: ["arn:aws:apigateway:*:*:/domainnames/*/routingrules/*"],
+    });
+    expect(gateway[1].Action).toEqual(["apigateway:GET"]);
+    expect(gateway[1].Resource).toEqual([
       "arn:aws:apigateway:*::/account",
       "arn:aws:apigateway:*::/apis",
       "arn:aws:apigateway:*::/apis/*",

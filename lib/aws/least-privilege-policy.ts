@@ -45,7 +45,10 @@ function statementId(actions: string[], resources: string[]): string {
   if (resources.some((r) => r.includes(":log-group:"))) return "ReadLogContent";
   if (resources.some((r) => r.includes(":role/"))) return "ReadLoggingRole";
   if (resources.some((r) => r.includes(":policy/"))) return "ReadLoggingRolePolicies";
-  return actions.every((a) => a.startsWith("apigateway:")) ? "ReadApiGatewayConfiguration" : "ReadConfiguration";
+  if (actions.every((a) => a === "apigateway:GET")) return "ReadApiGatewayConfiguration";
+  // Statement ids must be unique in a policy: routing rules have their own action and resource.
+  if (actions.every((a) => a === "apigateway:ListRoutingRules")) return "ListCustomDomainRoutingRules";
+  return "ReadConfiguration";
 }
 
 /** Drops patterns that another pattern of the list already matches (IAM's `*` also spans `/`). */

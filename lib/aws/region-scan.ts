@@ -1,7 +1,8 @@
 import { itemsOf, pageTokens } from "./paginate";
 import { probeSts, readAccountSetting } from "./region-account";
 import { collectLogRouting, RegionLogs } from "./region-logs";
-import { collectTrails, lookupApiGatewayEvents } from "./region-trails";
+import { collectTrails, lookupApiGatewayEvents, lookupLogsEvents } from "./region-trails";
+import { readAuthorizers } from "./api-authorizers";
 import { regionalCall, run, runPages, type ScanContext } from "./scan-context";
 import {
   executionLogGroupPrefix,
@@ -27,6 +28,7 @@ export async function scanRegion(ctx: ScanContext, region: string): Promise<void
   collectLogRouting(ctx, region, logs);
   collectTrails(ctx, region);
   lookupApiGatewayEvents(ctx, region);
+  lookupLogsEvents(ctx, region);
 
   const role = await roleArn;
   if (role !== undefined) {
@@ -44,6 +46,7 @@ async function restStages(ctx: ScanContext, region: string, logs: RegionLogs): P
   const perApi = apis.map(async (api, index) => {
     const restApiId = api.id as string;
     const outcome = await run(ctx, regionalCall(ctx, region, "apigateway", "GetStages", { restApiId }, [3, index]));
+    if (ctx.authorizers) readAuthorizers(ctx, region, restApiId);
     const stages = outcome.output ? restStagesOf(restApiId, outcome.output) : [];
     stages.forEach((stage) => logs.stage(stage));
     return stages;
@@ -67,6 +70,7 @@ async function v2Stages(ctx: ScanContext, region: string, logs: RegionLogs): Pro
 
 /** Custom domains and their mappings, in both APIs (a domain can map REST, HTTP and WebSocket APIs). */
 function collectDomains(ctx: ScanContext, region: string): void {
+  const routingRules = routingRulesOnce(ctx, region);
   void ctx.tasks.spawn(async () => {
     const spec = regionalCall(ctx, region, "apigateway", "GetDomainNames", { limit: 500 }, [4]);
     const domains = itemsOf(await runPages(ctx, spec, pageTokens.apigateway), "items");
@@ -74,6 +78,7 @@ function collectDomains(ctx: ScanContext, region: string): void {
       if (typeof domain.domainName !== "string") return;
       const input = { domainName: domain.domainName, limit: 500 };
       void runPages(ctx, regionalCall(ctx, region, "apigateway", "GetBasePathMappings", input, [5, index]), pageTokens.apigateway);
+      routingRules(domain.domainName, domain.routingMode);
     });
   });
   void ctx.tasks.spawn(async () => {
@@ -83,6 +88,22 @@ function collectDomains(ctx: ScanContext, region: string): void {
       if (typeof domain.DomainName !== "string") return;
       const input = { DomainName: domain.DomainName };
       void runPages(ctx, regionalCall(ctx, region, "apigatewayv2", "GetApiMappings", input, [9, index]), pageTokens.apigatewayv2);
+      routingRules(domain.DomainName, domain.RoutingMode);
     });
   });
+}
+
+/**
+ * A domain that routes by rules before mappings (`ROUTING_RULE_THEN_API_MAPPING`, v1 `…_THEN_BASE_PATH_MAPPING`) is
+ * reachable through its rules even with no mapping, so its rules are listed; once per domain, though both APIs list it.
+ * `ROUTING_RULE_ONLY` domains need no listing: they have no mappings by design.
+ */
+function routingRulesOnce(ctx: ScanContext, region: string): (domainName: string, routingMode: unknown) => void {
+  const asked = new Set<string>();
+  return (domainName, routingMode) => {
+    if (typeof routingMode !== "string" || !routingMode.startsWith("ROUTING_RULE_THEN_") || asked.has(domainName)) return;
+    asked.add(domainName);
+    const spec = regionalCall(ctx, region, "apigatewayv2", "ListRoutingRules", { DomainName: domainName }, [9, "routing-rules", domainName]);
+    void runPages(ctx, spec, pageTokens.apigatewayv2);
+  };
 }

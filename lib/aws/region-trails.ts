@@ -28,6 +28,20 @@ export function lookupApiGatewayEvents(ctx: ScanContext, region: string): void {
   void runPages(ctx, regionalCall(ctx, region, "cloudtrail", "LookupEvents", input, [20]), pageTokens.cloudtrail);
 }
 
+/**
+ * Who deleted or changed log groups, their KMS keys, resource policies and deliveries (CloudWatch Logs records
+ * them as management events of `logs.amazonaws.com`).
+ */
+export function lookupLogsEvents(ctx: ScanContext, region: string): void {
+  const input = {
+    LookupAttributes: [{ AttributeKey: "EventSource", AttributeValue: "logs.amazonaws.com" }],
+    StartTime: ctx.lookback.start,
+    EndTime: ctx.lookback.end,
+    MaxResults: 50,
+  };
+  void runPages(ctx, regionalCall(ctx, region, "cloudtrail", "LookupEvents", input, [20, "logs.amazonaws.com"]), pageTokens.cloudtrail);
+}
+
 /** IAM events on the logging role, recorded in the partition's IAM region only. */
 export function lookupRoleEvents(ctx: ScanContext, region: string, roleName: string): void {
   const input = {

@@ -19,6 +19,8 @@ export interface ScanContext {
   homeRegion: string;
   regions: string[];
   lookback: { start: Date; end: Date };
+  /** Read every REST API's authorizers in a full scan (the `authorizer-401` symptom was asked). */
+  authorizers?: boolean;
   roles: RoleRegistry;
 }
 

@@ -7,6 +7,12 @@ import check from "./cloudtrail-logging-changed";
 import { describeCheck } from "./support/testing/findings";
 
 const apigatewayEvents = (records: Record<string, unknown>[]) => lookupEventsCall("us-east-1", "EventSource", "apigateway.amazonaws.com", records);
+const logsEvents = (records: Record<string, unknown>[]) => lookupEventsCall("us-east-1", "EventSource", "logs.amazonaws.com", records);
+const logsRecord = (eventName: string, requestParameters: Record<string, unknown>) => trailRecord({ eventName, eventSource: "logs.amazonaws.com", requestParameters });
+const deliveryGrant = {
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Principal: { Service: "delivery.logs.amazonaws.com" }, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: "arn:aws:logs:us-east-1:123456789012:log-group:*:log-stream:*" }],
+};
 const off = restUpdateStage("a1", "prod", [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }], { eventTime: "2026-11-20T10:00:00Z", userIdentity: identities.alice });
 const on = restUpdateStage("a1", "prod", [{ op: "replace", path: "/*/*/logging/loglevel", value: "INFO" }], { eventTime: "2026-11-10T10:00:00Z" });
 
@@ -18,9 +24,80 @@ interface Case {
 
 export const cases: Case[] = [
   {
-    name: "pass: events were collected and none touched logging",
-    capture: capture().restApi("a1").stage("prod").call(apigatewayEvents([trailRecord({ eventName: "CreateDeployment", requestParameters: { restApiId: "a1", createDeploymentInput: { stageName: "prod" } } })])).build(),
-    expected: [{ status: "pass", api: null, stage: null, target: null, message: /None of the 1 API Gateway events/ }],
+    name: "pass: events were collected and none touched logging; CloudWatch Logs-side events not read is said",
+    capture: capture().restApi("a1").stage("prod").call(apigatewayEvents([trailRecord({ eventName: "CreateResource", requestParameters: { restApiId: "a1", parentId: "r0", pathPart: "pets" } })])).build(),
+    expected: [{ status: "pass", api: null, stage: null, target: null, message: /None of the 1 API Gateway events.*CloudWatch Logs-side events were not read/ }],
+  },
+  {
+    name: "pass: both histories read, and the CloudWatch Logs event touched no scanned stage's group",
+    capture: capture().restApi("a1").stage("prod").call(apigatewayEvents([])).call(logsEvents([logsRecord("DeleteLogGroup", { logGroupName: "unrelated" })])).build(),
+    expected: [{ status: "pass", api: null, stage: null, target: null, message: /nor did any of the 1 CloudWatch Logs events/ }],
+  },
+  {
+    name: "info: a deployment to a stage that already existed changed no logging setting",
+    capture: capture().restApi("a1").stage("prod", { extra: { createdDate: "2026-01-01T00:00:00Z" } }).call(apigatewayEvents([trailRecord({ eventName: "CreateDeployment", requestParameters: { restApiId: "a1", createDeploymentInput: { stageName: "prod" } } })])).build(),
+    expected: [{ status: "info", api: "a1", stage: "prod", target: null, message: /which already existed/, fixCli: null }],
+  },
+  {
+    name: "warn: CreateStage 20 s before the stage's createdDate recreated it, and it now logs nothing; the fix turns logging on",
+    capture: capture()
+      .restApi("a1")
+      .stage("prod", { loggingLevel: null, extra: { createdDate: "2026-11-20T10:00:20Z" } })
+      .call(apigatewayEvents([trailRecord({ eventName: "CreateStage", eventTime: "2026-11-20T10:00:00Z", requestParameters: { restApiId: "a1", createStageInput: { stageName: "prod", deploymentId: "d2" } } })]))
+      .build(),
+    expected: [{ status: "warn", api: "a1", stage: "prod", target: null, message: /CreateStage created stage prod .* now has execution logging off/, fixCli: /--patch-operations 'op=replace,path=\/\*\/\*\/logging\/loglevel,value=INFO'/ }],
+  },
+  {
+    name: "warn: a v2 CreateStage recreated an HTTP stage without access logs; the fix sets access logging, not execution logging",
+    capture: capture()
+      .httpApi("h1")
+      .stage("$default", { access: null, extra: { CreatedDate: "2026-11-20T10:00:05Z" } })
+      .call(apigatewayEvents([trailRecord({ eventName: "CreateStage", eventTime: "2026-11-20T10:00:00Z", requestParameters: { apiId: "h1", stageName: "$default", autoDeploy: true } })]))
+      .build(),
+    expected: [{ status: "warn", api: "h1", stage: "$default", target: null, message: /now has access logging off/, fixCli: /aws apigatewayv2 update-stage .*--access-log-settings/ }],
+  },
+  {
+    name: "info: the same CreateStage when the recreated stage logs → not a cause",
+    capture: capture()
+      .restApi("a1")
+      .stage("prod", { extra: { createdDate: "2026-11-20T10:00:20Z" } })
+      .call(apigatewayEvents([trailRecord({ eventName: "CreateStage", eventTime: "2026-11-20T10:00:00Z", requestParameters: { restApiId: "a1", createStageInput: { stageName: "prod", deploymentId: "d2" } } })]))
+      .build(),
+    expected: [{ status: "info", api: "a1", stage: "prod", target: null, message: /it logs now/ }],
+  },
+  {
+    name: "warn: DeleteLogGroup of the stage's execution group; the fix redeploys (the next request does not recreate it)",
+    capture: capture().restApi("a1").stage("prod").call(apigatewayEvents([])).call(logsEvents([logsRecord("DeleteLogGroup", { logGroupName: "API-Gateway-Execution-Logs_a1/prod" })])).build(),
+    expected: [{ status: "warn", api: "a1", stage: "prod", target: null, evidence: 1, message: /DeleteLogGroup .*log group API-Gateway-Execution-Logs_a1\/prod deleted/, fixCli: /aws apigateway create-deployment --region us-east-1 --rest-api-id a1 --stage-name prod/ }],
+  },
+  {
+    name: "warn: DeleteLogGroup of a WebSocket stage's execution group; the fix redeploys with apigatewayv2",
+    capture: capture().webSocketApi("w1").stage("live").call(apigatewayEvents([])).call(logsEvents([logsRecord("DeleteLogGroup", { logGroupName: "API-Gateway-Execution-Logs_w1/live" })])).build(),
+    expected: [{ status: "warn", api: "w1", stage: "live", target: null, fixCli: /aws apigatewayv2 create-deployment --region us-east-1 --api-id w1 --stage-name live/ }],
+  },
+  {
+    name: "warn: PutResourcePolicy named AWSLogDeliveryWrite… and the HTTP stage's destination is now not granted",
+    capture: capture()
+      .httpApi("h1")
+      .stage("$default")
+      .resourcePolicies("us-east-1", [{ name: "AWSLogDeliveryWrite20150319", document: { Version: "2012-10-17", Statement: [] } }])
+      // v2: the group's own policies are read too; none grants, so the destination is not granted (a fail, not unknown).
+      .groupPolicies("us-east-1", "/aws/apigateway/h1/$default", [])
+      .call(apigatewayEvents([]))
+      .call(logsEvents([logsRecord("PutResourcePolicy", { policyName: "AWSLogDeliveryWrite20150319", policyDocument: "{}" })]))
+      .build(),
+    expected: [{ status: "warn", api: "h1", stage: "$default", target: null, message: /now not granted to delivery\.logs\.amazonaws\.com/ }],
+  },
+  {
+    name: "info: the same PutResourcePolicy when the destination is granted",
+    capture: capture()
+      .httpApi("h1")
+      .stage("$default")
+      .resourcePolicies("us-east-1", [{ name: "AWSLogDeliveryWrite20150319", document: deliveryGrant }])
+      .call(apigatewayEvents([]))
+      .call(logsEvents([logsRecord("PutResourcePolicy", { policyName: "AWSLogDeliveryWrite20150319", policyDocument: "{}" })]))
+      .build(),
+    expected: [{ status: "info", api: "h1", stage: "$default", target: null, message: /resource policy AWSLogDeliveryWrite20150319 replaced/ }],
   },
   {
     name: "warn: UpdateStage turned the stage's logging OFF, with who, when, from where and the command to revert",

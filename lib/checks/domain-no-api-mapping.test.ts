@@ -7,6 +7,7 @@ const domain = "api.example.com";
 const onDomain = { target: domain };
 const restMapping = { basePath: "(none)", restApiId: "a1", stage: "prod" };
 const v2Mapping = { ApiId: "h1", ApiMappingId: "m1", ApiMappingKey: "", Stage: "$default" };
+const routingRule = { RoutingRuleId: "r1", Priority: 100, Actions: [{ InvokeApi: { ApiId: "a1", Stage: "prod" } }], Conditions: [{ MatchBasePaths: { AnyOf: ["orders"] } }] };
 
 export const cases: Case[] = [
   {
@@ -78,6 +79,41 @@ export const cases: Case[] = [
       { target: "old.example.com", status: "warn" },
       { target: "eu.example.com", region: "eu-west-1", status: "warn", cli: ["--region eu-west-1 --domain-name eu.example.com"] },
     ],
+  },
+  {
+    name: "routing mode ROUTING_RULE_ONLY with no mapping → no finding (rules route it; mappings cannot be used)",
+    capture: () => capture().domain("us-east-1", domain, { v2: [], rest: [], routingMode: "ROUTING_RULE_ONLY" }),
+    expected: [],
+  },
+  {
+    name: "ROUTING_RULE_THEN_API_MAPPING, no mapping, one routing rule → pass",
+    capture: () => capture().domain("us-east-1", domain, { v2: [], routingMode: "ROUTING_RULE_THEN_API_MAPPING", routingRules: [routingRule] }),
+    expected: [{ ...onDomain, status: "pass", says: ["routes by 1 routing rule", "ROUTING_RULE_THEN_API_MAPPING"], evidence: [{ call: "apigatewayv2:ListRoutingRules", value: 1 }] }],
+  },
+  {
+    name: "v1 spelling ROUTING_RULE_THEN_BASE_PATH_MAPPING, no mapping, no routing rule → warn",
+    capture: () => capture().domain("us-east-1", domain, { rest: [], routingMode: "ROUTING_RULE_THEN_API_MAPPING", routingRules: [] }),
+    expected: [{ ...onDomain, status: "warn", says: ["no API mapping and no routing rule"], evidence: [{ call: "apigatewayv2:ListRoutingRules", value: 0 }] }],
+  },
+  {
+    name: "ROUTING_RULE_THEN_API_MAPPING with a mapping → pass without reading the rules",
+    capture: () => capture().domain("us-east-1", domain, { v2: [v2Mapping], routingMode: "ROUTING_RULE_THEN_API_MAPPING" }),
+    expected: [{ ...onDomain, status: "pass", says: ["1 API mapping"] }],
+  },
+  {
+    name: "ROUTING_RULE_THEN_API_MAPPING, no mapping, ListRoutingRules not collected → unknown",
+    capture: () => capture().domain("us-east-1", domain, { v2: [], routingMode: "ROUTING_RULE_THEN_API_MAPPING" }),
+    expected: [{ ...onDomain, status: "unknown", says: ["apigatewayv2:ListRoutingRules was not collected"], evidence: [{ call: "apigatewayv2:ListRoutingRules", value: "not-collected" }] }],
+  },
+  {
+    name: "ROUTING_RULE_THEN_API_MAPPING, no mapping, ListRoutingRules denied → unknown",
+    capture: () => capture().domain("us-east-1", domain, { v2: [], routingMode: "ROUTING_RULE_THEN_API_MAPPING", routingRules: accessDenied("apigateway:ListRoutingRules") }),
+    expected: [{ ...onDomain, status: "unknown", says: ["ListRoutingRules failed with AccessDeniedException"], evidence: [{ call: "apigatewayv2:ListRoutingRules", value: "error" }] }],
+  },
+  {
+    name: "API_MAPPING_ONLY (the default, spelled out) with no mapping → warn as before",
+    capture: () => capture().domain("us-east-1", domain, { v2: [], routingMode: "API_MAPPING_ONLY" }),
+    expected: [{ ...onDomain, status: "warn", says: ["has no API mapping:"] }],
   },
   {
     name: "no custom domain → no finding",

@@ -35,6 +35,8 @@ import symptom429 from "./symptom-429";
 import symptomInternal5xx from "./symptom-internal-5xx";
 import symptomMissingAuthToken403 from "./symptom-missing-auth-token-403";
 import symptomTestInvoke from "./symptom-test-invoke";
+import symptomAuthorizer401 from "./symptom-authorizer-401";
+import symptomWaf403 from "./symptom-waf-403";
 import symptomUnmappedDomain4xx from "./symptom-unmapped-domain-4xx";
 
 /** Every check, in checklist order: STS → role → account setting → stage → overrides → access → unlogged → history. */
@@ -73,6 +75,8 @@ export const checks = [
   symptomInternal5xx,
   symptomMissingAuthToken403,
   symptomTestInvoke,
+  symptomAuthorizer401,
+  symptomWaf403,
   cloudtrailNoTrail,
   cloudtrailLoggingChanged,
   cloudtrailRoleChanged,

@@ -26,6 +26,18 @@ export const cases: Case[] = [
     symptoms: named,
     expected: [{ ...explained, says: ["No unmapped domain was found", "base path"] }],
   },
+  {
+    name: "named, a domain routed by rules only (no mapping by design) is not named as unmapped",
+    capture: () => capture().domain("us-east-1", "rules.example.com", { v2: [], routingMode: "ROUTING_RULE_ONLY" }),
+    symptoms: named,
+    expected: [{ ...explained, says: ["No unmapped domain was found"] }],
+  },
+  {
+    name: "named, a rules-then-mappings domain with neither rules nor mappings → named, as domain.no-api-mapping warns",
+    capture: () => capture().domain("us-east-1", "empty.example.com", { v2: [], routingMode: "ROUTING_RULE_THEN_API_MAPPING", routingRules: [] }),
+    symptoms: named,
+    expected: [{ ...explained, says: ["empty.example.com (us-east-1) has no mapping"], evidence: [{ call: "apigatewayv2:GetApiMappings", value: 0 }, { call: "apigatewayv2:GetDomainNames", value: "ROUTING_RULE_THEN_API_MAPPING" }, { call: "apigatewayv2:ListRoutingRules", value: 0 }] }],
+  },
   { name: "not named → no finding", capture: () => capture().domain("us-east-1", "old.example.com", { rest: [] }), expected: [] },
   { name: "only another symptom named → no finding", capture: () => capture(), symptoms: ["413"], expected: [] },
   { name: "named, with every AWS input missing → still info, never pass or unknown", capture: nothingCollected, symptoms: named, expected: [explained] },

@@ -32,9 +32,31 @@ export function apiGatewayChanges(record: TrailRecord): SubjectChanges | null {
               : v2StageChanges(request);
       return changes.length > 0 ? { subject, changes } : null;
     }
+    case "CreateStage":
+    case "CreateDeployment": {
+      // Only a named stage: a deployment without one changes no stage.
+      const subject = stageSubject(request);
+      if (!subject) return null;
+      const created = stageCreated(record.eventName, subject.stage);
+      const settings = record.eventName === "CreateStage" && subject.apiVersion === "v2" ? v2StageChanges(request) : [];
+      return { subject, changes: [created, ...settings] };
+    }
     default:
       return null;
   }
+}
+
+/**
+ * A stage created by CreateStage (or by a CreateDeployment naming a stage that did not exist) starts without method
+ * settings: execution logging is off until someone sets it. Whether this event created the stage is known only from
+ * the stage's createdDate, beside the model (the timeline); here it is `info`.
+ */
+function stageCreated(eventName: string, stage: string): SettingChange {
+  const description =
+    eventName === "CreateStage"
+      ? `stage ${stage} created (a new stage starts without method settings: execution logging off)`
+      : `deployed to stage ${stage} (creates the stage, without method settings, if it did not exist)`;
+  return { setting: "stage-created", scope: null, operation: eventName, path: null, from: null, to: stage, description, level: "info" };
 }
 
 function stageSubject(request: Record<string, unknown>): Extract<ChangeSubject, { kind: "stage" }> | null {

@@ -125,7 +125,83 @@ const cases: { name: string; record: unknown; expected: Expected | null }[] = [
   { name: "an UpdateStage that only changes throttling is not a logging change", record: restUpdateStage("a1", "prod", [{ op: "replace", path: "/*/*/throttling/burstLimit", value: "10" }]), expected: null },
   { name: "IAM reads never count", record: iamRoleEvent("GetRole", "apigw-logs", {}, { readOnly: true }), expected: null },
   { name: "other services are not logging changes", record: trailRecord({ eventName: "CreateBucket", eventSource: "s3.amazonaws.com", requestParameters: { bucketName: "b" } }), expected: null },
-  { name: "CreateDeployment is not a logging change", record: trailRecord({ eventName: "CreateDeployment", requestParameters: { restApiId: "a1", createDeploymentInput: { stageName: "prod" } } }), expected: null },
+  {
+    name: "CreateDeployment naming a stage is info: it creates the stage, without method settings, if it did not exist",
+    record: trailRecord({ eventName: "CreateDeployment", requestParameters: { restApiId: "a1", createDeploymentInput: { stageName: "prod" } } }),
+    expected: {
+      subject: { kind: "stage", apiId: "a1", apiVersion: "v1", stage: "prod" },
+      level: "info",
+      changes: [{ setting: "stage-created", scope: null, to: "prod", level: "info", description: "deployed to stage prod (creates the stage, without method settings, if it did not exist)" }],
+    },
+  },
+  { name: "CreateDeployment without a stage name changes no stage", record: trailRecord({ eventName: "CreateDeployment", requestParameters: { restApiId: "a1", createDeploymentInput: { description: "build 7" } } }), expected: null },
+  {
+    name: "v1 CreateStage is info here (the timeline decides whether it recreated a stage now logging nothing)",
+    record: trailRecord({ eventName: "CreateStage", requestParameters: { restApiId: "a1", createStageInput: { stageName: "prod", deploymentId: "d9" } } }),
+    expected: {
+      subject: { kind: "stage", apiId: "a1", apiVersion: "v1", stage: "prod" },
+      level: "info",
+      changes: [{ setting: "stage-created", scope: null, to: "prod", level: "info", description: "stage prod created (a new stage starts without method settings: execution logging off)" }],
+    },
+  },
+  {
+    name: "v2 CreateStage also reads the settings it was created with",
+    record: trailRecord({ eventName: "CreateStage", requestParameters: { apiId: "w1", stageName: "live", defaultRouteSettings: { loggingLevel: "ERROR" } } }),
+    expected: {
+      subject: { kind: "stage", apiId: "w1", apiVersion: "v2", stage: "live" },
+      level: "info",
+      changes: [
+        { setting: "stage-created", scope: null, to: "live", level: "info", description: "stage live created (a new stage starts without method settings: execution logging off)" },
+        { setting: "execution-logging", scope: "*/*", to: "ERROR", level: "info", description: "execution logging set to ERROR (errors only) for the whole stage" },
+      ],
+    },
+  },
+  {
+    name: "CloudWatch Logs DeleteLogGroup is a warn on that group",
+    record: trailRecord({ eventName: "DeleteLogGroup", eventSource: "logs.amazonaws.com", requestParameters: { logGroupName: "API-Gateway-Execution-Logs_a1/prod" } }),
+    expected: {
+      subject: { kind: "log-group", logGroupName: "API-Gateway-Execution-Logs_a1/prod" },
+      level: "warn",
+      changes: [{ setting: "log-group", scope: null, to: "API-Gateway-Execution-Logs_a1/prod", level: "warn", description: "log group API-Gateway-Execution-Logs_a1/prod deleted, with every event it held" }],
+    },
+  },
+  {
+    name: "DisassociateKmsKey by the group's ARN (resourceIdentifier) names the group",
+    record: trailRecord({ eventName: "DisassociateKmsKey", eventSource: "logs.amazonaws.com", requestParameters: { resourceIdentifier: "arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/a1/prod" } }),
+    expected: {
+      subject: { kind: "log-group", logGroupName: "/aws/apigateway/a1/prod" },
+      level: "warn",
+      changes: [{ setting: "log-group-kms", scope: null, to: null, level: "warn", description: "KMS key disassociated from log group /aws/apigateway/a1/prod: events encrypted with it stay unreadable if the key goes" }],
+    },
+  },
+  {
+    name: "DeleteResourcePolicy of an account-scoped AWSLogDeliveryWrite policy",
+    record: trailRecord({ eventName: "DeleteResourcePolicy", eventSource: "logs.amazonaws.com", requestParameters: { policyName: "AWSLogDeliveryWrite20150319" } }),
+    expected: {
+      subject: { kind: "resource-policy", policyName: "AWSLogDeliveryWrite20150319", resourceArn: null },
+      level: "warn",
+      changes: [{ setting: "resource-policy", scope: null, to: null, level: "warn", description: "resource policy AWSLogDeliveryWrite20150319 deleted (it may have let delivery.logs.amazonaws.com write HTTP API access logs)" }],
+    },
+  },
+  {
+    name: "PutResourcePolicy on one log group (resourceArn) is info here; the check weighs it against the grants",
+    record: trailRecord({ eventName: "PutResourcePolicy", eventSource: "logs.amazonaws.com", requestParameters: { resourceArn: "arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/h1", policyDocument: "{}" } }),
+    expected: {
+      subject: { kind: "resource-policy", policyName: null, resourceArn: "arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/h1" },
+      level: "info",
+      changes: [{ setting: "resource-policy", scope: null, to: "{}", level: "info", description: "the resource policy of /aws/vendedlogs/h1 replaced" }],
+    },
+  },
+  {
+    name: "DeleteDelivery names the delivery",
+    record: trailRecord({ eventName: "DeleteDelivery", eventSource: "logs.amazonaws.com", requestParameters: { id: "dlv-1" } }),
+    expected: {
+      subject: { kind: "delivery", deliveryId: "dlv-1" },
+      level: "warn",
+      changes: [{ setting: "delivery", scope: null, to: null, level: "warn", description: "log delivery dlv-1 deleted: API Gateway writes the managed execution log group again, if it can" }],
+    },
+  },
+  { name: "CloudWatch Logs reads and other writes are not logging changes", record: trailRecord({ eventName: "CreateLogStream", eventSource: "logs.amazonaws.com", requestParameters: { logGroupName: "g", logStreamName: "s" } }), expected: null },
 ];
 
 describe("extractChange", () => {

@@ -1,5 +1,6 @@
 import { apiGatewayChanges, type SubjectChanges } from "./apigateway-change";
 import { iamRoleChanges } from "./iam-change";
+import { logsChanges } from "./logs-change";
 import { normalizeRecord } from "./record";
 import type { RecordChange, TrailRecord } from "./types";
 
@@ -10,7 +11,14 @@ export function extractChange(raw: unknown): RecordChange | null {
 
 export function changeOfRecord(record: TrailRecord): RecordChange | null {
   const source = record.eventSource?.toLowerCase();
-  const found = source === "apigateway.amazonaws.com" ? apiGatewayChanges(record) : source === "iam.amazonaws.com" ? iamRoleChanges(record) : null;
+  const found =
+    source === "apigateway.amazonaws.com"
+      ? apiGatewayChanges(record)
+      : source === "iam.amazonaws.com"
+        ? iamRoleChanges(record)
+        : source === "logs.amazonaws.com"
+          ? logsChanges(record)
+          : null;
   if (!found || !record.eventName) return null;
   return {
     subject: found.subject,
@@ -26,5 +34,7 @@ function summarize({ subject, changes }: SubjectChanges): string {
   const what = changes.map((change) => change.description).join("; ");
   if (subject.kind === "stage") return `stage ${subject.stage} of API ${subject.apiId}: ${what}`;
   if (subject.kind === "account") return `account setting: ${what}`;
-  return `role ${subject.roleName}: ${what}`;
+  if (subject.kind === "role") return `role ${subject.roleName}: ${what}`;
+  // CloudWatch Logs-side descriptions name their log group, policy or delivery already.
+  return `CloudWatch Logs: ${what}`;
 }

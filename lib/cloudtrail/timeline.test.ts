@@ -53,6 +53,62 @@ describe("changeTimeline", () => {
     expect(region.role?.entries.map((e) => [e.eventName, e.level])).toEqual([["DetachRolePolicy", "warn"]]);
   });
 
+  it("warns on a CreateStage that created a stage now logging nothing; a deployment to an older stage is info", () => {
+    const built = capture()
+      .restApi("a1", { name: "pets" })
+      .stage("prod", { loggingLevel: null, access: null, extra: { createdDate: "2026-11-20T10:00:30Z" } })
+      .stage("dev", { extra: { createdDate: "2026-01-01T00:00:00Z" } })
+      .call(
+        lookupEventsCall("us-east-1", "EventSource", "apigateway.amazonaws.com", [
+          trailRecord({ eventName: "CreateStage", eventTime: "2026-11-20T10:00:00Z", requestParameters: { restApiId: "a1", createStageInput: { stageName: "prod", deploymentId: "d9" } } }),
+          trailRecord({ eventName: "CreateDeployment", eventTime: "2026-11-21T10:00:00Z", requestParameters: { restApiId: "a1", createDeploymentInput: { stageName: "dev" } } }),
+        ]),
+      )
+      .build();
+    const [region] = changeTimeline(readModel(built));
+    expect(region.stages.map((s) => [s.stage, s.entries.map((e) => [e.eventName, e.level, e.changes[0].description])])).toEqual([
+      ["dev", [["CreateDeployment", "info", "deployed to stage dev, which already existed (created 2026-01-01T00:00:00.000Z): its logging settings are unchanged"]]],
+      ["prod", [["CreateStage", "warn", "CreateStage created stage prod (its createdDate is 2026-11-20T10:00:30.000Z), which now has execution logging and access logging off: a recreated stage starts without the old one's method settings"]]],
+    ]);
+  });
+
+  it("joins CloudWatch Logs-side changes to the stages whose groups, deliveries and grants they touch", () => {
+    const account = "123456789012";
+    const stageArn = `arn:aws:apigateway:us-east-1::/restapis/a1/stages/dev`;
+    const logsEvent = (eventName: string, requestParameters: Record<string, unknown>, responseElements: Record<string, unknown> | null = null) => ({
+      ...trailRecord({ eventName, eventSource: "logs.amazonaws.com", requestParameters }),
+      responseElements,
+    });
+    const built = capture()
+      .restApi("a1", { name: "pets" })
+      .stage("prod")
+      .stage("dev")
+      .httpApi("h1", { name: "orders" })
+      .stage("$default")
+      .call({ service: "cloudwatch-logs", region: "us-east-1", operation: "DescribeDeliverySources", input: {}, output: { deliverySources: [{ name: "dev-exec", logType: "EXECUTION_LOGS", resourceArns: [stageArn] }] } })
+      // The history is read when API Gateway's events were (both sides come from the same LookupEvents permission).
+      .call(lookupEventsCall("us-east-1", "EventSource", "apigateway.amazonaws.com", []))
+      .call(
+        lookupEventsCall("us-east-1", "EventSource", "logs.amazonaws.com", [
+          logsEvent("DeleteLogGroup", { logGroupName: "/aws/apigateway/a1/prod" }),
+          logsEvent("DeleteLogGroup", { logGroupName: "some-other-group" }),
+          logsEvent("CreateDelivery", { deliverySourceName: "dev-exec", deliveryDestinationArn: `arn:aws:logs:us-east-1:${account}:delivery-destination:d` }, { delivery: { id: "dlv-7" } }),
+          logsEvent("DeleteDelivery", { id: "dlv-7" }),
+          logsEvent("DeleteResourcePolicy", { policyName: "AWSLogDeliveryWrite20150319" }),
+          logsEvent("PutResourcePolicy", { policyName: "unrelated", policyDocument: "{}" }),
+        ]),
+      )
+      .build();
+    const [region] = changeTimeline(readModel(built));
+    expect(region.logsHistory?.state).toBe("collected");
+    expect(region.stages.map((s) => [s.api.id, s.stage, s.entries.map((e) => [e.eventName, e.level])])).toEqual([
+      ["a1", "dev", [["DeleteDelivery", "warn"]]],
+      ["a1", "prod", [["DeleteLogGroup", "warn"]]],
+      ["h1", "$default", [["DeleteResourcePolicy", "warn"]]],
+    ]);
+    expect(region.stages[1].entries[0].summary).toBe("CloudWatch Logs: log group /aws/apigateway/a1/prod deleted, with every event it held");
+  });
+
   it("says why there is no history when LookupEvents was not collected", () => {
     const built = capture().restApi("a1").stage("prod").build();
     const [region] = changeTimeline(readModel(built));

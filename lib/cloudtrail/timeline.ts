@@ -11,7 +11,14 @@ export function changeTimeline(model: Model): RegionTimeline[] {
 export function regionTimeline(region: Region, model: Model): RegionTimeline {
   const changes = region.apiGatewayChanges;
   const read = changes.state === "collected" ? changes.value : null;
-  return { region: region.name, history: historyOf(changes), account: read?.account ?? [], stages: read?.stages ?? [], role: roleTimeline(region, model) };
+  return {
+    region: region.name,
+    history: historyOf(changes),
+    ...(read ? { logsHistory: historyOf(read.logs) } : {}),
+    account: read?.account ?? [],
+    stages: read?.stages ?? [],
+    role: roleTimeline(region, model),
+  };
 }
 
 function roleTimeline(region: Region, model: Model): RegionTimeline["role"] {

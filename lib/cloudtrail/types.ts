@@ -68,7 +68,14 @@ export interface SettingChange {
     | "role"
     | "role-trust"
     | "role-policy"
-    | "role-boundary";
+    | "role-boundary"
+    // A CreateStage/CreateDeployment that (re)created a stage: it starts without method settings.
+    | "stage-created"
+    // CloudWatch Logs-side changes (event source logs.amazonaws.com).
+    | "log-group"
+    | "log-group-kms"
+    | "resource-policy"
+    | "delivery";
   /** Where in the stage: `*\/*` (whole stage), a REST method (`GET /pets`) or a v2 route key; null for non-stage settings. */
   scope: string | null;
   /** The patch operation or API action: `replace`, `remove`, `DeleteRole`, … */
@@ -85,7 +92,11 @@ export interface SettingChange {
 export type ChangeSubject =
   | { kind: "stage"; apiId: string; apiVersion: "v1" | "v2"; stage: string }
   | { kind: "account" }
-  | { kind: "role"; roleName: string };
+  | { kind: "role"; roleName: string }
+  | { kind: "log-group"; logGroupName: string }
+  /** A CloudWatch Logs resource policy: account-scoped (resourceArn null) or on one log group. */
+  | { kind: "resource-policy"; policyName: string | null; resourceArn: string | null }
+  | { kind: "delivery"; deliveryId: string };
 
 /** The logging-relevant part of one record: what it touched and what it changed. */
 export interface RecordChange {
@@ -167,6 +178,8 @@ export interface RegionTimeline {
   region: string;
   /** Whether LookupEvents for API Gateway was read in this region; when not, the lists below are empty. */
   history: { state: "collected" | "error" | "not-collected"; call: string; reason: string | null };
+  /** Whether LookupEvents for CloudWatch Logs (logs.amazonaws.com) was read; its changes join the stages they touch. */
+  logsHistory?: RegionTimeline["history"];
   account: TimelineEntry[];
   stages: StageTimeline[];
   /** IAM changes to the role this region's account setting names (recorded in us-east-1). */

@@ -1,8 +1,9 @@
 import type { ApiType } from "../diagnosis/types";
 import { asArray, asRecord, asString, type CallIndex } from "./call-index";
+import { toEpochMs } from "../capture/time";
 import { collected, mapSource, notCollected, type Source } from "./source";
 import { restAccessLog, restLogging, v2AccessLog, v2Logging } from "./stage-logging";
-import type { Api, Stage } from "./types";
+import type { Api, Authorizer, Stage } from "./types";
 
 /** The API as findings name it: one object per API, shared by its stages and every finding about it. */
 interface ApiHeader {
@@ -29,7 +30,13 @@ export function readApis(calls: CallIndex, region: string): { apis: Api[]; listi
   const apis: Api[] = [];
   for (const header of restList.value) {
     const stages = restStages.get(header.id) ?? notCollected<unknown[]>("apigateway:GetStages");
-    apis.push({ region, ...header, ref: header, stages: mapSource(stages, (items) => items.map((raw) => restStage(region, header, asRecord(raw)))) });
+    apis.push({
+      region,
+      ...header,
+      ref: header,
+      stages: mapSource(stages, (items) => items.map((raw) => restStage(region, header, asRecord(raw)))),
+      authorizers: calls.listing("apigateway", region, "GetAuthorizers", (output) => asArray(output.items ?? output.item).map((item) => authorizer(asRecord(item))), (input) => input.restApiId === header.id),
+    });
   }
   for (const header of v2List.value) {
     const stages = v2Stages.get(header.id) ?? notCollected<unknown[]>("apigatewayv2:GetStages");
@@ -94,14 +101,45 @@ function stagesById(
 
 function restStage(region: string, api: ApiHeader, raw: Record<string, unknown>): Stage {
   const { execution, overrides } = restLogging(raw);
-  return { region, api, name: asString(raw.stageName) ?? "", call: "apigateway:GetStages", execution, overrides, accessLog: restAccessLog(raw), canarySettings: canaryOf(raw.canarySettings) };
+  return {
+    region,
+    api,
+    name: asString(raw.stageName) ?? "",
+    call: "apigateway:GetStages",
+    execution,
+    overrides,
+    accessLog: restAccessLog(raw),
+    canarySettings: canaryOf(raw.canarySettings),
+    createdDateMs: toEpochMs(raw.createdDate),
+    webAclArn: asString(raw.webAclArn),
+  };
 }
 
 function v2Stage(region: string, api: ApiHeader, raw: Record<string, unknown>): Stage {
   const { execution, overrides } = v2Logging(raw);
-  return { region, api, name: asString(raw.StageName) ?? "", call: "apigatewayv2:GetStages", execution, overrides, accessLog: v2AccessLog(raw), canarySettings: null };
+  return {
+    region,
+    api,
+    name: asString(raw.StageName) ?? "",
+    call: "apigatewayv2:GetStages",
+    execution,
+    overrides,
+    accessLog: v2AccessLog(raw),
+    canarySettings: null,
+    createdDateMs: toEpochMs(raw.CreatedDate),
+  };
 }
 
 function canaryOf(value: unknown): Record<string, unknown> | null {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function authorizer(raw: Record<string, unknown>): Authorizer {
+  return {
+    id: asString(raw.id),
+    name: asString(raw.name) ?? asString(raw.id) ?? "(unnamed)",
+    type: asString(raw.type),
+    identitySource: asString(raw.identitySource),
+    identityValidationExpression: asString(raw.identityValidationExpression),
+  };
 }

@@ -1,6 +1,6 @@
 import { asArray, asRecord, asString, type CallIndex } from "./call-index";
 import type { Source } from "./source";
-import type { Domain, DomainMapping } from "./types";
+import type { Domain, DomainMapping, RoutingRule } from "./types";
 
 /**
  * Custom domains are shared by REST, HTTP and WebSocket APIs: v1 lists them with base path mappings, v2 with API
@@ -28,7 +28,9 @@ export function readDomains(calls: CallIndex, region: string): { domains: Domain
         (output) => asArray(output.items ?? output.item).map((item) => restMapping(asRecord(item))),
         (input) => input.domainName === name,
       );
-      domainFor(name).mappings.push({ version: "rest", source });
+      const domain = domainFor(name);
+      domain.mappings.push({ version: "rest", source });
+      domain.routingMode ??= asString(asRecord(raw).routingMode);
     }
   }
   if (v2Names.state === "collected") {
@@ -42,8 +44,14 @@ export function readDomains(calls: CallIndex, region: string): { domains: Domain
         (output) => asArray(output.Items).map((item) => v2Mapping(asRecord(item))),
         (input) => input.DomainName === name,
       );
-      domainFor(name).mappings.push({ version: "v2", source });
+      const domain = domainFor(name);
+      domain.mappings.push({ version: "v2", source });
+      domain.routingMode ??= asString(asRecord(raw).RoutingMode);
     }
+  }
+  for (const domain of domains.values()) {
+    domain.routingMode ??= null;
+    domain.routingRules = calls.listing("apigatewayv2", region, "ListRoutingRules", (output) => asArray(output.RoutingRules).map((item) => routingRule(asRecord(item))), (input) => input.DomainName === domain.name);
   }
   return { domains: [...domains.values()], listings: { rest: restNames, v2: v2Names } };
 }
@@ -56,3 +64,13 @@ function v2Mapping(raw: Record<string, unknown>): DomainMapping {
   return { apiId: asString(raw.ApiId), stage: asString(raw.Stage), path: asString(raw.ApiMappingKey) };
 }
 
+
+function routingRule(raw: Record<string, unknown>): RoutingRule {
+  const invoke = asArray(raw.Actions).map((action) => asRecord(asRecord(action).InvokeApi)).find((target) => asString(target.ApiId));
+  return {
+    id: asString(raw.RoutingRuleId),
+    priority: typeof raw.Priority === "number" ? raw.Priority : null,
+    apiId: invoke ? asString(invoke.ApiId) : null,
+    stage: invoke ? asString(invoke.Stage) : null,
+  };
+}

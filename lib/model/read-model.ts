@@ -2,12 +2,13 @@ import type { Capture } from "../capture/schema";
 import { toEpochMs } from "../capture/time";
 import { asArray, asRecord, asString, CallIndex } from "./call-index";
 import { readApis } from "./read-apis";
+import { readDeliverySources } from "./read-delivery-sources";
 import { readDomains } from "./read-domains";
 import { readDeliveries, readFirehoseStreams, readGroupPolicies, readKmsKeys, readLogGroups, readNewestStreams, readResourcePolicies } from "./read-logs";
 import { readLoggingRole } from "./read-roles";
 import { readApiGatewayChanges, readTrails } from "./read-trails";
 import { collected, failed, mapSource, notCollected, type Source } from "./source";
-import type { AccountSettings, LoggingRole, Model, Region, StsProbe } from "./types";
+import type { AccountSettings, LoggingRole, Model, Region, RegionResources, StsProbe } from "./types";
 
 /** Reads a validated Capture into the typed model the checks use. */
 export function readModel(capture: Capture): Model {
@@ -42,7 +43,7 @@ export function readModel(capture: Capture): Model {
 function readRegion(calls: CallIndex, name: string, optInRegions: Source<Map<string, boolean>>): Region {
   const { apis, listings } = readApis(calls, name);
   const domains = readDomains(calls, name);
-  return {
+  const resources: RegionResources = {
     name,
     optIn: mapSource(optInRegions, (regions) => regions.get(name) ?? false),
     stsProbe: readStsProbe(calls, name),
@@ -58,9 +59,11 @@ function readRegion(calls: CallIndex, name: string, optInRegions: Source<Map<str
     kmsKeys: readKmsKeys(calls, name),
     firehoseStreams: readFirehoseStreams(calls, name),
     deliveries: readDeliveries(calls, name),
+    deliverySources: readDeliverySources(calls, name),
     trails: readTrails(calls, name),
-    apiGatewayChanges: readApiGatewayChanges(calls, name, apis),
   };
+  // The history is read last: CloudWatch Logs changes join the stages whose groups, deliveries and grants they touch.
+  return { ...resources, apiGatewayChanges: readApiGatewayChanges(calls, resources) };
 }
 
 function readCallerIdentity(calls: CallIndex): Source<{ account: string; arn: string }> {

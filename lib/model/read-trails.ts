@@ -1,8 +1,10 @@
-import { appliedChanges, compareText, withPreviousRole } from "../cloudtrail/trail-changes";
+import { normalizeRecord } from "../cloudtrail/record";
+import { stageImpacts } from "../cloudtrail/stage-impact";
+import { appliedChanges, appliedRecordChanges, byTime, compareText, entryOf, withPreviousRole } from "../cloudtrail/trail-changes";
 import type { TimelineEntry } from "../cloudtrail/types";
 import { asArray, asRecord, asString, type CallIndex } from "./call-index";
 import { collected, failed, mapSource, notCollected, type Source } from "./source";
-import type { Api, ApiGatewayChanges, StageChanges, Trail, TrailSelectors } from "./types";
+import type { ApiGatewayChanges, RegionResources, StageChanges, Trail, TrailSelectors } from "./types";
 
 /**
  * DescribeTrails in a region (with shadow trails, so multi-region trails homed elsewhere appear too); each trail's
@@ -63,26 +65,34 @@ function readSelectors(output: Record<string, unknown>): TrailSelectors {
   };
 }
 
-/** A region's API Gateway events read into logging changes: the account setting's, and those of the scanned APIs' stages. */
-export function readApiGatewayChanges(calls: CallIndex, region: string, apis: readonly Api[]): Source<ApiGatewayChanges> {
-  return mapSource(readLookupEvents(calls, region, "EventSource", "apigateway.amazonaws.com"), (records) => {
-    const changes = appliedChanges(records);
-    const account = withPreviousRole(changes.filter(({ subject }) => subject.kind === "account").map(({ entry }) => entry));
-    const apiById = new Map(apis.map((api) => [api.id, api]));
+/**
+ * A region's history read into logging changes: API Gateway's (the account setting's, and those of the scanned APIs'
+ * stages) and CloudWatch Logs' (deleted groups, keys, deliveries, grants), joined to the stages they touch.
+ */
+export function readApiGatewayChanges(calls: CallIndex, region: RegionResources): Source<ApiGatewayChanges> {
+  const logsEvents = readLookupEvents(calls, region.name, "EventSource", "logs.amazonaws.com");
+  const logsRaw = logsEvents.state === "collected" ? logsEvents.value : [];
+  const logsApplied = appliedRecordChanges(logsRaw);
+  const logsRecords = logsRaw.map(normalizeRecord);
+  return mapSource(readLookupEvents(calls, region.name, "EventSource", "apigateway.amazonaws.com"), (records) => {
+    const applied = [...appliedRecordChanges(records), ...logsApplied];
+    const account = withPreviousRole(
+      applied.filter(({ change }) => change.subject.kind === "account").map(({ record, change }) => entryOf(record, change)).sort(byTime),
+    );
     const stages = new Map<string, StageChanges>();
-    for (const { subject, entry } of changes) {
-      if (subject.kind !== "stage") continue;
+    for (const item of applied) {
       // Only APIs the scan covers: a single-API scan should not report the rest of the account.
-      const api = apiById.get(subject.apiId);
-      if (!api) continue;
-      const key = `${api.id}\u0000${subject.stage}`;
-      let stage = stages.get(key);
-      if (!stage) stages.set(key, (stage = { api: api.ref, stage: subject.stage, entries: [] }));
-      stage.entries.push(entry);
+      for (const { api, stage: name, change } of stageImpacts(region, item, logsRecords)) {
+        const key = `${api.id}\u0000${name}`;
+        let stage = stages.get(key);
+        if (!stage) stages.set(key, (stage = { api: api.ref, stage: name, entries: [] }));
+        stage.entries.push(entryOf(item.record, change));
+      }
     }
-    const apiOrder = new Map(apis.map((api, index) => [api.id, index]));
+    const apiOrder = new Map(region.apis.map((api, index) => [api.id, index]));
     const stageList = [...stages.values()].sort((a, b) => (apiOrder.get(a.api.id) ?? 0) - (apiOrder.get(b.api.id) ?? 0) || compareText(a.stage, b.stage));
-    return { events: records.length, account, stages: stageList };
+    for (const stage of stageList) stage.entries.sort(byTime);
+    return { events: records.length, logs: mapSource(logsEvents, (events) => events.length), account, stages: stageList };
   });
 }
 

@@ -43,18 +43,28 @@ export interface Region {
   /** firehose:DescribeDeliveryStream answers by stream name; null when Firehose answered ResourceNotFoundException. */
   firehoseStreams: Map<string, Source<FirehoseStream | null>>;
   deliveries: Source<Delivery[]>;
+  /** DescribeDeliverySources, with or without deliveries (how a deleted delivery finds its stage). */
+  deliverySources?: Source<DeliverySource[]>;
   trails: Source<Trail[]>;
-  /** LookupEvents by event source `apigateway.amazonaws.com`, read into the logging changes that took effect. */
+  /**
+   * LookupEvents by event source `apigateway.amazonaws.com` and `logs.amazonaws.com`, read into the logging changes
+   * that took effect (state: the API Gateway listing's; the CloudWatch Logs side says its own in `logs`).
+   */
   apiGatewayChanges: Source<ApiGatewayChanges>;
 }
 
-/** A region's API Gateway history: what checks and the change timeline both read (raw records stop at the model). */
+/** A region's logging history: what checks and the change timeline both read (raw records stop at the model). */
+/** A region as read before its history, which is joined to these resources. */
+export type RegionResources = Omit<Region, "apiGatewayChanges">;
+
 export interface ApiGatewayChanges {
-  /** How many events CloudTrail returned, changes or not. */
+  /** How many API Gateway events CloudTrail returned, changes or not. */
   events: number;
+  /** The CloudWatch Logs side (log groups, KMS keys, resource policies, deliveries): how many events, or why not read. */
+  logs: Source<number>;
   /** Changes to the region's account setting (`cloudwatchRoleArn`), oldest first, each with the role before it when known. */
   account: TimelineEntry[];
-  /** Changes to stages of the scanned APIs (deleted stages too), by API in capture order, then stage name. */
+  /** Changes to stages of the scanned APIs (deleted stages too), and CloudWatch Logs changes joined to the stages they touch. */
   stages: StageChanges[];
 }
 
@@ -82,6 +92,17 @@ export interface Api {
   ref: ApiRef;
   /** apigateway:GetStages or apigatewayv2:GetStages; collected as [] when the API has no stages. */
   stages: Source<Stage[]>;
+  /** apigateway:GetAuthorizers (REST; read for one-API diagnoses and the authorizer-401 symptom). */
+  authorizers?: Source<Authorizer[]>;
+}
+
+export interface Authorizer {
+  id: string | null;
+  name: string;
+  /** TOKEN, REQUEST or COGNITO_USER_POOLS. */
+  type: string | null;
+  identitySource: string | null;
+  identityValidationExpression: string | null;
 }
 
 export interface Stage {
@@ -97,6 +118,10 @@ export interface Stage {
   accessLog: AccessLogSettings;
   /** REST `canarySettings`, or null when the stage has no canary (v2 stages never have one). */
   canarySettings: Record<string, unknown> | null;
+  /** `createdDate` / `CreatedDate` in epoch ms; null when absent. */
+  createdDateMs?: number | null;
+  /** REST: the AWS WAF web ACL associated with the stage (`webAclArn`). */
+  webAclArn?: string | null;
 }
 
 export interface RouteLogging {
@@ -145,6 +170,18 @@ export interface Domain {
   name: string;
   /** One mapping listing per API Gateway version that lists the domain. */
   mappings: { version: "rest" | "v2"; source: Source<DomainMapping[]> }[];
+  /** v1 `routingMode` / v2 `RoutingMode` as listed; null when no listing says (AWS's default routes by mappings). */
+  routingMode?: string | null;
+  /** apigatewayv2:ListRoutingRules of the domain (collected for `ROUTING_RULE_THEN_*` domains). */
+  routingRules?: Source<RoutingRule[]>;
+}
+
+export interface RoutingRule {
+  id: string | null;
+  priority: number | null;
+  /** The `InvokeApi` target of the rule's action. */
+  apiId: string | null;
+  stage: string | null;
 }
 
 export interface DomainMapping {
@@ -204,6 +241,12 @@ export interface Delivery {
   resourceArns: string[];
   destinationArn: string | null;
   destinationType: string | null;
+}
+
+export interface DeliverySource {
+  name: string;
+  logType: string | null;
+  resourceArns: string[];
 }
 
 export interface Trail {

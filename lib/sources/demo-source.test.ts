@@ -89,6 +89,15 @@ describe("the demo account", () => {
     expect(central[0].fix?.console?.join(" ")).toMatch(/Service control policies/);
   });
 
+  it("has a custom domain routed by routing rules: no mapping, and not reported as unmapped", () => {
+    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "domain.no-api-mapping", status: "pass", target: "shop.example.com", message: expect.stringContaining("routes by 1 routing rule") }));
+  });
+
+  it("reads the CloudWatch Logs side of the history in every region (nothing changed there)", () => {
+    const logsLookups = demoCapture().calls.filter((c) => c.operation === "LookupEvents" && JSON.stringify(c.input).includes("logs.amazonaws.com"));
+    expect(logsLookups.map((c) => c.region)).toEqual(["us-east-1", "eu-west-1", "ap-southeast-2", "eu-central-1"]);
+  });
+
   it("records who turned logging off: an UpdateStage by an assumed role, for the History step", () => {
     const lookup = demoCapture().calls.find((c) => c.operation === "LookupEvents" && c.region === "us-east-1" && JSON.stringify(c.input).includes("apigateway.amazonaws.com"));
     const events = (lookup?.output as { Events: { EventName: string; CloudTrailEvent: string }[] }).Events;

@@ -67,6 +67,8 @@ export interface StageOptions {
   access?: { destinationArn?: string; format?: string } | null;
   /** REST `canarySettings` of the stage. */
   canarySettings?: Record<string, unknown>;
+  /** Raw stage members added as AWS returns them (`createdDate`, `webAclArn`; v2 `CreatedDate`). */
+  extra?: Record<string, unknown>;
 }
 
 /**
@@ -126,7 +128,7 @@ export class CaptureBuilder {
       for (const [key, value] of Object.entries(options.overrides ?? {})) {
         methodSettings[key] = { metricsEnabled: true, ...(value.loggingLevel !== undefined ? { loggingLevel: value.loggingLevel } : {}), dataTraceEnabled: value.dataTrace ?? false };
       }
-      api.stages.push({ stageName: name, deploymentId: "d1", methodSettings, ...(access ? { accessLogSettings: access } : {}), ...(options.canarySettings ? { canarySettings: options.canarySettings } : {}) });
+      api.stages.push({ stageName: name, deploymentId: "d1", methodSettings, ...(access ? { accessLogSettings: access } : {}), ...(options.canarySettings ? { canarySettings: options.canarySettings } : {}), ...options.extra });
     } else {
       const routeSettings: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(options.overrides ?? {})) {
@@ -137,6 +139,7 @@ export class CaptureBuilder {
         DefaultRouteSettings: { DetailedMetricsEnabled: false, ...(level !== null ? { LoggingLevel: level } : {}), ...(options.dataTrace !== undefined ? { DataTraceEnabled: options.dataTrace } : {}) },
         RouteSettings: routeSettings,
         ...(access ? { AccessLogSettings: { DestinationArn: access.destinationArn, Format: access.format } } : {}),
+        ...options.extra,
       });
     }
     return this;
@@ -278,13 +281,19 @@ export class CaptureBuilder {
     return this;
   }
 
-  domain(region: string, name: string, mappings: { rest?: unknown[] | Err; v2?: unknown[] | Err }): this {
+  /** `routingMode` goes into the domain listings (v1 spells the THEN mode `…_THEN_BASE_PATH_MAPPING`); `routingRules` is ListRoutingRules. */
+  domain(region: string, name: string, mappings: { rest?: unknown[] | Err; v2?: unknown[] | Err; routingMode?: string; routingRules?: unknown[] | Err }): this {
+    const mode = mappings.routingMode;
+    if (mappings.routingRules !== undefined) {
+      this.add({ service: "apigatewayv2", region, operation: "ListRoutingRules", input: { DomainName: name }, ...(Array.isArray(mappings.routingRules) ? { output: { RoutingRules: mappings.routingRules } } : { error: mappings.routingRules }) });
+    }
     if (mappings.rest !== undefined) {
-      this.add({ service: "apigateway", region, operation: "GetDomainNames", input: {}, output: { items: [{ domainName: name }] } });
+      const routingMode = mode?.replace("_THEN_API_MAPPING", "_THEN_BASE_PATH_MAPPING").replace("API_MAPPING_ONLY", "BASE_PATH_MAPPING_ONLY");
+      this.add({ service: "apigateway", region, operation: "GetDomainNames", input: {}, output: { items: [{ domainName: name, ...(routingMode ? { routingMode } : {}) }] } });
       this.add({ service: "apigateway", region, operation: "GetBasePathMappings", input: { domainName: name }, ...(Array.isArray(mappings.rest) ? { output: { items: mappings.rest } } : { error: mappings.rest }) });
     }
     if (mappings.v2 !== undefined) {
-      this.add({ service: "apigatewayv2", region, operation: "GetDomainNames", input: {}, output: { Items: [{ DomainName: name }] } });
+      this.add({ service: "apigatewayv2", region, operation: "GetDomainNames", input: {}, output: { Items: [{ DomainName: name, ...(mode ? { RoutingMode: mode } : {}) }] } });
       this.add({ service: "apigatewayv2", region, operation: "GetApiMappings", input: { DomainName: name }, ...(Array.isArray(mappings.v2) ? { output: { Items: mappings.v2 } } : { error: mappings.v2 }) });
     }
     return this;

@@ -8,6 +8,8 @@ export const symptomOptions: readonly { name: string; label: string; hint: strin
   { name: "internal-5xx", label: "5xx from API Gateway itself", hint: "internal errors before your integration" },
   { name: "missing-auth-token-403", label: "403 Missing Authentication Token", hint: "wrong path, stage or method" },
   { name: "test-invoke", label: "Calls from the console's Test button", hint: "test invocations" },
+  { name: "authorizer-401", label: "401 Unauthorized from an authorizer", hint: "token or identity source rejected" },
+  { name: "waf-403", label: "403 Forbidden from AWS WAF", hint: "requests your web ACL blocks" },
 ].filter((option) => symptomNames.includes(option.name));
 
 /** The `?symptom=` values that name a known symptom, each once, in checklist order. */

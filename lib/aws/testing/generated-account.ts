@@ -167,6 +167,8 @@ function generateRegion(region: string, options: GeneratedAccountOptions, add: A
   });
   const source = [{ AttributeKey: "EventSource", AttributeValue: "apigateway.amazonaws.com" }];
   add("cloudtrail", region, "LookupEvents", { LookupAttributes: source, ...window }, { Events: [] });
+  const logsSource = [{ AttributeKey: "EventSource", AttributeValue: "logs.amazonaws.com" }];
+  add("cloudtrail", region, "LookupEvents", { LookupAttributes: logsSource, ...window }, { Events: [] });
   if (region === "us-east-1") {
     const resource = [{ AttributeKey: "ResourceName", AttributeValue: roleName }];
     add("cloudtrail", region, "LookupEvents", { LookupAttributes: resource, ...window }, { Events: [] });

@@ -102,8 +102,10 @@ function trail(region: string, name: string | null, options: { statusDenied?: bo
   ];
 }
 
-const lookup = (region: string, events: unknown[]) =>
-  cloudtrail(region, "LookupEvents", { LookupAttributes: [{ AttributeKey: "EventSource", AttributeValue: "apigateway.amazonaws.com" }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT, MaxResults: 50 }, { Events: events });
+const lookupBySource = (region: string, source: string, events: unknown[]) =>
+  cloudtrail(region, "LookupEvents", { LookupAttributes: [{ AttributeKey: "EventSource", AttributeValue: source }], StartTime: hoursAgo(720), EndTime: DEMO_CAPTURED_AT, MaxResults: 50 }, { Events: events });
+// The API Gateway history, then the CloudWatch Logs one (nothing changed on that side in the demo).
+const lookup = (region: string, events: unknown[]): CaptureCall[] => [lookupBySource(region, "apigateway.amazonaws.com", events), lookupBySource(region, "logs.amazonaws.com", [])];
 
 function usEast1(): CaptureCall[] {
   const r = "us-east-1";
@@ -128,13 +130,28 @@ function usEast1(): CaptureCall[] {
       items: [
         { domainName: "api.example.com", regionalDomainName: "d-4k2j8h6g5f.execute-api.us-east-1.amazonaws.com", regionalHostedZoneId: "Z1UJRXOUMOOFQ8", endpointConfiguration: { types: ["REGIONAL"] }, domainNameStatus: "AVAILABLE", securityPolicy: "TLS_1_2" },
         { domainName: "legacy.example.com", regionalDomainName: "d-9x7w5v3u1t.execute-api.us-east-1.amazonaws.com", regionalHostedZoneId: "Z1UJRXOUMOOFQ8", endpointConfiguration: { types: ["REGIONAL"] }, domainNameStatus: "AVAILABLE", securityPolicy: "TLS_1_2" },
+        // Routed by routing rules before mappings: no mapping, and that is fine (its rule sends /orders to orders-api).
+        { domainName: "shop.example.com", regionalDomainName: "d-2m4n6b8v0c.execute-api.us-east-1.amazonaws.com", regionalHostedZoneId: "Z1UJRXOUMOOFQ8", endpointConfiguration: { types: ["REGIONAL"] }, domainNameStatus: "AVAILABLE", securityPolicy: "TLS_1_2", routingMode: "ROUTING_RULE_THEN_BASE_PATH_MAPPING" },
       ],
     }),
     apigateway(r, "GetBasePathMappings", { domainName: "api.example.com", limit: 500 }, { items: [{ basePath: "(none)", restApiId: "k7x2m9q4tb", stage: "prod" }] }),
     apigateway(r, "GetBasePathMappings", { domainName: "legacy.example.com", limit: 500 }, { items: [] }),
-    apigatewayv2(r, "GetDomainNames", {}, { Items: [{ DomainName: "api.example.com" }, { DomainName: "legacy.example.com" }] }),
+    apigateway(r, "GetBasePathMappings", { domainName: "shop.example.com", limit: 500 }, { items: [] }),
+    apigatewayv2(r, "GetDomainNames", {}, { Items: [{ DomainName: "api.example.com" }, { DomainName: "legacy.example.com" }, { DomainName: "shop.example.com", RoutingMode: "ROUTING_RULE_THEN_API_MAPPING" }] }),
     apigatewayv2(r, "GetApiMappings", { DomainName: "api.example.com" }, { Items: [{ ApiId: "k7x2m9q4tb", ApiMappingId: "m8n2b4", ApiMappingKey: "", Stage: "prod" }] }),
     apigatewayv2(r, "GetApiMappings", { DomainName: "legacy.example.com" }, { Items: [] }),
+    apigatewayv2(r, "GetApiMappings", { DomainName: "shop.example.com" }, { Items: [] }),
+    apigatewayv2(r, "ListRoutingRules", { DomainName: "shop.example.com" }, {
+      RoutingRules: [
+        {
+          RoutingRuleId: "rr7k2p",
+          RoutingRuleArn: `arn:aws:apigateway:${r}:${DEMO_ACCOUNT}:/domainnames/shop.example.com/routingrules/rr7k2p`,
+          Priority: 100,
+          Conditions: [{ MatchBasePaths: { AnyOf: ["orders"] } }],
+          Actions: [{ InvokeApi: { ApiId: "k7x2m9q4tb", Stage: "prod", StripBasePath: true } }],
+        },
+      ],
+    }),
     logGroupsCall(r, "API-Gateway-Execution-Logs_", ["API-Gateway-Execution-Logs_k7x2m9q4tb/prod", "API-Gateway-Execution-Logs_k7x2m9q4tb/staging", "API-Gateway-Execution-Logs_p3n8v1w6yd/prod", "API-Gateway-Execution-Logs_w1e6t3y8uc/production"]),
     // As the collector asks: one listing per access-log destination, its name as the prefix.
     ...["/aws/apigateway/orders-api/prod", "/aws/apigateway/orders-api/staging", "/aws/apigateway/payments-api/prod", "/aws/vendedlogs/apigateway/search-http/prod", "/aws/apigateway/chat-ws/production"].map((group) =>
@@ -166,7 +183,7 @@ function usEast1(): CaptureCall[] {
     }),
     ...ledgerDeliveries(r),
     ...trail(r, "management-events"),
-    lookup(r, apiGatewayEvents.usEast1),
+    ...lookup(r, apiGatewayEvents.usEast1),
   ];
 }
 
@@ -204,7 +221,7 @@ function euWest1(): CaptureCall[] {
     ...deliveries(r),
     // The scan's read-only role lacks cloudtrail:GetTrailStatus here: the History step shows "could not check".
     ...trail(r, "eu-audit", { statusDenied: true }),
-    lookup(r, apiGatewayEvents.euWest1),
+    ...lookup(r, apiGatewayEvents.euWest1),
   ];
 }
 
@@ -228,7 +245,7 @@ function apSoutheast2(): CaptureCall[] {
     logs(r, "DescribeResourcePolicies", {}, { resourcePolicies: [] }),
     ...deliveries(r),
     ...trail(r, null),
-    lookup(r, []),
+    ...lookup(r, []),
   ];
 }
 
@@ -249,7 +266,7 @@ function euCentral1(): CaptureCall[] {
     logs(r, "DescribeResourcePolicies", {}, { resourcePolicies: [] }),
     ...deliveries(r),
     ...trail(r, "dach-audit"),
-    lookup(r, []),
+    ...lookup(r, []),
   ];
 }
 

@@ -26,7 +26,11 @@ export function revertStage(region: string, account: string | null, timeline: St
       console: [`Open the API Gateway console in ${region}, API ${stage.api.name} (${stage.api.id}), Stages → Create stage, and name it ${stage.name}.`],
     };
   }
-  if (change.setting === "access-logging" || change.setting === "access-log-format") {
+  const logsSide = undoLogsChange(region, stage, summary, change);
+  if (logsSide) return logsSide;
+  // A recreated HTTP stage has no execution logs to turn on: what it lost is its access-log settings.
+  const recreatedHttp = change.setting === "stage-created" && stage.api.type === "HTTP";
+  if (change.setting === "access-logging" || change.setting === "access-log-format" || recreatedHttp) {
     const group = `arn:aws:logs:${region}:${account ?? "<account-id>"}:log-group:${suggestedAccessLogGroup(stage)}`;
     return setAccessLogging(stage, group, `${summary} Send access logs to a log group again (this one is a suggestion).`, recommendedFormat(stage.api.type));
   }
@@ -76,5 +80,37 @@ export function restoreRole(roleName: string, partition: string, entry: Timeline
       return fixBoundary(roleName, typeof change.to === "string" ? change.to : "(the boundary)", summary);
     default:
       return attachManagedPolicy(roleName, partition, summary);
+  }
+}
+
+/**
+ * What undoes a CloudWatch Logs-side change. A deleted execution group is not recreated by the next request: AWS
+ * says delete what is left and redeploy the stage (checks.md, change 6).
+ */
+function undoLogsChange(region: string, stage: StageAddress, summary: string, change: TimelineEntry["changes"][number]): Fix | undefined {
+  const group = typeof change.to === "string" ? change.to : null;
+  switch (change.setting) {
+    case "log-group":
+      if (group?.startsWith("API-Gateway-Execution-Logs_")) {
+        return {
+          summary: `${summary} Redeploy the stage so API Gateway writes ${group} again (the next request alone does not recreate it).`,
+          cli:
+            stage.api.type === "REST"
+              ? awsCli("apigateway", "create-deployment", { region, "rest-api-id": stage.api.id, "stage-name": stage.name })
+              : awsCli("apigatewayv2", "create-deployment", { region, "api-id": stage.api.id, "stage-name": stage.name }),
+        };
+      }
+      return {
+        summary: `${summary} Create the log group ${group ?? "(the deleted group)"} again; earlier events are gone.`,
+        ...(group ? { cli: awsCli("logs", "create-log-group", { region, "log-group-name": group }) } : {}),
+      };
+    case "delivery":
+      return { summary: `${summary} Create the delivery again (logs create-delivery from the stage's delivery source to its destination), or keep the managed execution log group.` };
+    case "resource-policy":
+      return { summary: `${summary} Put back a resource policy that lets delivery.logs.amazonaws.com logs:CreateLogStream and logs:PutLogEvents on the destination groups (see http.access-log-policy-missing for the exact command).` };
+    case "log-group-kms":
+      return { summary: `${summary} If the key is to stay, associate it again (logs associate-kms-key); a key that is disabled or deleted makes its events unreadable.` };
+    default:
+      return undefined;
   }
 }
