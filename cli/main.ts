@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import type { CliCommand } from "./command";
+import { checkTemplateCommand } from "./commands/check-template";
 import { collectCommand, scanWithProgress } from "./commands/collect";
 import { diagnoseCommand } from "./commands/diagnose";
 import { findRequestCommand } from "./commands/find-request";
@@ -11,7 +12,7 @@ import { trailCommand } from "./commands/trail";
 import { visible } from "../lib/render/escape";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand(), findRequestCommand(), latestEventsCommand(), probeCommand()];
+const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand(), findRequestCommand(), latestEventsCommand(), probeCommand(), checkTemplateCommand()];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;

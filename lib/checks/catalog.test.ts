@@ -83,3 +83,29 @@ describe("check catalog", () => {
     expect(files.filter((f) => f !== "registry.ts" && !registeredFiles.has(f))).toEqual([]);
   });
 });
+
+// Template-only checks (lib/templates/checks) have their own catalog, docs/spec/template-checks.md, so checks.md stays
+// an exact copy of the shared spec; they must not appear among the live checks.
+describe("template check catalog", async () => {
+  const { templateChecks } = await import("../templates/checks/registry");
+  const templateCatalog = readFileSync(join(__dirname, "../../docs/spec/template-checks.md"), "utf8");
+  const templateIds = [...templateCatalog.matchAll(/^\| `([a-z0-9.*-]+)`/gm)].map((m) => m[1]);
+  const templateDir = join(__dirname, "../templates/checks");
+
+  it("registers exactly the template catalog's ids, in its order, none of them a live check", () => {
+    expect(templateIds.length).toBeGreaterThan(2);
+    expect(templateChecks.map((c) => c.id)).toEqual(templateIds);
+    for (const id of templateIds) expect(specIds).not.toContain(id);
+  });
+
+  it.each(templateChecks.map((c) => [c.id, c] as const))("%s: one file named after its id, with metadata and a table test", (id, check) => {
+    const file = join(templateDir, fileOf(id));
+    expect(existsSync(file), `${fileOf(id)} exists`).toBe(true);
+    const test = readFileSync(file.replace(/\.ts$/, ".test.ts"), "utf8");
+    expect(check.docs).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    expect(["critical", "high", "medium", "low", "info"]).toContain(check.severity);
+    expect(test).toMatch(/\bpass\b/);
+    expect(test).toMatch(/\b(fail|warn|info)\b/);
+    expect(/\bunknown\b/.test(test) || /no-unknown-case: \S/.test(test)).toBe(true);
+  });
+});
