@@ -3,11 +3,18 @@
 // the server holds AWS credentials, so it must not be reachable from the network by accident.
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { bindRefusal } from "./bind-check.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const host = process.env.HOST ?? "127.0.0.1";
 const port = process.env.PORT ?? "3000";
 const nextBin = "node_modules/next/dist/bin/next";
+
+const refusal = bindRefusal(host, process.env);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
 
 if (!existsSync(".next/BUILD_ID")) {
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
