@@ -69,6 +69,10 @@ describe("the Host allowlist covers every route", () => {
     },
   );
 
+  it("answers the health check under any Host (a load balancer sends the target's IP address)", async () => {
+    expect((await proxy(requestTo("/api/health", "10.0.1.23:3000"))).status).toBe(200);
+  });
+
   it("runs the proxy for prefetches too (sign-in must not be skippable with a header)", () => {
     expect(matches("/diagnose/demo", { "next-router-prefetch": "1" })).toBe(true);
     expect(matches("/runbook/us-east-1/a1b2c3d4e5/prod", { purpose: "prefetch" })).toBe(true);
