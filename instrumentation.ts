@@ -1,15 +1,4 @@
-/**
- * Runs once when the server starts: a sign-in setting that is present but incomplete stops the server with the list
- * of what to fix, rather than failing on the first request (or, worse, falling back to no sign-in).
- */
+/** Runs once when the server starts (Node.js only): see lib/auth/check-at-start.ts. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { authConfigFrom, AuthConfigError } = await import("./lib/auth/config");
-  try {
-    authConfigFrom(process.env);
-  } catch (error) {
-    if (!(error instanceof AuthConfigError)) throw error;
-    console.error(`log-doctor: ${error.message}`);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/auth/check-at-start");
 }

@@ -1,4 +1,5 @@
 import { audit } from "../ops/audit";
+import { isAllowedHost } from "../sources/allowed-host";
 import { isSameOrigin } from "../sources/same-origin";
 import { authConfig, type OidcAuth } from "./config";
 import { gate } from "./gate";
@@ -68,7 +69,10 @@ export async function callbackResponse(request: Request): Promise<Response> {
 
 /** POST /auth/sign-out (from this server's own pages only): the session cookie is gone, whatever mode. */
 export async function signOutResponse(request: Request): Promise<Response> {
-  if (!isSameOrigin(request)) return page(403, "Not signed out", "Sign out from Log Doctor's own pages.");
+  // The header's form posts with Origin: null (the pages' Referrer-Policy is no-referrer), so the browser's own
+  // Sec-Fetch-Site: same-origin counts as well; another site's form can send neither.
+  const fromOurPage = request.headers.get("sec-fetch-site") === "same-origin" && isAllowedHost(request.headers.get("host"));
+  if (!fromOurPage && !isSameOrigin(request)) return page(403, "Not signed out", "Sign out from Log Doctor's own pages.");
   const config = authConfig();
   const result = config.mode === "none" ? null : await gate(new Request(new URL("/", request.url), { headers: request.headers }), config);
   if (result?.ok && result.identity) audit("sign-out", displayName(result.identity));

@@ -42,7 +42,9 @@ async function gateSignedIn(request: Request, config: Exclude<AuthConfig, { mode
   if (!identity) {
     if (config.mode === "oidc" && !api && (request.method === "GET" || request.method === "HEAD")) {
       const returnTo = `${url.pathname}${url.search}`;
-      return { ok: false, response: new Response(null, { status: 303, headers: { ...noStore, Location: `/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}` } }) };
+      // Absolute (Next's proxy refuses a relative Location), on the public origin the provider sends people back to.
+      const signIn = new URL(`/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`, config.redirectUri);
+      return { ok: false, response: new Response(null, { status: 303, headers: { ...noStore, Location: signIn.href } }) };
     }
     return { ok: false, response: refuse(401, api, config.mode === "oidc" ? "Sign in first: this Log Doctor server needs a session (open /auth/sign-in)." : "The authenticating proxy in front of this server did not vouch for this request.") };
   }
