@@ -1,19 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { encodeIdentity, gate, IDENTITY_HEADER } from "./lib/auth/gate";
 import { isDecodablePath } from "./lib/http/path-encoding";
 import { isAllowedHost } from "./lib/sources/allowed-host";
 
 /**
- * Security headers for every page. The Content-Security-Policy allows only this origin's scripts plus the inline
+ * The Host allowlist, then sign-in (`gate`: a no-op unless LOG_DOCTOR_AUTH is set), then security headers for every
+ * page. The Content-Security-Policy allows only this origin's scripts plus the inline
  * ones Next renders with this request's nonce — no `unsafe-eval` (development excepted, where React needs it),
  * no `unsafe-inline` scripts — so even a name from a hostile capture that escaped React could not run.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // A load balancer's health check names the target by its IP address; the health route says nothing worth rebinding for.
+  if (request.nextUrl.pathname === "/api/health") return NextResponse.next();
   if (!isAllowedHost(request.headers.get("host"))) {
     return new NextResponse("This Log Doctor server does not answer under this host name (set LOG_DOCTOR_ALLOWED_HOSTS to allow it).", { status: 421, headers: refusalHeaders });
   }
   if (!isDecodablePath(request.nextUrl.pathname)) {
     return new NextResponse("Bad request: the path has malformed percent-encoding.", { status: 400, headers: refusalHeaders });
   }
+  const verdict = await gate(request);
+  if (!verdict.ok) return verdict.response;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -30,6 +36,9 @@ export function proxy(request: NextRequest) {
   ].join("; ");
 
   const requestHeaders = new Headers(request.headers);
+  // Server components learn who is signed in from this header; only the proxy may set it.
+  requestHeaders.delete(IDENTITY_HEADER);
+  if (verdict.identity) requestHeaders.set(IDENTITY_HEADER, encodeIdentity(verdict.identity));
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -50,7 +59,8 @@ export const staticSecurityHeaders = {
 const refusalHeaders = { ...staticSecurityHeaders, "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
 /**
- * Every page, and every API route except the three that take a request body. Proxy buffers (and past 10 MB cuts
+ * Every page, and every API route except the three that take a request body — prefetches included: a matcher that
+ * skipped requests carrying `Next-Router-Prefetch` would let anyone skip sign-in by sending that header. Proxy buffers (and past 10 MB cuts
  * off) the bodies of the requests it sees, which would undo their streaming caps; those three check the Host
  * themselves (`isSameOrigin`) before reading a byte. A test holds every route under `app/api` to this.
  */
@@ -58,12 +68,6 @@ export const bodyRoutes = ["/api/sources", "/api/reports", "/api/scans"];
 
 export const config = {
   matcher: [
-    {
-      source: "/((?!api/sources$|api/reports$|api/scans$|_next/static|_next/image|icon.svg).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
+    { source: "/((?!api/sources$|api/reports$|api/scans$|_next/static|_next/image|icon.svg).*)" },
   ],
 };

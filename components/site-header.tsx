@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LogoMark } from "./icons";
+import { UserMenu } from "./user-menu";
 
 export function SiteHeader() {
   return (
@@ -18,6 +19,7 @@ export function SiteHeader() {
           <Link href="/" className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700">
             New diagnosis
           </Link>
+          <UserMenu />
         </nav>
       </div>
     </header>

@@ -43,8 +43,8 @@ describe("the Host allowlist covers every route", () => {
     }
   });
 
-  it("answers 421 to an /api GET under a foreign host name", () => {
-    const response = proxy(requestTo(`/api/reports/${sampleId}/json`, "evil.example:3000"));
+  it("answers 421 to an /api GET under a foreign host name", async () => {
+    const response = await proxy(requestTo(`/api/reports/${sampleId}/json`, "evil.example:3000"));
     expect(response.status).toBe(421);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
@@ -60,8 +60,8 @@ describe("the Host allowlist covers every route", () => {
 
   it.each(["/runbook/us-east-1/a1b2c3d4e5/%E0%A4%A", "/diagnose/demo/%E0%A4%A/x/y", "/reports/%E0%A4%A", "/scan/%E0%A4%A", "/api/scans/%E0%A4%A/events"])(
     "answers 400 with the security headers for the malformed path %s",
-    (url) => {
-      const response = proxy(requestTo(url, "127.0.0.1:3000"));
+    async (url) => {
+      const response = await proxy(requestTo(url, "127.0.0.1:3000"));
       expect(response.status).toBe(400);
       expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
@@ -69,8 +69,17 @@ describe("the Host allowlist covers every route", () => {
     },
   );
 
-  it("passes a well-formed page on with its security headers", () => {
-    const response = proxy(requestTo("/runbook/us-east-1/a1b2c3d4e5/%24default", "127.0.0.1:3000"));
+  it("answers the health check under any Host (a load balancer sends the target's IP address)", async () => {
+    expect((await proxy(requestTo("/api/health", "10.0.1.23:3000"))).status).toBe(200);
+  });
+
+  it("runs the proxy for prefetches too (sign-in must not be skippable with a header)", () => {
+    expect(matches("/diagnose/demo", { "next-router-prefetch": "1" })).toBe(true);
+    expect(matches("/runbook/us-east-1/a1b2c3d4e5/prod", { purpose: "prefetch" })).toBe(true);
+  });
+
+  it("passes a well-formed page on with its security headers", async () => {
+    const response = await proxy(requestTo("/runbook/us-east-1/a1b2c3d4e5/%24default", "127.0.0.1:3000"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { displayName, type Identity } from "../auth/identity";
 import { REGION_PATTERN } from "../aws-names/regions";
 import { readCappedText, sizeLabel } from "../http/capped-body";
+import { audit } from "../ops/audit";
 import { listAwsProfiles } from "./aws-profiles";
 import { liveCollector } from "./collector";
 import { getScan, runningScans, startScan, type ScanSnapshot } from "./live-scan";
@@ -20,7 +22,7 @@ const scanRequestSchema = z.object({
 type Json = { status: number; body: unknown };
 
 /** POST /api/scans: starts a scan of a profile named in the server's AWS config (never a credential from the browser). */
-export async function startScanRequest(request: Request): Promise<Json> {
+export async function startScanRequest(request: Request, identity: Identity | null = null): Promise<Json> {
   if (!isSameOrigin(request)) return { status: 403, body: { error: "Scans can be started from Log Doctor's own page only." } };
   const collector = liveCollector();
   if (!collector.available) return { status: 503, body: { error: collector.reason } };
@@ -43,6 +45,7 @@ export async function startScanRequest(request: Request): Promise<Json> {
   const release = takeLiveScanSlot();
   if (!release) return { status: 429, body: { error: busyMessage() } };
   const job = startScan({ profile: profile || undefined, regions: [...new Set(regions)] }, collector, release);
+  audit("live-diagnosis", identity ? displayName(identity) : undefined, { scan: job.id, profile: profile || "default", regions: [...new Set(regions)].join(",") });
   return { status: 201, body: { id: job.id, href: `/scan/${job.id}` } };
 }
 

@@ -1,8 +1,10 @@
+import { displayName, type Identity } from "../../auth/identity";
 import { validateCapture } from "../../capture/parse-capture";
 import type { Capture } from "../../capture/schema";
 import { symptomNames } from "../../checks/registry";
 import { analyze, type Analysis } from "../../engine/analyze";
 import { readCappedText, sizeLabel } from "../../http/capped-body";
+import { audit } from "../../ops/audit";
 import { isSameOrigin } from "../../sources/same-origin";
 import { saveReport } from "../create-report";
 import { recentScan } from "../runbook/recent-scans";
@@ -17,7 +19,7 @@ export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 const problem = (status: number, message: string) => Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
 
 /** Saves a report from a JSON request; answers 201 with its id and path, or a 4xx naming what was wrong. */
-export async function createReportResponse(request: Request, store: ReportStore): Promise<Response> {
+export async function createReportResponse(request: Request, store: ReportStore, identity: Identity | null = null): Promise<Response> {
   if (!isSameOrigin(request)) return problem(403, "reports are saved from Log Doctor's own pages only");
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) return problem(415, "send JSON (Content-Type: application/json)");
   const text = await readCappedText(request, MAX_BODY_BYTES);
@@ -46,6 +48,7 @@ export async function createReportResponse(request: Request, store: ReportStore)
     if (error instanceof ReportStoreFullError) return problem(507, error.message);
     throw error;
   }
+  audit("report-save", identity ? displayName(identity) : undefined, { report: report.id, from: parsed.data.from ?? "capture", redacted: report.redacted });
   return Response.json(
     { id: report.id, path: reportPath(report.id), title: report.title, redacted: report.redacted, expiresAt: report.expiresAt },
     { status: 201, headers: { Location: reportPath(report.id), "Cache-Control": "no-store" } },

@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { RunbookPending } from "@/components/report/runbook-pending";
 import { RunbookStart } from "@/components/report/runbook-start";
+import { currentUser } from "@/lib/auth/current-user";
+import { displayName } from "@/lib/auth/identity";
+import { audit } from "@/lib/ops/audit";
 import { mayScanOnLoad } from "@/lib/reports/runbook/may-scan";
 import { runbookTargetOf } from "@/lib/reports/runbook/params";
 import { RunbookResult } from "./runbook-result";
@@ -28,6 +31,8 @@ export default async function RunbookPage({ params }: Props) {
   const target = runbookTargetOf(await params);
   if (!target) notFound();
   if (!mayScanOnLoad((await headers()).get("sec-fetch-site"))) return <RunbookStart target={target} reason="click" />;
+  const user = await currentUser();
+  audit("runbook-run", user ? displayName(user) : undefined, { region: target.region, api: target.apiId, stage: target.stage ?? "all" });
   return (
     <div className="space-y-8">
       <Suspense fallback={<RunbookPending target={target} />}>

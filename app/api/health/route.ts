@@ -1,0 +1,8 @@
+import { healthResponse } from "@/lib/ops/health";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  return healthResponse();
+}

@@ -1,0 +1,6 @@
+import { callbackResponse } from "@/lib/auth/auth-routes";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export const GET = callbackResponse;

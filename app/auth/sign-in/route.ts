@@ -1,0 +1,6 @@
+import { signInResponse } from "@/lib/auth/auth-routes";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export const GET = signInResponse;

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from "@playwright/test";
+import { startTestProvider, type TestProvider } from "../lib/auth/testing/oidc-provider";
+import { startReplayServer, type ReplayServer } from "../lib/aws/replay/server";
+import { historyCapture } from "../lib/reports/testing/history-capture";
+import { oneApiCapture } from "../lib/reports/testing/one-api-capture";
+import { ReportPage } from "./pages/report-page";
+import { RunbookPage } from "./pages/runbook-page";
+import { freePort, startNextServer, type NextServer } from "./support/next-server";
+
+/**
+ * Built-in sign-in in Chromium: a production server with LOG_DOCTOR_AUTH=oidc against a real OpenID provider
+ * (oidc-provider, started here), the runbook's AWS calls answered by the replay server.
+ */
+const account = historyCapture();
+const target = { region: "us-east-1", apiId: "a1b2c3d4e5", stage: "prod" };
+
+test.describe.configure({ mode: "serial" });
+
+let idp: TestProvider;
+let replay: ReplayServer;
+let server: NextServer;
+let signedIn: Page;
+
+test.beforeAll(async () => {
+  const port = await freePort();
+  idp = await startTestProvider([`http://127.0.0.1:${port}/auth/callback`], await freePort());
+  replay = await startReplayServer({ capture: oneApiCapture(account, target) });
+  server = await startNextServer(port, {
+    AWS_ENDPOINT_URL: replay.url,
+    AWS_ACCESS_KEY_ID: "AKIDREPLAY",
+    AWS_SECRET_ACCESS_KEY: "replay",
+    AWS_REGION: "us-east-1",
+    LOG_DOCTOR_RUNBOOK_NOW: account.capturedAt,
+    LOG_DOCTOR_DATA_DIR: process.env.E2E_DATA_DIR!,
+    LOG_DOCTOR_AUTH: "oidc",
+    LOG_DOCTOR_OIDC_ISSUER: idp.issuer,
+    LOG_DOCTOR_OIDC_CLIENT_ID: idp.clientId,
+    LOG_DOCTOR_OIDC_CLIENT_SECRET: idp.clientSecret,
+    LOG_DOCTOR_OIDC_REDIRECT_URI: `http://127.0.0.1:${port}/auth/callback`,
+    LOG_DOCTOR_SESSION_SECRET: "an-e2e-session-secret-of-32-characters-or-more",
+    LOG_DOCTOR_ALLOWED_EMAIL_DOMAINS: "example.com",
+    LOG_DOCTOR_SCAN_GROUP: "oncall",
+  });
+});
+
+test.afterAll(async () => {
+  await signedIn?.context().close();
+  await server?.stop();
+  await replay?.stop();
+  await idp?.close();
+});
+
+/** At the provider's login form: type a known email and submit. */
+async function logInAtProvider(page: Page, email: string) {
+  await expect(page).toHaveURL(new RegExp(`^${idp.issuer}/interaction/`));
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("without a session a page goes to the identity provider and the API answers 401", async ({ page, playwright }) => {
+  await page.goto(`${server.url}/diagnose/demo`);
+  await expect(page).toHaveURL(new RegExp(`^${idp.issuer}/interaction/`));
+  const api = await playwright.request.newContext();
+  expect((await api.get(`${server.url}/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events`)).status()).toBe(401);
+  expect((await api.post(`${server.url}/api/reports`, { data: {}, headers: { origin: server.url } })).status()).toBe(401);
+  await api.dispose();
+});
+
+test("after sign-in the wizard, a runbook link and a saved report work", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: server.url });
+  signedIn = await context.newPage();
+  await signedIn.goto(`${server.url}/diagnose/demo`);
+  await logInAtProvider(signedIn, "ana@example.com");
+  await expect(signedIn).toHaveURL(`${server.url}/diagnose/demo`);
+  await expect(signedIn.getByRole("navigation", { name: "Main" })).toContainText("ana@example.com");
+  await expect(signedIn.getByRole("heading", { level: 1 })).toBeVisible();
+
+  const runbook = new RunbookPage(signedIn);
+  expect((await runbook.goto(`${server.url}/runbook/us-east-1/a1b2c3d4e5/prod`))?.status()).toBe(200);
+  await expect(runbook.answer).toHaveText("Execution logs are missing");
+  await runbook.save.click();
+  await expect(runbook.savedLink).toHaveText(new RegExp(`^${server.url}/reports/[A-Za-z0-9_-]{22}$`));
+  const url = (await runbook.savedLink.textContent())!;
+  const report = new ReportPage(signedIn);
+  await report.goto(url.replace(`${server.url}/reports/`, ""));
+  expect(await report.verdictRows()).toHaveLength(1);
+});
+
+test("a user outside the allowlist is refused", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await logInAtProvider(page, "eve@other.io");
+  await expect(page.getByRole("heading", { name: "Not allowed", exact: true })).toBeVisible();
+  await expect(page.getByText("eve@other.io is not allowed")).toBeVisible();
+  expect((await page.request.get(`${server.url}/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events`)).status()).toBe(401);
+  await context.close();
+});
+
+test("sign-out ends the session", async () => {
+  await signedIn.goto(`${server.url}/`);
+  await signedIn.getByRole("button", { name: "Sign out" }).click();
+  await expect(signedIn.getByRole("heading", { name: "Signed out", exact: true })).toBeVisible();
+  expect((await signedIn.request.get(`${server.url}/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events`)).status()).toBe(401);
+  // Pages send the browser to sign in again. (Following that, the provider would sign Ana straight back in: signing
+  // out of Log Doctor ends its session, not the provider's.)
+  const home = await signedIn.request.get(`${server.url}/`, { maxRedirects: 0 });
+  expect(home.status()).toBe(303);
+  expect(new URL(home.headers().location, server.url).href).toBe(`${server.url}/auth/sign-in?returnTo=%2F`);
+});
