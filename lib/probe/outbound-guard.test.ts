@@ -29,8 +29,10 @@ describe("Log Doctor sends no HTTP request of its own except the probe", () => {
     expect(files.map((f) => f.file)).toContain(probeModule);
   });
 
-  it("no server or CLI source calls fetch but the probe", () => {
-    expect(files.filter((f) => serverSide(f.file) && /\bfetch\s*\(/.test(f.text)).map((f) => f.file)).toEqual([probeModule]);
+  it("no server or CLI source calls fetch but the probe, and the ALB key reader (never the user's API)", () => {
+    // lib/auth/alb-token.ts reads the public keys AWS publishes for an ALB's x-amzn-oidc-data tokens
+    // (public-keys.auth.elb.<region>.amazonaws.com), only in LOG_DOCTOR_AUTH=proxy mode.
+    expect(files.filter((f) => serverSide(f.file) && /\bfetch\s*\(/.test(f.text)).map((f) => f.file)).toEqual(["lib/auth/alb-token.ts", probeModule]);
   });
 
   it("pages fetch only their own server's paths", () => {
@@ -45,6 +47,8 @@ describe("Log Doctor sends no HTTP request of its own except the probe", () => {
       ),
     );
     expect(imports).toEqual([
+      // Address matching for trusted proxies (BlockList, isIPv4/6): no socket is opened.
+      "lib/auth/peer.ts: { BlockList, isIPv4, isIPv6 } from net",
       "lib/aws/replay/server.ts: { createServer, type IncomingMessage, type ServerResponse } from http",
       "lib/aws/replay/server.ts: type { AddressInfo } from net",
     ]);
