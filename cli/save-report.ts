@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import type { Capture } from "../lib/capture/schema";
 import type { Analysis } from "../lib/engine/analyze";
-import { MAX_EXPIRY_DAYS, saveReport } from "../lib/reports/create-report";
+import { saveReport } from "../lib/reports/create-report";
+import { MAX_EXPIRY_DAYS } from "../lib/reports/report-limits";
 import { closeReportStores, defaultReportStore } from "../lib/reports/default-store";
 import { reportUrl, resolveBaseUrl } from "../lib/reports/urls";
 import { CliInputError, type CliIo } from "./io";

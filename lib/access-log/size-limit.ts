@@ -2,7 +2,7 @@ import type { ApiType } from "./types";
 
 // The quota pages for REST ("Quotas for configuring and running a REST API in API Gateway"), HTTP and WebSocket
 // APIs each list "Access log template size: 3 KB", not adjustable ("KB" read as 1024 bytes of UTF-8, the stricter
-// reading). The check catalog (shared/spec/checks.md) asks for a warning on v2 formats over 1024 characters, which
+// reading). The check catalog (docs/spec/checks.md) asks for a warning on v2 formats over 1024 characters, which
 // no AWS page we found states; the catalog is the contract, so v2 formats use its limit and REST the quota.
 export const accessLogTemplateLimitBytes: Record<ApiType, number> = { REST: 3072, HTTP: 3072, WEBSOCKET: 3072 };
 export const v2FormatLimitCharacters = 1024;

@@ -14,7 +14,7 @@ interface TableCase {
   symptoms?: string[];
 }
 
-// docs/spec/checks.md is the repository's copy of the check catalog (the contract in shared/spec).
+// docs/spec/checks.md is the check catalog, the contract every check answers to.
 const catalog = readFileSync(join(__dirname, "../../docs/spec/checks.md"), "utf8");
 const statuses = new Set(["fail", "warn", "pass", "unknown", "info"]);
 const catalogIds = [...catalog.matchAll(/^\| `([a-z0-9.*-]+)`/gm)].map((m) => m[1]).filter((id) => !statuses.has(id));

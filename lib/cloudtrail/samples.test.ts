@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { explainRecord } from "./explain";
 import { readTrailText } from "./read-trail";
 
-// The CloudTrail records as AWS's own guides print them (copied from /work/shared/cloudtrail-samples).
+// The CloudTrail records as AWS's own guides print them (copied into fixtures/cloudtrail).
 const sample = (name: string) => readFileSync(join(__dirname, "../../fixtures/cloudtrail", name), "utf8");
 
 describe("AWS's sample records", () => {

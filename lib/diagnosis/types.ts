@@ -1,4 +1,4 @@
-/** The Diagnosis contract (`../shared/spec/checks.md`): what the wizard, reports and the CLI render. */
+/** The Diagnosis contract (`docs/spec/checks.md`): what the wizard, reports and the CLI render. */
 
 export type Status = "fail" | "warn" | "pass" | "unknown" | "info";
 export type Severity = "critical" | "high" | "medium" | "low" | "info";

@@ -3,12 +3,11 @@ import type { Diagnosis } from "../diagnosis/types";
 import type { Analysis } from "../engine/analyze";
 import { engineVersion } from "./engine-version";
 import { redactReport } from "./redact";
-import { defaultExpiryDays } from "./report-limits";
+import { defaultExpiryDays, MAX_EXPIRY_DAYS } from "./report-limits";
 import type { NewReport, Report } from "./report";
 import type { ReportStore } from "./store";
 
 export const MAX_TITLE_LENGTH = 200;
-export const MAX_EXPIRY_DAYS = 3650;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ReportRequest {

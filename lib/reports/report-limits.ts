@@ -1,7 +1,7 @@
-import { MAX_EXPIRY_DAYS } from "./create-report";
-
 type Env = Record<string, string | undefined>;
 
+/** The longest a saver may ask a report to be kept: ten years. */
+export const MAX_EXPIRY_DAYS = 3650;
 export const DEFAULT_REPORT_EXPIRY_DAYS = 30;
 export const DEFAULT_REPORT_STORE_MB = 1024;
 

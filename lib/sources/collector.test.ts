@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReplayServer, type ReplayServer } from "../aws/replay/server";
 import { unthrottledQuotas } from "../aws/testing/unthrottled-quotas";
 import { analyze } from "../engine/analyze";
-import { awsRegionCollector, type CollectProgress } from "./collector";
+import { awsRegionCollector } from "./collector";
+import type { CollectProgress } from "./region-collector";
 import { demoCapture } from "./demo-source";
 import { mergeCaptures } from "./merge-captures";
 

@@ -1,26 +1,8 @@
 import path from "node:path";
 import { collectCapture, type CollectOptions } from "../aws/collect";
-import type { Capture } from "../capture/schema";
 import type { Env } from "./aws-environment";
+import type { Collector, RegionCollector } from "./region-collector";
 import { replayCollector } from "./replay-collector";
-
-/** A call the scan will make or has made, as the collector reports it. */
-export interface CollectProgress {
-  type: "planned" | "done";
-  service: string;
-  operation: string;
-  outcome?: "output" | "error";
-}
-
-export interface RegionCollectOptions {
-  profile?: string;
-  region: string;
-  signal: AbortSignal;
-  onProgress(event: CollectProgress): void;
-}
-
-export type RegionCollector = (options: RegionCollectOptions) => Promise<Capture>;
-export type Collector = { available: true; collectRegion: RegionCollector } | { available: false; reason: string };
 
 /** Test-only knobs of the AWS collector (endpoint, static credentials, retry tuning); a real scan passes none. */
 export type CollectorOverrides = Pick<CollectOptions, "clientOverrides" | "tuning" | "now">;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Capture } from "../capture/schema";
-import type { RegionCollectOptions } from "./collector";
+import type { RegionCollectOptions } from "./region-collector";
 import { demoCapture } from "./demo-source";
 import type { ScanSnapshot } from "./live-scan";
 

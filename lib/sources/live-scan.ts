@@ -3,7 +3,7 @@ import type { Finding, Status } from "../diagnosis/types";
 import { analyze } from "../engine/analyze";
 import { causeLabel, checkTitle } from "../checks/registry";
 import { displayName } from "../ui/display-text";
-import type { Collector } from "./collector";
+import type { Collector } from "./region-collector";
 import { newSourceId } from "./id";
 import { mergeCaptures } from "./merge-captures";
 import { storeCapture } from "./sources";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseCapture } from "../capture/parse-capture";
 import type { Capture, CaptureCall } from "../capture/schema";
-import type { RegionCollectOptions } from "./collector";
+import type { RegionCollectOptions } from "./region-collector";
 
 const globalCalls = new Set(["sts:GetCallerIdentity", "account:ListRegions"]);
 // The collector looks up the logging role's IAM events in us-east-1 whichever region named the role.

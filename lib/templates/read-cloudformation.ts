@@ -4,14 +4,9 @@ import { emptyInventory, type Inventory, type InventoryRole, type InventoryStage
 import { publishedManagedPolicies } from "./known-policies";
 import { readServerless } from "./read-serverless";
 import { firstUnknown, restStageRaw, v2StageRaw } from "./stage-shapes";
-import { isUnknown, TemplateError, type ParsedFile, type Where } from "./types";
+import { isUnknown, TemplateError, type CfnResource, type ParsedFile, type Where } from "./types";
 
 type Props = Record<string, unknown>;
-export interface CfnResource {
-  Type?: unknown;
-  Properties?: unknown;
-  DeletionPolicy?: unknown;
-}
 
 const record = (value: unknown): Props => (value && typeof value === "object" && !Array.isArray(value) ? (value as Props) : {});
 

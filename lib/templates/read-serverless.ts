@@ -1,8 +1,7 @@
 import type { IntrinsicResolver } from "./intrinsics";
 import type { InventoryApi } from "./inventory";
-import type { CfnResource } from "./read-cloudformation";
 import { firstUnknown, restStageRaw, v2StageRaw } from "./stage-shapes";
-import type { Where } from "./types";
+import type { CfnResource, Where } from "./types";
 
 type Props = Record<string, unknown>;
 const record = (value: unknown): Props => (value && typeof value === "object" && !Array.isArray(value) ? (value as Props) : {});

@@ -6,6 +6,13 @@ export interface Where {
   line: number;
 }
 
+/** A CloudFormation resource as a template writes it (SAM's are expanded by read-serverless). */
+export interface CfnResource {
+  Type?: unknown;
+  Properties?: unknown;
+  DeletionPolicy?: unknown;
+}
+
 /** A problem with one input file: it is reported and skipped; the other files are still checked. */
 export class TemplateError extends Error {}
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MAX_EXPIRY_DAYS, MAX_TITLE_LENGTH } from "../create-report";
+import { MAX_TITLE_LENGTH } from "../create-report";
+import { MAX_EXPIRY_DAYS } from "../report-limits";
 import { REPORT_ID_PATTERN } from "../id";
 
 const common = {

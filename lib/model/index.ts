@@ -1,3 +1,0 @@
-export { readModel } from "./read-model";
-export * from "./source";
-export type * from "./types";
