@@ -164,7 +164,7 @@ function Progress({ phase }: { phase: Exclude<Phase, { kind: "idle" } | { kind: 
       {phase.kind === "failed" && <p role="alert" className="text-sm text-red-700">{phase.message}</p>}
       {phase.kind === "done" && (
         <>
-          <p className="font-semibold text-slate-900 wrap-anywhere" data-testid="probe-summary">
+          <p className="text-sm font-medium text-slate-900 wrap-anywhere" data-testid="probe-summary">
             {phase.result.summary}
           </p>
           <p className="text-xs text-slate-600">

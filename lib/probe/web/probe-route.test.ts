@@ -60,7 +60,7 @@ describe("POST /api/probe on the demo account with a fake API", () => {
     const done = run.events.at(-1) as Extract<ProbeEvent, { type: "done" }>;
     expect(done.type).toBe("done");
     expect(done.summary).toMatch(/^access: arrived after ~2 s; execution: not arrived — The access log shows 403 .*Missing Authentication Token/);
-    expect(done.kinds.find((k) => k.kind === "access")?.lines).toHaveLength(1);
+    expect(done.kinds.map((k) => [k.kind, k.status, k.lines.length])).toEqual([["access", "arrived", 1], ["execution", "not-arrived", 0]]);
     // The whole wait, on the fake clock: the execution line never comes.
     expect(run.waited).toBe(20_000);
   });

@@ -10,7 +10,7 @@ import { busyMessage, takeLiveScanSlot } from "../../sources/live-scan-slots";
 import { isSameOrigin } from "../../sources/same-origin";
 import { loadDiagnosis } from "../../sources/sources";
 import { jsonResponse } from "../../sources/json-response";
-import { arrivalPhrase, arrivalSummary } from "../render-probe-text";
+import { arrivalPhrase, arrivalSummary, inOrder } from "../render-probe-text";
 import { defaultProbeTimeoutMs, ProbeSendError, sendProbe, type ProbeRequest, type ProbeResponse } from "../send-probe";
 import { watchArrival, type ArrivalStatus } from "../watch-arrival";
 import { probeOffer } from "./probe-offer";
@@ -134,7 +134,7 @@ export async function probeRoute(request: Request, deps: ProbeRouteDeps = {}): P
       summary: arrivalSummary(arrival.kinds),
       waitedMs: arrival.waitedMs,
       polls: arrival.polls,
-      kinds: arrival.kinds.map((k) => ({ kind: k.kind, label: k.label, status: k.status, phrase: arrivalPhrase(k), logGroupName: k.logGroupName, why: k.why, lines: k.lines.slice(0, 5) })),
+      kinds: inOrder(arrival.kinds).map((k) => ({ kind: k.kind, label: k.label, status: k.status, phrase: arrivalPhrase(k), logGroupName: k.logGroupName, why: k.why, lines: k.lines.slice(0, 5) })),
     });
   }
 
