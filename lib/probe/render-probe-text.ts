@@ -48,6 +48,7 @@ export function renderProbeText(sent: { method: string; url: string }, response:
   return `${out.join("\n")}\n`;
 }
 
-function inOrder(kinds: ArrivalKind[]): ArrivalKind[] {
+/** Access first, as the summary reads. */
+export function inOrder(kinds: ArrivalKind[]): ArrivalKind[] {
   return [...kinds].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }

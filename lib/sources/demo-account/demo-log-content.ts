@@ -16,6 +16,14 @@ export const demoRequests = {
   absentRoleDeleted: { region: "ap-southeast-2", apiId: "a8s2h4i6pq", stage: "prod", requestId: "b71e0f3a-2c9d-4e6b-8a5f-1d3c7e9b0f28" },
 } as const;
 
+/**
+ * A recorded probe on orders-api prod, so "Send a test request" can be shown without an AWS account (with
+ * LOG_DOCTOR_PROBE_BASE_URL pointing at a fake API that answers this id): sent at the time of the capture to the
+ * default path, which matches no route, so API Gateway answered 403 Missing Authentication Token; its access line
+ * came 2 s later, and the execution log never records such a request.
+ */
+export const demoProbe = { region: "us-east-1", apiId: "k7x2m9q4tb", stage: "prod", requestId: "d4a8e2c6-0b1f-4e3d-9a7c-6f2e8b0d4c19" } as const;
+
 const HOUR = 3_600_000;
 const capturedAtMs = Date.parse(DEMO_CAPTURED_AT);
 const ordersExecution = "API-Gateway-Execution-Logs_k7x2m9q4tb/prod";
@@ -111,6 +119,13 @@ function streamOf(region: string, group: string): string {
 const shippingExecutionEvents = executionLines("c2d4e6f8-1a3b-4c5d-8e7f-9a0b1c2d3e4f", "Lm3dHHaSoAMFv4y=", msAgo(412) - 40, "GET", "/labels/{id}", 200);
 const shippingAccessEvents = [accessLine("c2d4e6f8-1a3b-4c5d-8e7f-9a0b1c2d3e4f", "Lm3dHHaSoAMFv4y=", msAgo(412) - 80, "GET", "/labels/{id}", 200, "192.0.2.55")];
 
+/** The probe's searches as `log-doctor probe --out` records them: from a minute before it was sent to the longest wait. */
+function probeSearch(group: string, events: DemoEvent[]): CaptureCall {
+  const call = search("us-east-1", group, demoProbe.requestId, events);
+  return { ...call, input: { ...call.input, startTime: capturedAtMs - 60_000, endTime: capturedAtMs + 900_000 } };
+}
+const probeAccessEvents = [accessLine(demoProbe.requestId, "Kx5fKKcVoAMFy7b=", capturedAtMs + 2000 - 40, "GET", "-", 403, "203.0.113.99")];
+
 export function demoLogContent(): CaptureCall[] {
   const absent = demoRequests.absentRoleDeleted.requestId;
   return [
@@ -120,6 +135,8 @@ export function demoLogContent(): CaptureCall[] {
     search("us-east-1", ordersAccess, forbidden, ordersAccessEvents),
     search("ap-southeast-2", shippingExecution, absent, shippingExecutionEvents),
     search("ap-southeast-2", shippingAccess, absent, shippingAccessEvents),
+    probeSearch(ordersExecution, []),
+    probeSearch(ordersAccess, probeAccessEvents),
     latest("us-east-1", ordersExecution, ordersExecutionEvents),
     latest("us-east-1", ordersAccess, ordersAccessEvents),
     latest("ap-southeast-2", shippingExecution, shippingExecutionEvents),

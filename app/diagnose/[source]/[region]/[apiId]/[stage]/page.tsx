@@ -3,13 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LogSearchPanel } from "@/components/find-request/log-search-panel";
 import { ChevronRightIcon } from "@/components/icons";
+import { ProbePanel } from "@/components/probe/probe-panel";
 import { StageHeader } from "@/components/stage-header";
 import { StageSummary } from "@/components/stage-summary";
 import { SymptomSection } from "@/components/symptom-form";
 import { buttonVariants } from "@/components/ui/button";
 import { WizardProgress } from "@/components/wizard-progress";
 import { searchesLive } from "@/lib/find-request/web/resolve-source";
+import { defaultProbePath } from "@/lib/probe/probe-request";
+import { probeLimits } from "@/lib/probe/probe-support";
+import { defaultProbeTimeoutMs } from "@/lib/probe/send-probe";
+import { probeOffer, type ProbeOffer } from "@/lib/probe/web/probe-offer";
 import { loadStage, type StageParams } from "@/lib/sources/load-stage";
+import { loadCapture } from "@/lib/sources/sources";
 import { displayName } from "@/lib/ui/display-text";
 import { stageHref, stepHref } from "@/lib/ui/routes";
 
@@ -25,6 +31,9 @@ export default async function StagePage({ params, searchParams }: Props) {
   if (!loaded) notFound();
   const { info, context, steps, symptoms } = loaded;
   const hrefOf = (slug: string) => stepHref(context.address, slug, symptoms);
+  const target = { source: info.id, region: context.address.region, apiId: context.address.apiId, stage: context.address.stage };
+  const capture = await loadCapture(info.id);
+  const offer: ProbeOffer = capture ? probeOffer({ kind: info.kind, capture, ...target }) : { available: false, reason: "This diagnosis is no longer available." };
   const unknowns = steps.flatMap((s) => (s.notApplicable ? [] : s.findings.filter((f) => f.status === "unknown")));
   return (
     <div className="space-y-8">
@@ -45,7 +54,8 @@ export default async function StagePage({ params, searchParams }: Props) {
         }
       />
       <SymptomSection action={stageHref(context.address)} selected={symptoms} explanations={steps.flatMap((s) => s.findings.filter((f) => f.check.startsWith("symptom.")))} />
-      <LogSearchPanel target={{ source: info.id, region: context.address.region, apiId: context.address.apiId, stage: context.address.stage }} live={searchesLive(info.kind)} />
+      <LogSearchPanel target={target} live={searchesLive(info.kind)} />
+      <ProbePanel target={target} offer={offer} limits={probeLimits} timeoutS={defaultProbeTimeoutMs / 1000} defaultPath={defaultProbePath} />
     </div>
   );
 }
