@@ -8,6 +8,7 @@ import { StageSummary } from "@/components/stage-summary";
 import { SymptomSection } from "@/components/symptom-form";
 import { buttonVariants } from "@/components/ui/button";
 import { WizardProgress } from "@/components/wizard-progress";
+import { stageLogPlaces } from "@/lib/diagnosis/stage-log-places";
 import { searchesLive } from "@/lib/find-request/web/resolve-source";
 import { loadStage, type StageParams } from "@/lib/sources/load-stage";
 import { displayName } from "@/lib/ui/display-text";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function StagePage({ params, searchParams }: Props) {
   const loaded = await loadStage(await params, await searchParams);
   if (!loaded) notFound();
-  const { info, context, steps, symptoms } = loaded;
+  const { info, context, steps, symptoms, logs } = loaded;
   const hrefOf = (slug: string) => stepHref(context.address, slug, symptoms);
   const unknowns = steps.flatMap((s) => (s.notApplicable ? [] : s.findings.filter((f) => f.status === "unknown")));
   return (
@@ -38,6 +39,7 @@ export default async function StagePage({ params, searchParams }: Props) {
         context={context.stage.context}
         hygiene={context.stage.hygiene}
         hrefOf={hrefOf}
+        logs={logs && { places: stageLogPlaces(logs), capturedAt: loaded.diagnosis.capturedAt }}
         walk={
           <Link href={hrefOf(steps[0].slug)} className={buttonVariants()}>
             Walk through all {steps.length} steps <ChevronRightIcon />
