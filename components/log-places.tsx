@@ -7,8 +7,10 @@ import { displayName } from "@/lib/ui/display-text";
  */
 export function LogPlaces({ places, capturedAt, headingLevel = 2, id = "log-places" }: { places: LogPlace[]; capturedAt: string; headingLevel?: 2 | 3; id?: string }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // Inside a report's stage it is a part of that stage's region, not a landmark of its own (one per stage would repeat).
+  const Box = headingLevel === 2 ? "section" : "div";
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3" data-testid="log-places">
+    <Box aria-labelledby={headingLevel === 2 ? `${id}-title` : undefined} className="space-y-3" data-testid="log-places">
       <div>
         <Heading id={`${id}-title`} className={headingLevel === 2 ? "text-lg font-semibold text-slate-900" : "text-base font-semibold text-slate-900"}>
           Where the logs are
@@ -38,7 +40,7 @@ export function LogPlaces({ places, capturedAt, headingLevel = 2, id = "log-plac
           </li>
         ))}
       </ul>
-    </section>
+    </Box>
   );
 }
 
