@@ -5,6 +5,8 @@ import type { Finding, LogVerdict } from "@/lib/diagnosis/types";
 import { causeLabel } from "@/lib/checks/registry";
 import { stepOfCheck } from "@/lib/ui/steps";
 import { FindingCard } from "./finding-card";
+import { LogPlaces } from "./log-places";
+import type { LogPlace } from "@/lib/diagnosis/stage-log-places";
 import { ChevronRightIcon } from "./icons";
 import { StatusBadge, VerdictBadge } from "./status-badge";
 
@@ -35,6 +37,7 @@ export function StageSummary({
   hygiene,
   hrefOf,
   walk,
+  logs,
 }: {
   execution: LogVerdict;
   access: LogVerdict;
@@ -46,8 +49,11 @@ export function StageSummary({
   hygiene: Finding[];
   hrefOf: (step: string) => string;
   walk: React.ReactNode;
+  /** Where the stage's logs are (null: the analysis kept no log places), shown first when nothing is wrong. */
+  logs: { places: LogPlace[]; capturedAt: string } | null;
 }) {
   const [root, ...others] = causes;
+  const places = logs && <LogPlaces places={logs.places} capturedAt={logs.capturedAt} />;
   return (
     <div className="space-y-8">
       <section id="root-cause" aria-labelledby="root-cause-title" className="scroll-mt-6 space-y-3">
@@ -63,6 +69,7 @@ export function StageSummary({
           </p>
         )}
       </section>
+      {!root && places}
       <section aria-labelledby="verdicts" className="space-y-3">
         <h2 id="verdicts" className="text-lg font-semibold text-slate-900">Verdicts</h2>
         <div className="grid gap-3 md:grid-cols-2">
@@ -70,6 +77,7 @@ export function StageSummary({
           <VerdictCard kind="Access" verdict={access} />
         </div>
       </section>
+      {root && places}
       <FindingList id="other-causes" title="Other causes" findings={others} hrefOf={hrefOf} />
       <FindingList id="could-not-check" title="Could not check" findings={unknowns} hrefOf={hrefOf} />
       <FindingList id="region-context" title={relevanceLabels.context.title} note={relevanceLabels.context.note} findings={context} hrefOf={hrefOf} />

@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import type { Capture } from "../../lib/capture/schema";
 import { symptomNames } from "../../lib/checks/registry";
-import type { Diagnosis } from "../../lib/diagnosis/types";
+import type { Analysis } from "../../lib/engine/analyze";
 import { analyze } from "../../lib/engine/analyze";
 import { renderMarkdown } from "../../lib/render/markdown";
 import { renderText } from "../../lib/render/text";
@@ -59,15 +59,16 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
 
       const analysis = analyze(capture, { symptoms });
       const { diagnosis } = analysis;
-      io.stdout.write(render(diagnosis, options.format as string, io));
+      io.stdout.write(render(analysis, options.format as string, io));
       if (save) await saveFromCli(save, analysis, capture, options.format as string, io);
       return diagnosis.findings.some((f) => f.status === "fail") ? exitCodes.problems : exitCodes.ok;
     },
   };
 }
 
-function render(diagnosis: Diagnosis, format: string, io: CliIo): string {
+function render({ diagnosis, logs }: Analysis, format: string, io: CliIo): string {
+  // JSON stays the Diagnosis contract (checks.md); the log places are for people reading Markdown or text.
   if (format === "json") return `${JSON.stringify(diagnosis, null, 2)}\n`;
-  if (format === "markdown") return renderMarkdown(diagnosis);
-  return renderText(diagnosis, { colour: io.stdout.isTTY === true && !io.env.NO_COLOR });
+  if (format === "markdown") return renderMarkdown(diagnosis, { logs });
+  return renderText(diagnosis, { colour: io.stdout.isTTY === true && !io.env.NO_COLOR, logs });
 }

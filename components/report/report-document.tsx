@@ -1,16 +1,35 @@
 import type { RegionTimeline } from "@/lib/cloudtrail/types";
 import { displayName, displayRegion } from "@/lib/ui/display-text";
-import { boundedView, omittedNote } from "@/lib/reports/bounded-view";
+import { boundedView, omittedNote, PAGE_LIMITS } from "@/lib/reports/bounded-view";
 import type { ReportView } from "@/lib/reports/report-view";
 import { regionAnchor, stageAnchor } from "./anchors";
 import { ChangeHistory } from "./change-history";
 import { FindingBlock } from "./finding-block";
+import { stageLogPlaces, type StageLogFacts } from "@/lib/diagnosis/stage-log-places";
+import { LogPlaces } from "../log-places";
 import { StageSection } from "./stage-section";
 import { VerdictTable } from "./verdict-table";
 
 /** The body of a report: verdicts first, then region-wide problems, problems of whole APIs, each stage, history. */
-export function ReportDocument({ view: whole, timeline, redacted }: { view: ReportView; timeline: RegionTimeline[] | null; redacted: boolean }) {
+export function ReportDocument({
+  view: whole,
+  timeline,
+  redacted,
+  logs = null,
+  capturedAt,
+}: {
+  view: ReportView;
+  timeline: RegionTimeline[] | null;
+  redacted: boolean;
+  /** Every stage's log places (lib/diagnosis/stage-log-places), when the report kept them. */
+  logs?: readonly StageLogFacts[] | null;
+  capturedAt?: string;
+}) {
   const { view, omitted } = boundedView(whole);
+  // Stages with a section show their places there; the rest (healthy ones above all) get theirs here.
+  const sectioned = new Set(view.stages.map((s) => `${s.region}/${s.api.id}/${s.stage.name}`));
+  const shown = new Set(view.rows.flatMap((r) => (r.stage ? [`${r.region}/${r.api.id}/${r.stage.name}`] : [])));
+  const quiet = (logs ?? []).filter((s) => shown.has(`${s.region}/${s.apiId}/${s.stage}`) && !sectioned.has(`${s.region}/${s.apiId}/${s.stage}`)).slice(0, PAGE_LIMITS.stages);
   const regionAnchors = new Map(view.regions.map((r, i) => [r.region, regionAnchor(i)]));
   return (
     <div className="space-y-10">
@@ -48,11 +67,25 @@ export function ReportDocument({ view: whole, timeline, redacted }: { view: Repo
         <div className="space-y-8">
           <h2 className="text-lg font-semibold text-slate-900">Causes and fixes per stage</h2>
           {view.stages.map((section, i) => (
-            <StageSection key={i} section={section} anchor={stageAnchor(i)} regionAnchor={regionAnchors.get(section.region)} redacted={redacted} />
+            <StageSection key={i} section={section} anchor={stageAnchor(i)} regionAnchor={regionAnchors.get(section.region)} redacted={redacted} logs={logs} capturedAt={capturedAt} />
           ))}
         </div>
       )}
       <OmittedNote text={omittedNote(view.stages.length, omitted.stages, "stages with causes or notes")} />
+
+      {quiet.length > 0 && (
+        <section aria-labelledby="quiet-logs-title" className="space-y-6" data-testid="quiet-stage-logs">
+          <h2 id="quiet-logs-title" className="text-lg font-semibold text-slate-900">Where the logs are for the other stages</h2>
+          {quiet.map((facts, i) => (
+            <div key={i} className="space-y-2" data-api={facts.apiId} data-stage={facts.stage}>
+              <h3 className="text-base font-semibold text-slate-900 [overflow-wrap:anywhere]">
+                <span className="font-mono text-sm">{displayName(facts.apiId, 40)}</span> · stage <span className="font-mono">{displayName(facts.stage, 80)}</span> · {displayRegion(facts.region)}
+              </h3>
+              <LogPlaces places={stageLogPlaces(facts)} capturedAt={capturedAt ?? new Date(facts.capturedAtMs).toISOString()} headingLevel={3} id={`quiet-logs-${i}`} />
+            </div>
+          ))}
+        </section>
+      )}
 
       {view.global.length > 0 && (
         <section aria-labelledby="never-logged-title" className="space-y-3">

@@ -1,12 +1,30 @@
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
 import { displayName, displayRegion } from "@/lib/ui/display-text";
 import type { StageSection as Section } from "@/lib/reports/report-view";
+import { findStageLogs, stageLogPlaces, type StageLogFacts } from "@/lib/diagnosis/stage-log-places";
+import { LogPlaces } from "../log-places";
 import { FindingBlock } from "./finding-block";
 import { StatusPill, VerdictPill } from "./pills";
 
 /** A stage's verdicts, then its causes in checklist order, then what else was found about it. */
-export function StageSection({ section, anchor, regionAnchor, redacted }: { section: Section; anchor: string; regionAnchor: string | undefined; redacted: boolean }) {
+export function StageSection({
+  section,
+  anchor,
+  regionAnchor,
+  redacted,
+  logs,
+  capturedAt,
+}: {
+  section: Section;
+  anchor: string;
+  regionAnchor: string | undefined;
+  redacted: boolean;
+  /** Every stage's log places, when the report kept them. */
+  logs?: readonly StageLogFacts[] | null;
+  capturedAt?: string;
+}) {
   const { api, stage, region, causes, notes } = section;
+  const facts = findStageLogs(logs, region, api.id, stage.name);
   return (
     <section id={anchor} aria-labelledby={`${anchor}-title`} data-api={api.id} data-stage={stage.name} className="space-y-3 break-inside-avoid-page">
       <h3 id={`${anchor}-title`} className="text-base font-semibold text-slate-900 [overflow-wrap:anywhere]">
@@ -17,6 +35,7 @@ export function StageSection({ section, anchor, regionAnchor, redacted }: { sect
         <span>Execution logs <VerdictPill verdict={stage.execution.verdict} /></span>
         <span>Access logs <VerdictPill verdict={stage.access.verdict} /></span>
       </p>
+      {facts && <LogPlaces places={stageLogPlaces(facts)} capturedAt={capturedAt ?? new Date(facts.capturedAtMs).toISOString()} headingLevel={3} id={`${anchor}-logs`} />}
       {causes.length > 0 && (
         <ol className="space-y-3" aria-label="Causes, in checklist order">
           {causes.map((finding, i) =>

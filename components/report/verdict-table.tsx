@@ -11,7 +11,9 @@ const td = "px-3 py-2 align-top";
 export function VerdictTable({ view }: { view: ReportView }) {
   const anchors = stageAnchors(view);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:shadow-none">
+    // `relative`: the cells' sr-only labels are absolutely positioned; without a positioned scroll box they escape it
+    // and widen the page at 390 px.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:shadow-none">
       <table className="w-full text-sm" aria-label="Verdicts per API stage">
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>

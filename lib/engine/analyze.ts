@@ -4,6 +4,7 @@ import { changeTimeline } from "../cloudtrail/timeline";
 import type { RegionTimeline } from "../cloudtrail/types";
 import type { Diagnosis } from "../diagnosis/types";
 import { readModel } from "../model/read-model";
+import { modelLogFacts, type StageLogFacts } from "../diagnosis/stage-log-places";
 
 export interface AnalyzeOptions {
   /** Symptoms the user reported: suffixes of `symptom.*` ids (`413`, `internal-5xx`, …). */
@@ -16,6 +17,8 @@ export interface Analysis {
   diagnosis: Diagnosis;
   /** Each region's CloudTrail change history (account setting, stages, role), for the History step and reports. */
   timelines: RegionTimeline[];
+  /** Where each readable stage's logs are and their newest events (optional: analyses made before it lack it). */
+  logs?: StageLogFacts[];
 }
 
 /**
@@ -24,5 +27,5 @@ export interface Analysis {
  */
 export function analyze(capture: Capture, options: AnalyzeOptions = {}): Analysis {
   const model = readModel(capture);
-  return { diagnosis: runChecks(model, options), timelines: changeTimeline(model) };
+  return { diagnosis: runChecks(model, options), timelines: changeTimeline(model), logs: modelLogFacts(model) };
 }

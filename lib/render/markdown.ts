@@ -2,10 +2,12 @@ import { groupDiagnosis, type StageView } from "../diagnosis/group";
 import { apiTypeLabels, statusLabels, verdictLabels } from "../diagnosis/labels";
 import { contradictionNote } from "../diagnosis/contradiction";
 import type { Diagnosis, Finding } from "../diagnosis/types";
+import type { StageLogFacts } from "../diagnosis/stage-log-places";
 import { markdownCode, markdownText } from "./escape";
+import { markdownLogPlaces } from "./log-places";
 
 /** A report a user pastes into a ticket: verdict table first, then each stage's causes with their fixes. */
-export function renderMarkdown(diagnosis: Diagnosis, options: { title?: string } = {}): string {
+export function renderMarkdown(diagnosis: Diagnosis, options: { title?: string; logs?: readonly StageLogFacts[] | null } = {}): string {
   const view = groupDiagnosis(diagnosis);
   const out: string[] = [];
   out.push(`# ${markdownText(options.title ?? "Log Doctor diagnosis")}`, "");
@@ -25,6 +27,10 @@ export function renderMarkdown(diagnosis: Diagnosis, options: { title?: string }
       }
     }
   }
+
+  // Where the logs are, right under the verdicts: the first thing a reader of a Delivered stage wants.
+  const stages = view.regions.flatMap((r) => r.apis.flatMap(({ api, stages }) => stages.map((s) => ({ region: r.region, apiId: api.id, stage: s.stage.name }))));
+  if (options.logs) out.push(...markdownLogPlaces(options.logs, stages));
 
   for (const region of view.regions) {
     const wide = region.findings.filter((f) => f.status !== "pass");

@@ -2,7 +2,9 @@ import { groupDiagnosis, type StageView } from "../diagnosis/group";
 import { apiTypeLabels, statusLabels, verdictLabels } from "../diagnosis/labels";
 import { contradictionNote } from "../diagnosis/contradiction";
 import type { Diagnosis, Finding, LogVerdict, Status } from "../diagnosis/types";
+import type { StageLogFacts } from "../diagnosis/stage-log-places";
 import { visible } from "./escape";
+import { textLogPlaces } from "./log-places";
 
 type Paint = (text: string, style: "red" | "yellow" | "green" | "dim" | "bold" | "cyan") => string;
 const codes = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, cyan: 36 } as const;
@@ -12,7 +14,7 @@ const plain: Paint = (text) => text;
 const statusStyle: Record<Status, "red" | "yellow" | "green" | "dim" | "cyan"> = { fail: "red", warn: "yellow", pass: "green", unknown: "dim", info: "cyan" };
 
 /** The CLI's text report: per API and stage, verdicts first, then causes in checklist order with their fix. */
-export function renderText(diagnosis: Diagnosis, options: { colour?: boolean } = {}): string {
+export function renderText(diagnosis: Diagnosis, options: { colour?: boolean; logs?: readonly StageLogFacts[] | null } = {}): string {
   const paint = options.colour ? colour : plain;
   const view = groupDiagnosis(diagnosis);
   const lines: string[] = [];
@@ -31,7 +33,7 @@ export function renderText(diagnosis: Diagnosis, options: { colour?: boolean } =
       for (const finding of findings.filter((f) => f.status !== "pass")) lines.push(...findingLines(finding, "    ", paint));
       if (api.stages === null) lines.push("    Stages could not be read.");
       else if (stages.length === 0) lines.push("    No stages.");
-      for (const stage of stages) lines.push(...stageLines(stage, paint));
+      for (const stage of stages) lines.push(...stageLines(stage, paint), ...textLogPlaces(options.logs, region.region, api.id, stage.stage.name, "      "));
     }
   }
   if (view.global.length > 0) {

@@ -40,6 +40,7 @@ export function buildReport(request: ReportRequest): NewReport {
     redacted: false,
     diagnosis: request.analysis.diagnosis,
     timeline: request.analysis.timelines,
+    logs: request.analysis.logs ?? null,
     capture: request.includeCapture && capture ? capture : null,
   };
   return request.redact === false ? report : redactReport(report);

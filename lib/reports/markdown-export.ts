@@ -13,7 +13,7 @@ import { reportView } from "./report-view";
  * report came from.
  */
 export function reportMarkdown(report: Report, link?: string): string {
-  const out = [renderMarkdown(report.diagnosis, { title: report.title }).trimEnd()];
+  const out = [renderMarkdown(report.diagnosis, { title: report.title, logs: report.logs }).trimEnd()];
   const view = reportView(report.diagnosis);
   // renderMarkdown lists a stage's causes and its could-not-check/info findings; these warnings are the rest.
   const warnings = view.stages.flatMap((section) => section.notes.filter((f) => f.status === "fail" || f.status === "warn"));

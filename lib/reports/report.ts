@@ -1,6 +1,7 @@
 import type { Capture } from "../capture/schema";
 import type { RegionTimeline } from "../cloudtrail/types";
 import type { Diagnosis } from "../diagnosis/types";
+import type { StageLogFacts } from "../diagnosis/stage-log-places";
 
 export const REPORT_KIND = "log-doctor/report";
 
@@ -11,6 +12,11 @@ export interface ReportContent {
   capture: Capture | null;
   /** lib/cloudtrail's change timeline of the scanned regions, when a capture was at hand to build it. */
   timeline: RegionTimeline[] | null;
+  /**
+   * Where each stage's logs are and their newest events (lib/diagnosis/stage-log-places), when a capture was at hand.
+   * Added within version 1: optional, so reports saved before it still read (absent or null: not kept).
+   */
+  logs?: StageLogFacts[] | null;
 }
 
 export interface ReportMeta {

@@ -15,6 +15,6 @@ export interface WizardReportSource {
 export async function wizardReportSource(id: string, symptoms: readonly string[], includeCapture: boolean): Promise<WizardReportSource | null> {
   const loaded = await loadDiagnosis(id, symptoms);
   if (!loaded) return null;
-  return { analysis: { diagnosis: loaded.diagnosis, timelines: loaded.timelines }, capture: includeCapture ? await loadCapture(id) : null };
+  return { analysis: { diagnosis: loaded.diagnosis, timelines: loaded.timelines, logs: loaded.logs }, capture: includeCapture ? await loadCapture(id) : null };
 }
 

@@ -1,5 +1,6 @@
 import type { RegionTimeline, StageTimeline } from "../cloudtrail";
 import type { Diagnosis } from "../diagnosis/types";
+import { findStageLogs, type StageLogFacts } from "../diagnosis/stage-log-places";
 import { findStage, wizardSteps, type StageContext, type WizardStep } from "../ui/stage-wizard";
 import { decodeSegment } from "../ui/routes";
 import { parseSymptoms } from "../ui/symptoms";
@@ -20,6 +21,8 @@ export interface LoadedStage {
   symptoms: string[];
   /** The region's CloudTrail history and this stage's part of it. */
   history: { region: RegionTimeline; stage: StageTimeline | null } | null;
+  /** Where the stage's logs are and their newest events; null when the analysis did not keep them. */
+  logs: StageLogFacts | null;
 }
 
 /** Everything a stage page renders, or null (→ 404) when the source, region, API or stage does not exist. */
@@ -33,5 +36,5 @@ export async function loadStage(params: StageParams, search: Record<string, stri
   if (!context) return null;
   const region = loaded.timelines.find((t) => t.region === regionName);
   const stage = region?.stages.find((s) => s.api.id === context.address.apiId && s.stage === context.address.stage) ?? null;
-  return { info: loaded.info, diagnosis: loaded.diagnosis, context, steps: wizardSteps(loaded.diagnosis, context), symptoms, history: region ? { region, stage } : null };
+  return { info: loaded.info, diagnosis: loaded.diagnosis, context, steps: wizardSteps(loaded.diagnosis, context), symptoms, history: region ? { region, stage } : null, logs: findStageLogs(loaded.logs, regionName, context.address.apiId, context.address.stage) };
 }

@@ -23,7 +23,7 @@ export default async function ReportPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <ReportHeader report={report} actions={<ReportActions id={report.id} />} />
-      <ReportDocument view={reportView(report.diagnosis)} timeline={report.timeline} redacted={report.redacted} />
+      <ReportDocument view={reportView(report.diagnosis)} timeline={report.timeline} redacted={report.redacted} logs={report.logs} capturedAt={report.diagnosis.capturedAt} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ export const principalIdKeys = new Set(["principalId", "PrincipalId", "UserId"])
 export const structuralKeys = new Set([
   "kind", "version", "engineVersion", "check", "checks", "causes", "field", "call", "status", "severity", "verdict",
   "execution", "access", "type", "id", "reads", "docs", "symptoms", "operation", "service", "region", "regions",
+  "place", "partition", "apiId",
 ]);
 
 export interface RedactionPlan {

@@ -42,7 +42,7 @@ export async function runRunbook(target: RunbookTarget, deps: RunbookDeps = {}):
   if (identity?.error && credentialErrors.has(identity.error.name)) {
     return { kind: "no-credentials", target, detail: identity.error.message.replace(/\s+/g, " ").trim() };
   }
-  const { diagnosis, timelines } = analyze(capture);
+  const { diagnosis, timelines, logs } = analyze(capture);
   const focused = focusDiagnosis(diagnosis, target);
   const api = focused.apis[0];
   if (!api && apiUnknown(capture)) return { kind: "api-not-found", target, account: diagnosis.account };
@@ -50,7 +50,7 @@ export async function runRunbook(target: RunbookTarget, deps: RunbookDeps = {}):
     const all = diagnosis.apis.find((a) => a.id === target.apiId)?.stages ?? [];
     return { kind: "stage-not-found", target, stages: all.map((stage) => stage.name) };
   }
-  return { kind: "diagnosed", target, capture, diagnosis: focused, timelines, durationMs };
+  return { kind: "diagnosed", target, capture, diagnosis: focused, timelines, logs, durationMs };
 }
 
 /** What the SDK throws when its default chain finds no credentials (the collector records it as the call's error). */

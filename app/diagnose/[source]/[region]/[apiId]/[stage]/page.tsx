@@ -9,6 +9,7 @@ import { StageSummary } from "@/components/stage-summary";
 import { SymptomSection } from "@/components/symptom-form";
 import { buttonVariants } from "@/components/ui/button";
 import { WizardProgress } from "@/components/wizard-progress";
+import { stageLogPlaces } from "@/lib/diagnosis/stage-log-places";
 import { searchesLive } from "@/lib/find-request/web/resolve-source";
 import { defaultProbePath } from "@/lib/probe/probe-request";
 import { probeLimits } from "@/lib/probe/probe-support";
@@ -29,7 +30,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function StagePage({ params, searchParams }: Props) {
   const loaded = await loadStage(await params, await searchParams);
   if (!loaded) notFound();
-  const { info, context, steps, symptoms } = loaded;
+  const { info, context, steps, symptoms, logs } = loaded;
   const hrefOf = (slug: string) => stepHref(context.address, slug, symptoms);
   const target = { source: info.id, region: context.address.region, apiId: context.address.apiId, stage: context.address.stage };
   const capture = await loadCapture(info.id);
@@ -47,6 +48,7 @@ export default async function StagePage({ params, searchParams }: Props) {
         context={context.stage.context}
         hygiene={context.stage.hygiene}
         hrefOf={hrefOf}
+        logs={logs && { places: stageLogPlaces(logs), capturedAt: loaded.diagnosis.capturedAt }}
         walk={
           <Link href={hrefOf(steps[0].slug)} className={buttonVariants()}>
             Walk through all {steps.length} steps <ChevronRightIcon />
