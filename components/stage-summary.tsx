@@ -101,7 +101,7 @@ function FindingList({ id, title, note, findings, hrefOf }: { id: string; title:
           return (
             <li key={i} className="flex flex-wrap items-center gap-3 px-4 py-3">
               <StatusBadge status={finding.status} />
-              <span className="min-w-0 flex-1 font-medium text-slate-900">{causeLabel(finding.check)}</span>
+              <span className="min-w-[12rem] flex-1 font-medium text-slate-900">{causeLabel(finding.check)}</span>
               {step && (
                 <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
                   {step.short} <span className="sr-only">step for {causeLabel(finding.check)}</span><ChevronRightIcon className="size-3.5" />
