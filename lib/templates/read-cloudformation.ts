@@ -1,7 +1,7 @@
 import type { ApiType } from "../diagnosis/types";
 import { IntrinsicResolver } from "./intrinsics";
 import { emptyInventory, type Inventory, type InventoryRole, type InventoryStage } from "./inventory";
-import { publishedManagedPolicies } from "./known-policies";
+import { publishedManagedPolicies } from "../iam-policy/published-policies";
 import { readServerless } from "./read-serverless";
 import { firstUnknown, restStageRaw, v2StageRaw } from "./stage-shapes";
 import { isUnknown, TemplateError, type CfnResource, type ParsedFile, type Where } from "./types";

@@ -1,5 +1,5 @@
 import { emptyInventory, type Inventory, type InventoryApi, type InventoryStage } from "./inventory";
-import { publishedManagedPolicies } from "./known-policies";
+import { publishedManagedPolicies } from "../iam-policy/published-policies";
 import { firstUnknown, methodSettingKey } from "./stage-shapes";
 import { isUnknown, placeholderAccount, TemplateError, Unknown, type ParsedFile, type Where } from "./types";
 

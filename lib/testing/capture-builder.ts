@@ -1,29 +1,14 @@
 import type { Capture, CaptureCall } from "../capture/schema";
+import { pushToCloudWatchLogsArn, pushToCloudWatchLogsDocument } from "../iam-policy/published-policies";
 
 export const ACCOUNT = "123456789012";
 export const CAPTURED_AT = "2026-11-22T10:00:00Z";
 export const capturedAtMs = Date.parse(CAPTURED_AT);
 export const HOUR = 60 * 60 * 1000;
 
-export const managedPolicyArn = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs";
-export const managedPolicyDocument = {
-  Version: "2012-10-17",
-  Statement: [
-    {
-      Effect: "Allow",
-      Action: [
-        "logs:CreateLogGroup",
-        "logs:CreateLogStream",
-        "logs:DescribeLogGroups",
-        "logs:DescribeLogStreams",
-        "logs:PutLogEvents",
-        "logs:GetLogEvents",
-        "logs:FilterLogEvents",
-      ],
-      Resource: "*",
-    },
-  ],
-};
+export const managedPolicyArn = pushToCloudWatchLogsArn;
+export const managedPolicyDocument = pushToCloudWatchLogsDocument;
+
 export const apiGatewayTrust = {
   Version: "2012-10-17",
   Statement: [{ Effect: "Allow", Principal: { Service: "apigateway.amazonaws.com" }, Action: "sts:AssumeRole" }],

@@ -1,0 +1,27 @@
+/**
+ * AWS managed policies whose documents AWS publishes, so a reader without iam:GetPolicyVersion (a template, a test
+ * capture) can use them: https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonAPIGatewayPushToCloudWatchLogs.html
+ */
+export const pushToCloudWatchLogsArn = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs";
+
+export const pushToCloudWatchLogsDocument = {
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Effect: "Allow",
+      Action: [
+        "logs:CreateLogGroup",
+        "logs:CreateLogStream",
+        "logs:DescribeLogGroups",
+        "logs:DescribeLogStreams",
+        "logs:PutLogEvents",
+        "logs:GetLogEvents",
+        "logs:FilterLogEvents",
+      ],
+      Resource: "*",
+    },
+  ],
+};
+
+/** By ARN; any other managed policy stays unknown to such a reader (its document lives in the account). */
+export const publishedManagedPolicies: Record<string, unknown> = { [pushToCloudWatchLogsArn]: pushToCloudWatchLogsDocument };
