@@ -2,10 +2,9 @@ import { readLatestEvents } from "../../aws/latest-events";
 import { searchLogs } from "../../aws/search-logs";
 import type { Capture, CaptureCall } from "../../capture/schema";
 import { analyze } from "../../engine/analyze";
-import { readCappedText, sizeLabel } from "../../http/capped-body";
+import { readSameOriginJson } from "../../http/same-origin-json";
 import { readModel } from "../../model/read-model";
 import { busyMessage, takeLiveScanSlot } from "../../sources/live-scan-slots";
-import { isSameOrigin } from "../../sources/same-origin";
 import { findRequest, locate, plannedSearches, type FindRequestResult } from "../find-request";
 import { latestEvents, latestEventsRequests, type LatestKind } from "../latest-events";
 import { filterPatternOf } from "../request-id";
@@ -81,16 +80,9 @@ export async function latestEventsRoute(request: Request, readers: LogReaders = 
 
 async function readBody<T>(request: Request, parse: (json: unknown) => Parsed<T>): Promise<{ ok: true; value: T } | { ok: false; json: Json }> {
   const fail = (status: number, error: string) => ({ ok: false as const, json: { status, body: { error } } });
-  if (!isSameOrigin(request)) return fail(403, "Logs can be searched from Log Doctor's own pages only.");
-  const text = await readCappedText(request, MAX_LOG_REQUEST_BYTES);
-  if (text === null) return fail(413, `The request is too large: at most ${sizeLabel(MAX_LOG_REQUEST_BYTES)}.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return fail(400, "The request is not JSON.");
-  }
-  const parsed = parse(json);
+  const body = await readSameOriginJson(request, MAX_LOG_REQUEST_BYTES, "Logs can be searched from Log Doctor's own pages only.");
+  if (!body.ok) return fail(body.status, body.error);
+  const parsed = parse(body.json);
   return parsed.ok ? parsed : fail(400, parsed.message);
 }
 

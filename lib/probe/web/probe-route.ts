@@ -4,10 +4,9 @@ import { analyze } from "../../engine/analyze";
 import { locate, type FoundLine } from "../../find-request/find-request";
 import { MAX_LOG_REQUEST_BYTES, parseWhere, type LogWhere } from "../../find-request/web/request-body";
 import { resolveSource } from "../../find-request/web/resolve-source";
-import { readCappedText, sizeLabel } from "../../http/capped-body";
+import { readSameOriginJson } from "../../http/same-origin-json";
 import { readModel } from "../../model/read-model";
 import { busyMessage, takeLiveScanSlot } from "../../sources/live-scan-slots";
-import { isSameOrigin } from "../../sources/same-origin";
 import { loadDiagnosis } from "../../sources/sources";
 import { jsonResponse } from "../../sources/json-response";
 import { arrivalPhrase, arrivalSummary, inOrder } from "../render-probe-text";
@@ -55,15 +54,9 @@ const probeSearchPages = 3;
 export async function probeRoute(request: Request, deps: ProbeRouteDeps = {}): Promise<Response> {
   const env = deps.env ?? process.env;
   const fail = (status: number, error: string) => jsonResponse({ error }, status);
-  if (!isSameOrigin(request)) return fail(403, "A test request can be sent from Log Doctor's own pages only.");
-  const text = await readCappedText(request, MAX_LOG_REQUEST_BYTES);
-  if (text === null) return fail(413, `The request is too large: at most ${sizeLabel(MAX_LOG_REQUEST_BYTES)}.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return fail(400, "The request is not JSON.");
-  }
+  const input = await readSameOriginJson(request, MAX_LOG_REQUEST_BYTES, "A test request can be sent from Log Doctor's own pages only.");
+  if (!input.ok) return fail(input.status, input.error);
+  const json = input.json;
   const where = parseWhere(json);
   if (!where.ok) return fail(400, where.message);
   const fields = json as Record<string, unknown>;
