@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { authConfig } from "./lib/auth/config";
 import { encodeIdentity, gate, IDENTITY_HEADER } from "./lib/auth/gate";
 import { isDecodablePath } from "./lib/http/path-encoding";
 import { isAllowedHost } from "./lib/sources/allowed-host";
@@ -22,6 +23,10 @@ export async function proxy(request: NextRequest) {
   if (!verdict.ok) return verdict.response;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
+  // The Sign out form's answer sends the browser on to the provider's end-session endpoint; browsers hold a form's
+  // redirects to form-action too.
+  const auth = authConfig();
+  const provider = auth.mode === "oidc" ? ` ${auth.issuer.origin}` : "";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -31,7 +36,7 @@ export async function proxy(request: NextRequest) {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${provider}`,
     "frame-ancestors 'none'",
   ].join("; ");
 

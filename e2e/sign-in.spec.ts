@@ -84,6 +84,18 @@ test("after sign-in the wizard, a runbook link and a saved report work", async (
   const report = new ReportPage(signedIn);
   await report.goto(url.replace(`${server.url}/reports/`, ""));
   expect(await report.verdictRows()).toHaveLength(1);
+
+  // The server's audit trail names who did each of these, as one JSON line each, and holds no secret.
+  const audit = server
+    .output()
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as Record<string, string>)
+    .filter((line) => line.type === "audit");
+  expect(audit).toContainEqual(expect.objectContaining({ action: "sign-in", who: "ana@example.com" }));
+  expect(audit).toContainEqual(expect.objectContaining({ action: "runbook-run", who: "ana@example.com", region: "us-east-1", api: "a1b2c3d4e5", stage: "prod" }));
+  expect(audit).toContainEqual(expect.objectContaining({ action: "report-save", who: "ana@example.com", report: url.replace(`${server.url}/reports/`, "") }));
+  for (const secret of [idp.clientSecret, "an-e2e-session-secret-of-32-characters-or-more", "AKIDREPLAY"]) expect(server.output()).not.toContain(secret);
 });
 
 test("a user outside the allowlist is refused", async ({ browser }) => {
@@ -97,14 +109,17 @@ test("a user outside the allowlist is refused", async ({ browser }) => {
   await context.close();
 });
 
-test("sign-out ends the session", async () => {
+test("sign-out ends the session, here and at the identity provider", async () => {
   await signedIn.goto(`${server.url}/`);
   await signedIn.getByRole("button", { name: "Sign out" }).click();
+  // The provider asks whether to end its own session too (RP-Initiated Logout), then sends the browser back.
+  await expect(signedIn).toHaveURL(new RegExp(`^${idp.issuer}/`));
+  await signedIn.getByRole("button", { name: "Yes, sign me out" }).click();
   await expect(signedIn.getByRole("heading", { name: "Signed out", exact: true })).toBeVisible();
+  expect(signedIn.url()).toBe(`${server.url}/auth/signed-out`);
   expect((await signedIn.request.get(`${server.url}/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events`)).status()).toBe(401);
-  // Pages send the browser to sign in again. (Following that, the provider would sign Ana straight back in: signing
-  // out of Log Doctor ends its session, not the provider's.)
-  const home = await signedIn.request.get(`${server.url}/`, { maxRedirects: 0 });
-  expect(home.status()).toBe(303);
-  expect(new URL(home.headers().location, server.url).href).toBe(`${server.url}/auth/sign-in?returnTo=%2F`);
+  // Signing in again asks for the login form: the provider's session ended as well.
+  await signedIn.goto(`${server.url}/`);
+  await logInAtProvider(signedIn, "ana@example.com");
+  await expect(signedIn).toHaveURL(`${server.url}/`);
 });

@@ -11,6 +11,8 @@ const awsVariables = /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFIL
 export interface NextServer {
   url: string;
   stop(): Promise<void>;
+  /** What the server printed so far (stdout and stderr): specs read its audit lines. */
+  output(): string;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function startNextServer(port: number, env: Record<string, string>)
   child.stderr?.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(url, child, () => output);
-  return { url, stop: () => stop(child) };
+  return { url, stop: () => stop(child), output: () => output };
 }
 
 /** A port nobody listens on right now, so a spec never talks to someone else's server on a fixed port. */

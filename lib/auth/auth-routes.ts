@@ -1,11 +1,12 @@
 import { audit } from "../ops/audit";
+import { log } from "../ops/log";
 import { isAllowedHost } from "../sources/allowed-host";
 import { isSameOrigin } from "../sources/same-origin";
 import { authConfig, type OidcAuth } from "./config";
 import { gate } from "./gate";
 import { displayName, isAllowed } from "./identity";
-import { finishSignIn, safeReturnTo, startSignIn, type SignInStart } from "./oidc";
-import { clearedCookie, cookieHeader, cookieValue, sealSession, seal, SESSION_COOKIE, SIGN_IN_COOKIE, unseal } from "./session";
+import { finishSignIn, providerSignOutUrl, safeReturnTo, startSignIn, type SignInStart } from "./oidc";
+import { clearedCookie, cookieHeader, cookieValue, sealSession, seal, sessionIdToken, SESSION_COOKIE, SIGN_IN_COOKIE, unseal } from "./session";
 
 const SIGN_IN_SECONDS = 600;
 const noStore = { "Cache-Control": "no-store" };
@@ -33,7 +34,7 @@ export async function signInResponse(request: Request): Promise<Response> {
   try {
     start = await startSignIn(config, safeReturnTo(new URL(request.url).searchParams.get("returnTo")));
   } catch (error) {
-    console.error(`log-doctor: the identity provider ${config.issuer.href} cannot be reached: ${(error as Error).message}`);
+    log("error", "auth", `the identity provider ${config.issuer.href} cannot be reached: ${(error as Error).message}`);
     return page(503, "Sign-in is unavailable", "The identity provider could not be reached. Try again in a minute; if it persists, tell whoever runs this server.", { href: "/auth/sign-in", label: "Try again" });
   }
   const pending = await seal(start.pending, config.sessionSecret, "sign-in", SIGN_IN_SECONDS);
@@ -48,9 +49,9 @@ export async function callbackResponse(request: Request): Promise<Response> {
   const clear = clearedCookie(SIGN_IN_COOKIE);
   const pending = (await unseal(cookieValue(request.headers.get("cookie"), SIGN_IN_COOKIE), config.sessionSecret, "sign-in")) as SignInStart["pending"] | null;
   if (!pending || typeof pending.verifier !== "string") return page(400, "Sign-in expired", "This sign-in was not started here, or took longer than ten minutes.", again, [clear]);
-  let identity;
+  let identity, idToken;
   try {
-    identity = await finishSignIn(config, new URL(request.url).search, pending);
+    ({ identity, idToken } = await finishSignIn(config, new URL(request.url).search, pending));
   } catch (error) {
     // openid-client's messages name what failed (state mismatch, provider error, bad ID token) and hold no secret.
     audit("sign-in-refused", undefined, { reason: (error as Error).message });
@@ -63,11 +64,14 @@ export async function callbackResponse(request: Request): Promise<Response> {
   audit("sign-in", displayName(identity), { groups: identity.groups.join(",") });
   const headers = new Headers({ ...noStore, Location: pending.returnTo || "/" });
   headers.append("Set-Cookie", clear);
-  headers.append("Set-Cookie", cookieHeader(SESSION_COOKIE, await sealSession(identity, config.sessionSecret, config.sessionHours), config.sessionHours * 3600));
+  headers.append("Set-Cookie", cookieHeader(SESSION_COOKIE, await sealSession(identity, config.sessionSecret, config.sessionHours, idToken), config.sessionHours * 3600));
   return new Response(null, { status: 303, headers });
 }
 
-/** POST /auth/sign-out (from this server's own pages only): the session cookie is gone, whatever mode. */
+/**
+ * POST /auth/sign-out (from this server's own pages only): the session cookie is gone, whatever mode; with built-in
+ * sign-in the browser then ends its session at the provider too, or the next sign-in would let it straight back in.
+ */
 export async function signOutResponse(request: Request): Promise<Response> {
   // The header's form posts with Origin: null (the pages' Referrer-Policy is no-referrer), so the browser's own
   // Sec-Fetch-Site: same-origin counts as well; another site's form can send neither.
@@ -76,7 +80,8 @@ export async function signOutResponse(request: Request): Promise<Response> {
   const config = authConfig();
   const result = config.mode === "none" ? null : await gate(new Request(new URL("/", request.url), { headers: request.headers }), config);
   if (result?.ok && result.identity) audit("sign-out", displayName(result.identity));
-  const headers = new Headers({ ...noStore, Location: "/auth/signed-out" });
+  const atProvider = config.mode === "oidc" ? await providerSignOutUrl(config, await sessionIdToken(cookieValue(request.headers.get("cookie"), SESSION_COOKIE), config.sessionSecret)) : null;
+  const headers = new Headers({ ...noStore, Location: atProvider?.href ?? "/auth/signed-out" });
   headers.append("Set-Cookie", clearedCookie(SESSION_COOKIE));
   return new Response(null, { status: 303, headers });
 }

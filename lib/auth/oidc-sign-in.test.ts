@@ -41,8 +41,7 @@ const browser = (path: string, init: Init = {}) =>
   new NextRequest(new URL(path, app), { method: init.method, body: init.body, headers: { host: "127.0.0.1:3000", "sec-fetch-site": "same-origin", ...(init.cookie ? { cookie: init.cookie } : {}), ...init.headers } });
 
 /** Follows the provider's redirects with a cookie jar, posting `login` at the login form, until it sends us back. */
-async function atProvider(authorizationUrl: string, login: string): Promise<string> {
-  const jar = new Map<string, string>();
+async function atProvider(authorizationUrl: string, login: string, jar = new Map<string, string>()): Promise<string> {
   let url = authorizationUrl;
   let method = "GET";
   for (let hop = 0; hop < 10; hop++) {
@@ -71,8 +70,29 @@ async function atProvider(authorizationUrl: string, login: string): Promise<stri
   throw new Error("too many redirects at the provider");
 }
 
-/** Signs in as `login`, starting from `path`; returns the callback's response. */
-async function signIn(login: string, path = "/diagnose/demo"): Promise<Response> {
+/** Follows the provider's redirects with `jar` (posting `form` first, if given) to the first page or to our server. */
+async function providerPage(start: string, jar: Map<string, string>, form?: URLSearchParams): Promise<{ url: string; text: string }> {
+  let url = start;
+  let body = form;
+  for (let hop = 0; hop < 10; hop++) {
+    if (url.startsWith(`${app}/`)) return { url, text: "" };
+    const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+    const response = await fetch(url, { method: body ? "POST" : "GET", redirect: "manual", body: body?.toString(), headers: { cookie, ...(body ? { "content-type": "application/x-www-form-urlencoded" } : {}) } });
+    body = undefined;
+    for (const c of setCookies(response)) {
+      const [pair] = c.split(";");
+      const eq = pair.indexOf("=");
+      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+    if (response.status === 200) return { url, text: await response.text() };
+    expect([302, 303], `${url}: ${response.status}`).toContain(response.status);
+    url = new URL(response.headers.get("location")!, url).href;
+  }
+  throw new Error("too many redirects at the provider");
+}
+
+/** Signs in as `login`, starting from `path`; returns the callback's response. `jar` is the browser's cookies at the provider. */
+async function signIn(login: string, path = "/diagnose/demo", jar = new Map<string, string>()): Promise<Response> {
   const start = await signInResponse(browser(`/auth/sign-in?returnTo=${encodeURIComponent(path)}`));
   expect(start.status).toBe(303);
   const authorization = new URL(start.headers.get("location")!);
@@ -82,7 +102,7 @@ async function signIn(login: string, path = "/diagnose/demo"): Promise<Response>
   expect(authorization.searchParams.get("state")).toBeTruthy();
   const pending = cookieFrom(start, SIGN_IN_COOKIE)!;
   expect(setCookies(start)[0]).toMatch(/HttpOnly; Secure; SameSite=Lax/);
-  const back = await atProvider(authorization.href, login);
+  const back = await atProvider(authorization.href, login, jar);
   return callbackResponse(browser(back.slice(app.length), { cookie: `${SIGN_IN_COOKIE}=${pending}` }));
 }
 
@@ -155,17 +175,40 @@ describe("built-in OpenID Connect sign-in", () => {
     expect(cookieFrom(mixed, SESSION_COOKIE)).toBeUndefined();
   });
 
-  it("signs out: the cookie is cleared and the next request has no session", async () => {
-    const done = await signIn("ana@example.com");
+  it("signs out: the cookie is cleared, the next request has no session, and the provider's session ends too", async () => {
+    const jar = new Map<string, string>();
+    const done = await signIn("ana@example.com", "/", jar);
     const cookie = `${SESSION_COOKIE}=${cookieFrom(done, SESSION_COOKIE)}`;
+    // While the provider's session lasts, a new sign-in comes straight back without the login form.
+    const again = await signInResponse(browser("/auth/sign-in"));
+    expect((await providerPage(again.headers.get("location")!, jar)).url).toMatch(new RegExp(`^${app}/auth/callback\\?`));
+
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     // A form post from our own page: Origin is "null" under Referrer-Policy: no-referrer, Sec-Fetch-Site says same-origin.
     const out = await signOutResponse(browser("/auth/sign-out", { method: "POST", cookie, headers: { origin: "null" } }));
     log.mockRestore();
     expect(out.status).toBe(303);
-    expect(out.headers.get("location")).toBe("/auth/signed-out");
     expect(setCookies(out)).toContainEqual(expect.stringMatching(new RegExp(`^${SESSION_COOKIE}=; Path=/; Max-Age=0`)));
     expect((await proxy(browser("/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events", { cookie: `${SESSION_COOKIE}=` }))).status).toBe(401);
+
+    // On to the provider's end-session endpoint, naming this sign-in and coming back to /auth/signed-out.
+    const endSession = new URL(out.headers.get("location")!);
+    expect(endSession.origin).toBe(idp.issuer);
+    expect(endSession.searchParams.get("post_logout_redirect_uri")).toBe(`${app}/auth/signed-out`);
+    expect(endSession.searchParams.get("id_token_hint")).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const confirm = await providerPage(endSession.href, jar);
+    const form = /<form[^>]*action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/.exec(confirm.text)!;
+    const fields = new URLSearchParams([...form[2].matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    fields.set("logout", "yes");
+    const back = await providerPage(new URL(form[1], endSession).href, jar, fields);
+    expect(back.url).toBe(`${app}/auth/signed-out`);
+
+    // The provider forgot the user: the next sign-in asks for the login form again.
+    const next = await signInResponse(browser("/auth/sign-in"));
+    const atLogin = await providerPage(next.headers.get("location")!, jar);
+    expect(atLogin.url).toContain("/interaction/");
+    expect(atLogin.text).toContain("<form");
+
     expect((await signOutResponse(browser("/auth/sign-out", { method: "POST", cookie, headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site" } }))).status).toBe(403);
   });
 

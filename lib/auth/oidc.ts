@@ -48,8 +48,8 @@ export async function startSignIn(config: OidcAuth, returnTo: string): Promise<S
   return { url, pending: { verifier, state, nonce, returnTo } };
 }
 
-/** Exchanges the code (checking state, nonce, PKCE and the ID token) and says who signed in. */
-export async function finishSignIn(config: OidcAuth, callbackSearch: string, pending: SignInStart["pending"]): Promise<Identity> {
+/** Exchanges the code (checking state, nonce, PKCE and the ID token) and says who signed in, with the ID token. */
+export async function finishSignIn(config: OidcAuth, callbackSearch: string, pending: SignInStart["pending"]): Promise<{ identity: Identity; idToken?: string }> {
   const oidc = await oidcClient(config);
   // The provider redirected to the configured URI; behind a proxy request.url may name an internal host instead.
   const current = new URL(config.redirectUri.href);
@@ -64,11 +64,29 @@ export async function finishSignIn(config: OidcAuth, callbackSearch: string, pen
     source = { ...(await client.fetchUserInfo(oidc, tokens.access_token, claims.sub)), ...claims };
   }
   const email = typeof source.email === "string" ? source.email : undefined;
-  return {
+  const identity: Identity = {
     sub: claims.sub,
     email,
     emailVerified: source.email_verified === true,
     name: typeof source.name === "string" ? source.name : undefined,
     groups: relevantGroups(groupsOf(source[config.groupsClaim]), config),
   };
+  // A session cookie holds at most a few KB: a huge ID token is not kept, and sign-out then names the client only.
+  return { identity, idToken: tokens.id_token && tokens.id_token.length <= 1600 ? tokens.id_token : undefined };
+}
+
+/**
+ * Where the browser goes to end its session at the provider too (OpenID Connect RP-Initiated Logout 1.0), coming back
+ * to /auth/signed-out; null when the provider publishes no `end_session_endpoint` (Google, for one) or cannot be
+ * reached, and then only Log Doctor's own session ends.
+ */
+export async function providerSignOutUrl(config: OidcAuth, idToken: string | undefined): Promise<URL | null> {
+  try {
+    const oidc = await oidcClient(config);
+    if (!oidc.serverMetadata().end_session_endpoint) return null;
+    const back = new URL("/auth/signed-out", config.redirectUri);
+    return client.buildEndSessionUrl(oidc, { post_logout_redirect_uri: back.href, ...(idToken ? { id_token_hint: idToken } : {}) });
+  } catch {
+    return null;
+  }
 }

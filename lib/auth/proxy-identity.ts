@@ -1,3 +1,4 @@
+import { log } from "../ops/log";
 import { verifyAlbToken } from "./alb-token";
 import type { ProxyAuth } from "./config";
 import { groupsOf, type Identity } from "./identity";
@@ -16,7 +17,7 @@ export async function proxyIdentity(request: Request, config: ProxyAuth): Promis
   const token = request.headers.get("x-amzn-oidc-data");
   if (config.albArns.length > 0 && token) {
     const claims = await verifyAlbToken(token, { arns: config.albArns, keysUrl: config.albKeysUrl }, (reason) =>
-      console.warn(JSON.stringify({ time: new Date().toISOString(), level: "warn", type: "auth", message: `x-amzn-oidc-data refused: ${reason}` })),
+      log("warn", "auth", `x-amzn-oidc-data refused: ${reason}`),
     );
     if (!claims || !text(claims.sub)) return null;
     // The ALB's OIDC action already signed the user in with the company's provider; only an explicit

@@ -36,8 +36,12 @@ export async function unseal(value: string | undefined, secret: string, purpose:
   }
 }
 
-export async function sealSession(identity: Identity, secret: string, hours: number): Promise<string> {
-  return seal({ user: identity }, secret, "session", hours * 3600);
+/**
+ * `idToken` is the provider's ID token, kept (sealed like the rest) only to name this sign-in when signing out at the
+ * provider: many providers (Okta, Keycloak, Entra ID) require it as `id_token_hint`.
+ */
+export async function sealSession(identity: Identity, secret: string, hours: number, idToken?: string): Promise<string> {
+  return seal({ user: identity, ...(idToken ? { idt: idToken } : {}) }, secret, "session", hours * 3600);
 }
 
 export async function openSession(value: string | undefined, secret: string): Promise<Identity | null> {
@@ -45,6 +49,12 @@ export async function openSession(value: string | undefined, secret: string): Pr
   const user = payload?.user as Identity | undefined;
   if (!user || typeof user.sub !== "string" || !Array.isArray(user.groups)) return null;
   return user;
+}
+
+/** The ID token sealed with the session (see sealSession), or undefined. */
+export async function sessionIdToken(value: string | undefined, secret: string): Promise<string | undefined> {
+  const payload = await unseal(value, secret, "session");
+  return typeof payload?.idt === "string" ? payload.idt : undefined;
 }
 
 export function cookieHeader(name: string, value: string, seconds: number): string {

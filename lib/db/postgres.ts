@@ -1,4 +1,5 @@
 import { Pool } from "pg";
+import { log } from "../ops/log";
 import { migrate } from "./migrations";
 
 export interface PostgresOptions {
@@ -32,7 +33,7 @@ export class PostgresDatabase {
     });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the next query
     // opens a new one.
-    this.pool.on("error", (error) => console.error(`log-doctor: database connection lost: ${error.message}`));
+    this.pool.on("error", (error) => log("error", "database", `connection lost: ${error.message}`));
     this.ready().catch(() => undefined); // reported to whoever awaits it next, not as an unhandled rejection
   }
 

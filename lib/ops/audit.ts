@@ -1,3 +1,5 @@
+import { logLine } from "./log";
+
 /**
  * One JSON line per security-relevant action, on stdout where the container's log collector reads it: who (the
  * signed-in user, or "local" on a laptop without sign-in), what, when. Callers pass names and ids only — never a
@@ -8,12 +10,9 @@ export type AuditAction = "sign-in" | "sign-in-refused" | "sign-out" | "live-dia
 export type AuditFields = Record<string, string | number | boolean | undefined>;
 
 export function auditLine(action: AuditAction, who: string | undefined, fields: AuditFields = {}, now = new Date()): string {
-  const safe: Record<string, string | number | boolean> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
-    safe[key] = typeof value === "string" ? value.slice(0, 200) : value;
-  }
-  return JSON.stringify({ time: now.toISOString(), level: "info", type: "audit", action, who: (who ?? "local").slice(0, 200), ...safe });
+  const short: AuditFields = {};
+  for (const [key, value] of Object.entries(fields)) short[key] = typeof value === "string" ? value.slice(0, 200) : value;
+  return logLine("info", "audit", { action, who: (who ?? "local").slice(0, 200), ...short }, now);
 }
 
 export function audit(action: AuditAction, who: string | undefined, fields: AuditFields = {}): void {

@@ -1,6 +1,7 @@
 import { postgresUrl } from "../db/database-url";
 import { defaultReportStore } from "../reports/default-store";
 import type { ReportStore } from "../reports/store";
+import { log } from "./log";
 
 type Env = Record<string, string | undefined>;
 
@@ -18,7 +19,7 @@ export async function healthResponse(env: Env = process.env, store: ReportStore 
     await store.get("health-check-000000000");
     return Response.json({ status: "ok", database }, { headers });
   } catch (error) {
-    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", type: "health", message: `database unreachable: ${(error as Error).message}` }));
+    log("error", "health", `database unreachable: ${(error as Error).message}`);
     return Response.json({ status: "unavailable", database }, { status: 503, headers });
   }
 }

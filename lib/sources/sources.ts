@@ -5,6 +5,7 @@ import { demoCapture } from "./demo-source";
 import { diagnoseWithAllSymptoms, withSymptoms } from "./diagnose-source";
 import { DEMO_SOURCE_ID, isSourceId } from "./id";
 import { postgresUrl } from "../db/database-url";
+import { log } from "../ops/log";
 import { FileSourceStore } from "./file-source-store";
 import { PostgresSourceStore } from "./postgres-source-store";
 import type { SourceLimits, SourceStore, StoredKind } from "./source-store";
@@ -50,7 +51,7 @@ function openSourceStore(env = process.env): SourceStore {
 /** Partial upload files a crash or a full disk left behind go when the process first opens the store, and it says so. */
 async function removeLeftovers(store: FileSourceStore): Promise<void> {
   const { files, bytes } = await store.cleanLeftovers().catch(() => ({ files: 0, bytes: 0 }));
-  if (files > 0) console.warn(`Log Doctor: removed ${files} unfinished upload file${files === 1 ? "" : "s"} (${(bytes / 1024 / 1024).toFixed(1)} MB) left by an earlier run.`);
+  if (files > 0) log("warn", "sources", `removed ${files} unfinished upload file${files === 1 ? "" : "s"} (${(bytes / 1024 / 1024).toFixed(1)} MB) left by an earlier run`, { files, bytes });
 }
 
 /**

@@ -21,19 +21,31 @@ export interface TestProvider {
  * confidential client, PKCE required, and a login page that signs in whichever known email is posted — no password,
  * it is a test double for the company's provider, not for its login screen. Listens on `port` (0: any free one).
  */
-export async function startTestProvider(redirectUris: string[], port = 0): Promise<TestProvider> {
+export async function startTestProvider(redirectUris: string[], port = 0, postLogoutRedirectUris: string[] = redirectUris.map((uri) => new URL("/auth/signed-out", uri).href)): Promise<TestProvider> {
   const clientId = "log-doctor-test";
   const clientSecret = "test-client-secret-that-is-long-enough";
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris, token_endpoint_auth_method: "client_secret_post", grant_types: ["authorization_code"], response_types: ["code"] }],
+    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris, post_logout_redirect_uris: postLogoutRedirectUris, token_endpoint_auth_method: "client_secret_post", grant_types: ["authorization_code"], response_types: ["code"] }],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name", "groups"] },
     cookies: { keys: ["test-cookie-key-only-for-tests"] },
     pkce: { required: () => true },
     ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
-    features: { devInteractions: { enabled: false } },
+    features: {
+      devInteractions: { enabled: false },
+      // The library's own pages load a web font from the internet; these are plain.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx, form) => {
+          ctx.body = `<!doctype html><title>Test IdP sign-out</title>${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>`;
+        },
+        postLogoutSuccessSource: async (ctx) => {
+          ctx.body = "<!doctype html><title>Test IdP</title><p>Signed out at the test provider.</p>";
+        },
+      },
+    },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     async findAccount(_ctx, id) {
       const user = testUsers[id];
