@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    include: ["{lib,cli,components,app,bench,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,cli,components,app,bench,scripts,testing}/**/*.test.{ts,tsx}"],
     environment: "node",
     // A developer's own DATABASE_URL must not send the SQLite tests' reports to a real server; the PostgreSQL tests
     // use LOG_DOCTOR_TEST_DATABASE_URL and a schema of their own.

@@ -1,5 +1,5 @@
 import type { Capture } from "../lib/capture/schema";
-import { CaptureBuilder, HOUR } from "../lib/testing/capture-builder";
+import { CaptureBuilder, HOUR } from "../testing/capture-builder";
 
 /**
  * A synthetic account for benchmarks: `stages` stages spread over two regions and all three API types, with a mix

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readCaptureFile } from "../cli/read-capture-file";
-import { capture } from "../lib/testing/capture-builder";
+import { capture } from "../testing/capture-builder";
 
 const REGIONS = 1_000_000;
 const CHILD = "LOG_DOCTOR_LIMITS_BENCH_FILE";

@@ -10,8 +10,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { freePort, startNextServer } from "../e2e/support/next-server";
 import { startReplayServer } from "../lib/aws/replay/server";
-import { historyCapture } from "../lib/reports/testing/history-capture";
-import { oneApiCapture } from "../lib/reports/testing/one-api-capture";
+import { historyCapture } from "../testing/reports/history-capture";
+import { oneApiCapture } from "../testing/reports/one-api-capture";
 
 // The SDK's notice about Node 22 (for releases after January 2027) is noise around a one-line result.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";

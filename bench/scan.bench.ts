@@ -3,7 +3,7 @@
 // result line to stdout.
 import { collectCapture } from "../lib/aws/collect";
 import { startReplayServer } from "../lib/aws/replay/server";
-import { generateAccountCapture } from "../lib/aws/testing/generated-account";
+import { generateAccountCapture } from "../testing/aws/generated-account";
 import { awsQuotas, minimumSeconds } from "../lib/aws/throttle/quotas";
 
 const regions = ["us-east-1", "eu-west-1"];

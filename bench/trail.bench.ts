@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { explainRecord } from "../lib/cloudtrail/explain";
 import { readTrailFile } from "../lib/cloudtrail/node/read-trail-file";
-import { generatedTrailChunks } from "../lib/cloudtrail/testing/generated-trail";
+import { generatedTrailChunks } from "../testing/cloudtrail/generated-trail";
 
 const TARGET_BYTES = 100 * 1024 * 1024;
 const CHILD = "LOG_DOCTOR_TRAIL_BENCH_FILE";

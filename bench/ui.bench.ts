@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { CaptureBuilder } from "../lib/testing/capture-builder";
+import { CaptureBuilder } from "../testing/capture-builder";
 
 const STAGES = 3000;
 const RUNS = 5;

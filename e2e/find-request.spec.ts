@@ -3,7 +3,7 @@ import { startReplayServer, type ReplayServer } from "../lib/aws/replay/server";
 import { demoRequests } from "../lib/sources/demo-account/demo-log-content";
 import { readFileSync } from "node:fs";
 import { parseCapture } from "../lib/capture/parse-capture";
-import { oneApiCapture } from "../lib/reports/testing/one-api-capture";
+import { oneApiCapture } from "../testing/reports/one-api-capture";
 import { expectNoAxeViolations, saveScreenshot, watchPage } from "./support/checks";
 import { freePort, startNextServer, type NextServer } from "./support/next-server";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { capture } from "../lib/testing/capture-builder";
+import { capture } from "../testing/capture-builder";
 import { OverviewPage } from "./pages/overview-page";
 import { StartPage } from "./pages/start-page";
 import { WizardPage } from "./pages/wizard-page";

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { historyCapture } from "../lib/reports/testing/history-capture";
+import { historyCapture } from "../testing/reports/history-capture";
 import { expireReport, rawGet, saveReport } from "./support/reports";
 
 const unknown = "AAAAAAAAAAAAAAAAAAAAAA";

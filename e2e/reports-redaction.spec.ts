@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { historyCapture, historySecrets } from "../lib/reports/testing/history-capture";
-import { findLeaks } from "../lib/reports/testing/leak-sweep";
+import { historyCapture, historySecrets } from "../testing/reports/history-capture";
+import { findLeaks } from "../testing/reports/leak-sweep";
 import { reportRow, saveReport } from "./support/reports";
 
 const secrets = Object.values(historySecrets).flat();

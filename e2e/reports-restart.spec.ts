@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { historyCapture } from "../lib/reports/testing/history-capture";
+import { historyCapture } from "../testing/reports/history-capture";
 import { freePort, startNextServer } from "./support/next-server";
 import { saveReport } from "./support/reports";
 

@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Report } from "../lib/reports/report";
-import { historyCapture } from "../lib/reports/testing/history-capture";
-import { capture } from "../lib/testing/capture-builder";
+import { historyCapture } from "../testing/reports/history-capture";
+import { capture } from "../testing/capture-builder";
 import { ReportPage } from "./pages/report-page";
 import { jsonExportFacts, markdownExportFacts, saveReport } from "./support/reports";
 

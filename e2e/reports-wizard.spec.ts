@@ -5,7 +5,7 @@ import { parseCapture } from "../lib/capture/parse-capture";
 import type { Capture } from "../lib/capture/schema";
 import { analyze } from "../lib/engine/analyze";
 import type { Report } from "../lib/reports/report";
-import { findLeaks } from "../lib/reports/testing/leak-sweep";
+import { findLeaks } from "../testing/reports/leak-sweep";
 import { OverviewPage } from "./pages/overview-page";
 import { ReportPage } from "./pages/report-page";
 import { jsonExportFacts, markdownExportFacts, reportRow } from "./support/reports";

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { startTestProvider, type TestProvider } from "../lib/auth/testing/oidc-provider";
+import { startTestProvider, type TestProvider } from "../testing/auth/oidc-provider";
 import { startReplayServer, type ReplayServer } from "../lib/aws/replay/server";
-import { historyCapture } from "../lib/reports/testing/history-capture";
-import { oneApiCapture } from "../lib/reports/testing/one-api-capture";
+import { historyCapture } from "../testing/reports/history-capture";
+import { oneApiCapture } from "../testing/reports/one-api-capture";
 import { ReportPage } from "./pages/report-page";
 import { RunbookPage } from "./pages/runbook-page";
 import { freePort, startNextServer, type NextServer } from "./support/next-server";

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { generatedTrailChunks } from "../lib/cloudtrail/testing/generated-trail";
-import { identities, lookupEventsCall, restUpdateStage, trailRecord, updateAccount } from "../lib/cloudtrail/testing/trail-records";
+import { generatedTrailChunks } from "../testing/cloudtrail/generated-trail";
+import { identities, lookupEventsCall, restUpdateStage, trailRecord, updateAccount } from "../testing/cloudtrail/trail-records";
 import { TrailPage } from "./pages/trail-page";
 import { expectNoAxeViolations, saveScreenshot, watchPage } from "./support/checks";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { capture } from "../../lib/testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import { runCli } from "../testing/run-cli";
 
 const tmp = mkdtempSync(join(tmpdir(), "log-doctor-hostile-"));

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { capture } from "../../lib/testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import { diagnoseCommand, type LiveSource } from "./diagnose";
 
 /** Runs `diagnose` with a live source that records what the collector would have been asked for. */

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { describePostgres } from "../../lib/db/testing/describe-postgres";
-import { admin, freshSchema } from "../../lib/db/testing/test-database";
+import { describePostgres } from "../../testing/db/describe-postgres";
+import { admin, freshSchema } from "../../testing/db/test-database";
 import { PostgresReportStore } from "../../lib/reports/postgres-store";
-import { historyCapture, historySecrets } from "../../lib/reports/testing/history-capture";
-import { findLeaks } from "../../lib/reports/testing/leak-sweep";
+import { historyCapture, historySecrets } from "../../testing/reports/history-capture";
+import { findLeaks } from "../../testing/reports/leak-sweep";
 import { runCli } from "../testing/run-cli";
 
 describePostgres("log-doctor diagnose --save with DATABASE_URL", () => {

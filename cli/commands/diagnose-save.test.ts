@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SqliteReportStore } from "../../lib/reports/sqlite-store";
-import { historyCapture, historySecrets } from "../../lib/reports/testing/history-capture";
-import { findLeaks } from "../../lib/reports/testing/leak-sweep";
+import { historyCapture, historySecrets } from "../../testing/reports/history-capture";
+import { findLeaks } from "../../testing/reports/leak-sweep";
 import { runCli } from "../testing/run-cli";
 
 let dir: string;

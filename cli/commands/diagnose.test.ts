@@ -3,7 +3,7 @@ import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { capture } from "../../lib/testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import { runCli } from "../testing/run-cli";
 
 const root = join(__dirname, "../..");

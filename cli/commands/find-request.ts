@@ -7,8 +7,8 @@ import { findRequest, plannedSearches } from "../../lib/find-request/find-reques
 import { renderFindRequestText } from "../../lib/find-request/render-text";
 import { filterPatternOf, parseRequestId } from "../../lib/find-request/request-id";
 import { readModel } from "../../lib/model/read-model";
-import { runRunbook, type Collect } from "../../lib/reports/runbook/run-runbook";
-import { API_ID_PATTERN, REGION_PATTERN, STAGE_PATTERN } from "../../lib/reports/runbook-target";
+import { runRunbook, type Collect } from "../../lib/runbook/run-runbook";
+import { API_ID_PATTERN, REGION_PATTERN, STAGE_PATTERN } from "../../lib/runbook/target";
 import type { CliCommand } from "../command";
 import { CliInputError, exitCodes, type CliIo } from "../io";
 import { readCaptureFile } from "../read-capture-file";

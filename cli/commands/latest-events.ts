@@ -5,7 +5,7 @@ import { toEpochMs } from "../../lib/capture/time";
 import { latestEvents, latestEventsRequests } from "../../lib/find-request/latest-events";
 import { renderLatestEventsText } from "../../lib/find-request/render-text";
 import { readModel } from "../../lib/model/read-model";
-import type { Collect } from "../../lib/reports/runbook/run-runbook";
+import type { Collect } from "../../lib/runbook/run-runbook";
 import type { CliCommand } from "../command";
 import { CliInputError, exitCodes, type CliIo } from "../io";
 import { readCaptureFile } from "../read-capture-file";

@@ -11,7 +11,7 @@ import { probeBlocker, probeLimits } from "../../lib/probe/probe-support";
 import { renderProbeText } from "../../lib/probe/render-probe-text";
 import { defaultProbeTimeoutMs, ProbeSendError, sendProbe, type ProbeRequest, type ProbeResponse } from "../../lib/probe/send-probe";
 import { watchArrival } from "../../lib/probe/watch-arrival";
-import type { Collect } from "../../lib/reports/runbook/run-runbook";
+import type { Collect } from "../../lib/runbook/run-runbook";
 import type { CliCommand } from "../command";
 import { CliInputError, exitCodes, type CliIo } from "../io";
 import { liveCollect, scanStage, stageTargetOf, writeCapture } from "./find-request";

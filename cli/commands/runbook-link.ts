@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { API_ID_PATTERN, parseRunbookTarget, REGION_PATTERN } from "../../lib/reports/runbook-target";
+import { API_ID_PATTERN, parseRunbookTarget, REGION_PATTERN } from "../../lib/runbook/target";
 import { resolveBaseUrl, runbookUrl } from "../../lib/reports/urls";
 import type { CliCommand } from "../command";
 import { CliInputError, exitCodes } from "../io";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { iamRoleEvent, restUpdateStage, trailRecord } from "../../lib/cloudtrail/testing/trail-records";
+import { iamRoleEvent, restUpdateStage, trailRecord } from "../../testing/cloudtrail/trail-records";
 import { main } from "../main";
 
 const samples = join(__dirname, "../../fixtures/cloudtrail");

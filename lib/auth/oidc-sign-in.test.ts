@@ -4,7 +4,7 @@ import { proxy } from "@/proxy";
 import { callbackResponse, signInResponse, signOutResponse } from "./auth-routes";
 import { gate } from "./gate";
 import { SESSION_COOKIE, SIGN_IN_COOKIE } from "./session";
-import { startTestProvider, type TestProvider } from "./testing/oidc-provider";
+import { startTestProvider, type TestProvider } from "../../testing/auth/oidc-provider";
 
 /**
  * The whole built-in sign-in against a real OpenID provider (oidc-provider, over HTTP on 127.0.0.1): authorization

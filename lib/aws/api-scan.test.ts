@@ -8,7 +8,7 @@ import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { collectCapture, type CollectOptions } from "./collect";
-import { unthrottledQuotas } from "./testing/unthrottled-quotas";
+import { unthrottledQuotas } from "../../testing/aws/unthrottled-quotas";
 
 const mocks = [
   mockClient(STSClient),

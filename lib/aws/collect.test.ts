@@ -22,7 +22,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaptureCall } from "../capture/schema";
 import { collectCapture, type CollectOptions } from "./collect";
 import type { ProgressEvent } from "./progress";
-import { unthrottledQuotas } from "./testing/unthrottled-quotas";
+import { unthrottledQuotas } from "../../testing/aws/unthrottled-quotas";
 
 const mocks = {
   sts: mockClient(STSClient),

@@ -1,31 +1,14 @@
+import { parseRoleArn } from "../aws-names/role-arn";
+import { loggingRoleActions } from "../iam-policy/published-policies";
 import type { CallSpec } from "./call-runner";
 import type { CallOrder } from "./capture-recorder";
 import { itemsOf, pageTokens } from "./paginate";
 import { lookupRoleEvents } from "./region-trails";
 import { iamEventsRegion, run, runPages, type CallerIdentity, type RoleRegistry, type ScanContext } from "./scan-context";
 
-/** The actions of checks.md **Permissions**: the write path, then the Describe/Get/Filter ones AWS's managed policy adds. */
-export const simulatedActions = [
-  "logs:CreateLogGroup",
-  "logs:CreateLogStream",
-  "logs:PutLogEvents",
-  "logs:DescribeLogGroups",
-  "logs:DescribeLogStreams",
-  "logs:GetLogEvents",
-  "logs:FilterLogEvents",
-];
+/** The actions of checks.md **Permissions** (one list, shared with the checks that read the simulation). */
+export const simulatedActions: string[] = [...loggingRoleActions];
 
-interface RoleName {
-  partition: string;
-  account: string;
-  name: string;
-}
-
-/** `arn:<partition>:iam::<account>:role/<path/>name`: IAM takes the last path segment as RoleName. */
-export function parseRoleArn(arn: string): RoleName | undefined {
-  const match = arn.match(/^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/);
-  return match ? { partition: match[1], account: match[2], name: match[3] } : undefined;
-}
 
 /**
  * Reads each logging role once, whichever regions name it: the role (trust policy, boundary), its attached and

@@ -4,7 +4,7 @@ import { CallIndex } from "../model/call-index";
 import { readLogSearch } from "../model/read-log-search";
 import { notRecordedErrorName, startReplayServer, type ReplayServer } from "./replay/server";
 import { searchLogs, type LogSearch } from "./search-logs";
-import { unthrottledQuotas } from "./testing/unthrottled-quotas";
+import { unthrottledQuotas } from "../../testing/aws/unthrottled-quotas";
 
 const region = "eu-west-1";
 const T = Date.parse("2026-12-04T09:00:00Z");

@@ -1,3 +1,4 @@
+import { parseLogGroupArn } from "../aws-names/log-group-arn";
 /** A scanned stage, reduced to what decides which log groups the collector looks at. */
 export interface StageRef {
   apiId: string;
@@ -37,11 +38,9 @@ export function executionLogGroupOf(stage: StageRef): string | undefined {
  * destinations, and groups in another region or account, are for the checks to judge, not for us to list.
  */
 export function destinationLogGroupOf(arn: string | undefined, region: string, account?: string): string | undefined {
-  const match = arn?.match(/^arn:[^:]+:logs:([^:]*):([^:]*):log-group:(.+?)(:\*)?$/);
-  if (!match) return undefined;
-  const [, arnRegion, arnAccount, name] = match;
-  if (arnRegion !== region || (account !== undefined && arnAccount !== account)) return undefined;
-  return name;
+  const parsed = arn ? parseLogGroupArn(arn) : null;
+  if (!parsed || parsed.region !== region || (account !== undefined && parsed.account !== account)) return undefined;
+  return parsed.name;
 }
 
 /** At most this many resource strings go into one SimulatePrincipalPolicy (results grow with actions × strings). */

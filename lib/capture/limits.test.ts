@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import { MAX_CALLS_PER_REGION, MAX_CAPTURE_ITEMS, MAX_LISTING_ITEMS, MAX_NESTING, MAX_REGIONS } from "./limits";
 import { parseCapture, validateCapture } from "./parse-capture";
 

@@ -1,6 +1,6 @@
 import { defineCheck, unknownOutcome } from "../engine/define-check";
-import { setAccountRole } from "./support/fixes/account";
-import { arnAccount, isIamRoleArn } from "./support/role-arn";
+import { setAccountRole } from "./fixes/account";
+import { arnAccount, isIamRoleArn } from "../aws-names/role-arn";
 import { regions } from "../engine/scopes";
 
 const title = "The account setting's role ARN is a valid IAM role ARN of this account";

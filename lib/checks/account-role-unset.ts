@@ -1,7 +1,7 @@
 import { defineCheck } from "../engine/define-check";
-import { setAccountRole } from "./support/fixes/account";
+import { setAccountRole } from "./fixes/account";
 import { regions } from "../engine/scopes";
-import { allRoleUsersKnown, roleUsers } from "./support/stage-facts";
+import { allRoleUsersKnown, roleUsers } from "./facts/stage-facts";
 
 export default defineCheck({
   id: "account.role-unset",

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Capture } from "../capture/schema";
 import type { Status } from "../diagnosis/types";
-import type { CaptureBuilder } from "../testing/capture-builder";
+import type { CaptureBuilder } from "../../testing/capture-builder";
 import { checks } from "./registry";
 import { checkSections } from "../engine/define-check";
-import { findingsOf, importTable } from "./support/testing/findings";
+import { findingsOf, importTable } from "./testing/findings";
 
 /** What the catalog needs of a table case; check tests may add their own expectations. */
 interface TableCase {

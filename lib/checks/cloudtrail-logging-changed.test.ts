@@ -1,10 +1,10 @@
 import { expect, it } from "vitest";
-import { identities, lookupEventsCall, lookupEventsError, restUpdateStage, trailRecord, updateAccount } from "../cloudtrail/testing/trail-records";
+import { identities, lookupEventsCall, lookupEventsError, restUpdateStage, trailRecord, updateAccount } from "../../testing/cloudtrail/trail-records";
 import type { Capture } from "../capture/schema";
 import { readModel } from "../model/read-model";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import check from "./cloudtrail-logging-changed";
-import { describeCheck } from "./support/testing/findings";
+import { describeCheck } from "./testing/findings";
 
 const apigatewayEvents = (records: Record<string, unknown>[]) => lookupEventsCall("us-east-1", "EventSource", "apigateway.amazonaws.com", records);
 const logsEvents = (records: Record<string, unknown>[]) => lookupEventsCall("us-east-1", "EventSource", "logs.amazonaws.com", records);

@@ -1,10 +1,10 @@
 import { describeMissing } from "../model/source";
 import { describeEntries, entryEvidence } from "../cloudtrail/entry-text";
-import { revertAccountRole, revertStage } from "./support/fixes/history";
+import { revertAccountRole, revertStage } from "./fixes/history";
 import type { TimelineEntry } from "../cloudtrail/types";
 import { defineCheck, type Outcome } from "../engine/define-check";
 import { regions } from "../engine/scopes";
-import { lazyUngrantedStages, weighPolicyPut } from "./support/history-grants";
+import { lazyUngrantedStages, weighPolicyPut } from "./facts/history-grants";
 
 export default defineCheck({
   id: "cloudtrail.logging-changed",

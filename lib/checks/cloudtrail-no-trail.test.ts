@@ -1,7 +1,7 @@
 import { it } from "vitest";
-import { accessDenied, capture, type TrailOptions } from "../testing/capture-builder";
+import { accessDenied, capture, type TrailOptions } from "../../testing/capture-builder";
 import check from "./cloudtrail-no-trail";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
 const withTrails = (...trails: TrailOptions[]) => () => capture().trails("us-east-1", trails);
 const createTrail = ["aws cloudtrail create-trail --region us-east-1 --name management-events --s3-bucket-name aws-cloudtrail-logs-123456789012-management --is-multi-region-trail"];

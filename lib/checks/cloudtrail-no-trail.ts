@@ -1,6 +1,6 @@
 import type { Trail } from "../model/types";
 import { defineCheck } from "../engine/define-check";
-import { createTrail } from "./support/fixes/trail";
+import { createTrail } from "./fixes/trail";
 import { regions } from "../engine/scopes";
 
 export default defineCheck({

@@ -1,10 +1,10 @@
 import { expect, it } from "vitest";
-import { iamRoleEvent, lookupEventsCall, lookupEventsError } from "../cloudtrail/testing/trail-records";
+import { iamRoleEvent, lookupEventsCall, lookupEventsError } from "../../testing/cloudtrail/trail-records";
 import type { Capture } from "../capture/schema";
 import { readModel } from "../model/read-model";
-import { capture, CaptureBuilder } from "../testing/capture-builder";
+import { capture, CaptureBuilder } from "../../testing/capture-builder";
 import check from "./cloudtrail-role-changed";
-import { describeCheck } from "./support/testing/findings";
+import { describeCheck } from "./testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const roleEvents = (records: Record<string, unknown>[]) => lookupEventsCall("us-east-1", "ResourceName", "apigw-logs", records);

@@ -1,6 +1,6 @@
 import { describeEntries, entryEvidence } from "../cloudtrail/entry-text";
 import { roleActionsThatCanStopLogging } from "../cloudtrail/iam-change";
-import { restoreRole } from "./support/fixes/history";
+import { restoreRole } from "./fixes/history";
 import { roleChangeEntries } from "../cloudtrail/timeline";
 import { defineCheck } from "../engine/define-check";
 import { roles } from "../engine/scopes";

@@ -2,7 +2,7 @@ import type { Evidence } from "../diagnosis/types";
 import { describeMissing, notCollected } from "../model/source";
 import type { Domain } from "../model/types";
 import { defineCheck, type Outcome } from "../engine/define-check";
-import { awsCli } from "./support/fixes/shell";
+import { awsCli } from "./fixes/shell";
 import { domainsAndUnreadableListings } from "../engine/scopes";
 
 export default defineCheck({

@@ -11,7 +11,7 @@ import type { Model, Stage } from "../model/types";
 import { demoCapture } from "../sources/demo-source";
 import { analyze } from "../engine/analyze";
 import { symptomNames } from "./registry";
-import { regionOf } from "./support/region-of";
+import { regionOf } from "./facts/region-of";
 
 // Every fix command Log Doctor prints is pasted by someone, often into a `set -e` script. Each one runs here through
 // bash (the real shell parser) with `aws` replaced by a function that prints its arguments, and the arguments are held

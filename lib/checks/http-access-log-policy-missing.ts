@@ -2,9 +2,9 @@ import type { Evidence } from "../diagnosis/types";
 import { describeMissing, notCollected, type Source } from "../model/source";
 import type { ResourcePolicy } from "../model/types";
 import { defineCheck } from "../engine/define-check";
-import { deliveryGrant, type PolicyScope } from "./support/delivery-grant";
-import { addDeliveryResourcePolicy } from "./support/fixes/access-log";
-import { regionOf } from "./support/region-of";
+import { deliveryGrant, type PolicyScope } from "./facts/delivery-grant";
+import { addDeliveryResourcePolicy } from "./fixes/access-log";
+import { regionOf } from "./facts/region-of";
 import { stages } from "../engine/scopes";
 
 const call = "cloudwatch-logs:DescribeResourcePolicies";

@@ -1,7 +1,7 @@
 import { it } from "vitest";
-import { accessDenied, capture } from "../testing/capture-builder";
+import { accessDenied, capture } from "../../testing/capture-builder";
 import check from "./log-group-kms-key-unusable";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
 const prefix = "API-Gateway-Execution-Logs_";
 const group = "API-Gateway-Execution-Logs_a1/prod";

@@ -1,6 +1,6 @@
 import { defineCheck } from "../engine/define-check";
-import { destinationGroups } from "./support/destination-groups";
-import { awsCli } from "./support/fixes/shell";
+import { destinationGroups } from "./facts/destination-groups";
+import { awsCli } from "./fixes/shell";
 
 const call = "kms:DescribeKey";
 

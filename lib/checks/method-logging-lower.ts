@@ -1,6 +1,6 @@
 import { defineCheck } from "../engine/define-check";
-import { setOverrideLevel } from "./support/fixes/stage";
-import { overrideKind, overrideOutcomes } from "./support/override-outcomes";
+import { setOverrideLevel } from "./fixes/stage";
+import { overrideKind, overrideOutcomes } from "./facts/override-outcomes";
 import { stages } from "../engine/scopes";
 
 export default defineCheck({

@@ -1,8 +1,8 @@
 import { defineCheck } from "../engine/define-check";
-import { setOverrideLevel } from "./support/fixes/stage";
-import { overrideKind, overrideOutcomes } from "./support/override-outcomes";
+import { setOverrideLevel } from "./fixes/stage";
+import { overrideKind, overrideOutcomes } from "./facts/override-outcomes";
 import { stages } from "../engine/scopes";
-import { stageLevelOn } from "./support/stage-facts";
+import { stageLevelOn } from "./facts/stage-facts";
 
 export default defineCheck({
   id: "method.logging-off",

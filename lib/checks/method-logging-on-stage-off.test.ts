@@ -1,7 +1,7 @@
 import { it } from "vitest";
-import { accessDenied, capture } from "../testing/capture-builder";
+import { accessDenied, capture } from "../../testing/capture-builder";
 import check from "./method-logging-on-stage-off";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
 

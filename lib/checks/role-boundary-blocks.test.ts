@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
-import { accessDenied, capture, type RoleOptions } from "../testing/capture-builder";
+import { accessDenied, capture, type RoleOptions } from "../../testing/capture-builder";
 import { analyze } from "../engine/analyze";
 import check from "./role-boundary-blocks";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
-import { simulateAll } from "./support/testing/simulation";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
+import { simulateAll } from "./testing/simulation";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const boundaryArn = "arn:aws:iam::123456789012:policy/dev-boundary";

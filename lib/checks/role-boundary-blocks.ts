@@ -1,6 +1,6 @@
 import { defineCheck } from "../engine/define-check";
-import { fixBoundary } from "./support/fixes/account";
-import { boundaryPermissions, describeDenials } from "./support/role-permissions";
+import { fixBoundary } from "./fixes/account";
+import { boundaryPermissions, describeDenials } from "./facts/role-permissions";
 import { roles } from "../engine/scopes";
 
 export default defineCheck({

@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
-import { accessDenied, capture } from "../testing/capture-builder";
+import { accessDenied, capture } from "../../testing/capture-builder";
 import { analyze } from "../engine/analyze";
 import check from "./role-not-found";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const deleted = () => capture({ role: { missing: true } }).restApi("a1").stage("prod");

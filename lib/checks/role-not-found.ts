@@ -1,5 +1,5 @@
 import { defineCheck } from "../engine/define-check";
-import { setAccountRole } from "./support/fixes/account";
+import { setAccountRole } from "./fixes/account";
 import { roles } from "../engine/scopes";
 
 export default defineCheck({

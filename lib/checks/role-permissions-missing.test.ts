@@ -1,8 +1,8 @@
 import { it } from "vitest";
-import { accessDenied, capture, managedPolicyArn, managedPolicyDocument, type RoleOptions } from "../testing/capture-builder";
+import { accessDenied, capture, managedPolicyArn, managedPolicyDocument, type RoleOptions } from "../../testing/capture-builder";
 import check from "./role-permissions-missing";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
-import { simulateAll } from "./support/testing/simulation";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
+import { simulateAll } from "./testing/simulation";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const onRole = { target: roleArn };

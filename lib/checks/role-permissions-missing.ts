@@ -1,6 +1,6 @@
 import { defineCheck } from "../engine/define-check";
-import { attachManagedPolicy } from "./support/fixes/account";
-import { describeDenials, identityPermissions } from "./support/role-permissions";
+import { attachManagedPolicy } from "./fixes/account";
+import { describeDenials, identityPermissions } from "./facts/role-permissions";
 import { roles } from "../engine/scopes";
 
 export default defineCheck({

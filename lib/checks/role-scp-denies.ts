@@ -1,6 +1,6 @@
 import { defineCheck } from "../engine/define-check";
-import { exemptRoleFromScp } from "./support/fixes/scp";
-import { describeDenials, scpDenials } from "./support/role-permissions";
+import { exemptRoleFromScp } from "./fixes/scp";
+import { describeDenials, scpDenials } from "./facts/role-permissions";
 import { roles } from "../engine/scopes";
 
 export default defineCheck({

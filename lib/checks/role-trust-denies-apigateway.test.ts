@@ -1,7 +1,7 @@
 import { it } from "vitest";
-import { accessDenied, capture, HOUR, type RoleOptions } from "../testing/capture-builder";
+import { accessDenied, capture, HOUR, type RoleOptions } from "../../testing/capture-builder";
 import check from "./role-trust-denies-apigateway";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const onRole = { target: roleArn };

@@ -1,8 +1,8 @@
 import type { Evidence } from "../diagnosis/types";
 import { apiGatewayTrustConditions, evaluatePolicies, parsePolicyDocument } from "../iam-policy";
 import { defineCheck } from "../engine/define-check";
-import { isRecent, newestEvent } from "./support/evidence";
-import { fixTrustPolicy } from "./support/fixes/account";
+import { isRecent, newestEvent } from "./facts/evidence";
+import { fixTrustPolicy } from "./fixes/account";
 import { roles } from "../engine/scopes";
 import type { CheckContext } from "../engine/define-check";
 import type { RoleInRegion } from "../engine/scopes";

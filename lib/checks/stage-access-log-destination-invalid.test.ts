@@ -1,7 +1,7 @@
 import { it } from "vitest";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import check from "./stage-access-log-destination-invalid";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
 const http = { api: "h1", stage: "prod" };

@@ -1,6 +1,6 @@
 import type { Stage } from "../model/types";
 import { defineCheck, unknownOutcome, type Outcome } from "../engine/define-check";
-import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
+import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./fixes/access-log";
 import { stages } from "../engine/scopes";
 
 const firehoseArn = /^arn:([a-z-]+):firehose:([a-z0-9-]+):(\d{12}):deliverystream\/(.+)$/;

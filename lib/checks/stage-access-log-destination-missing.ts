@@ -1,8 +1,8 @@
 import { defineCheck } from "../engine/define-check";
-import { keptFormat, setAccessLogging } from "./support/fixes/access-log";
+import { keptFormat, setAccessLogging } from "./fixes/access-log";
 import { stages } from "../engine/scopes";
-import { regionOf } from "./support/region-of";
-import { firehoseStreamName } from "./support/stage-destinations";
+import { regionOf } from "./facts/region-of";
+import { firehoseStreamName } from "./facts/stage-destinations";
 import type { Model, Stage } from "../model/types";
 import type { Outcome } from "../engine/define-check";
 

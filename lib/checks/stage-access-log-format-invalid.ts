@@ -5,8 +5,8 @@ import { defineCheck } from "../engine/define-check";
 import { perModel } from "../engine/per-model";
 import { stages } from "../engine/scopes";
 import type { Stage } from "../model/types";
-import { recommendedFormat, setAccessLogFormat } from "./support/fixes/access-log";
-import { openStage } from "./support/fixes/update-stage";
+import { recommendedFormat, setAccessLogFormat } from "./fixes/access-log";
+import { openStage } from "./fixes/update-stage";
 
 // Accounts reuse one format on many stages: lint each (API type, format) once per diagnosis.
 const lint = perModel<string, FormatProblem[]>();

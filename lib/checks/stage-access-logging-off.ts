@@ -1,7 +1,7 @@
 import { defineCheck } from "../engine/define-check";
-import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./support/fixes/access-log";
+import { keptFormat, setAccessLogging, suggestedAccessLogGroup } from "./fixes/access-log";
 import { stages } from "../engine/scopes";
-import { regionOf } from "./support/region-of";
+import { regionOf } from "./facts/region-of";
 
 export default defineCheck({
   id: "stage.access-logging-off",

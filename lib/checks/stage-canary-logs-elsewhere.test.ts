@@ -1,7 +1,7 @@
 import { it } from "vitest";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import check from "./stage-canary-logs-elsewhere";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
 const rest = { api: "a1", stage: "prod" };
 const canary = { percentTraffic: 10, deploymentId: "d2" };

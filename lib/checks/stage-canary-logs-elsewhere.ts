@@ -1,7 +1,7 @@
 import { defineCheck } from "../engine/define-check";
 import { stages } from "../engine/scopes";
-import { accessLogGroup } from "./support/stage-destinations";
-import { executionLogGroupName, executionLoggingOn } from "./support/stage-facts";
+import { accessLogGroup } from "./facts/stage-destinations";
+import { executionLogGroupName, executionLoggingOn } from "./facts/stage-facts";
 
 export default defineCheck({
   id: "stage.canary-logs-elsewhere",

@@ -1,5 +1,5 @@
 import { defineCheck } from "../engine/define-check";
-import { disableDataTrace } from "./support/fixes/stage";
+import { disableDataTrace } from "./fixes/stage";
 import { stages } from "../engine/scopes";
 
 export default defineCheck({

@@ -1,10 +1,10 @@
 import type { Evidence } from "../diagnosis/types";
 import type { Delivery, Region } from "../model/types";
 import { defineCheck, type Outcome } from "../engine/define-check";
-import { awsCli } from "./support/fixes/shell";
-import { regionOf } from "./support/region-of";
+import { awsCli } from "./fixes/shell";
+import { regionOf } from "./facts/region-of";
 import { stages } from "../engine/scopes";
-import { deliveryLogGroup, executionDeliveries, firehoseStreamName } from "./support/stage-destinations";
+import { deliveryLogGroup, executionDeliveries, firehoseStreamName } from "./facts/stage-destinations";
 
 /** One delivery's destination: "exists", "missing", or why it could not be checked (S3 and others are not checked). */
 type Verdict = { state: "exists" | "missing"; evidence: Evidence } | { state: "unknown"; evidence: Evidence; why: string } | null;

@@ -1,11 +1,11 @@
 import type { Stage } from "../model/types";
 import { defineCheck } from "../engine/define-check";
-import { awsCli } from "./support/fixes/shell";
-import { openStage } from "./support/fixes/update-stage";
-import { regionOf } from "./support/region-of";
+import { awsCli } from "./fixes/shell";
+import { openStage } from "./fixes/update-stage";
+import { regionOf } from "./facts/region-of";
 import { stages } from "../engine/scopes";
-import { executionDeliveries } from "./support/stage-destinations";
-import { executionLogGroupName, executionLoggingOn } from "./support/stage-facts";
+import { executionDeliveries } from "./facts/stage-destinations";
+import { executionLogGroupName, executionLoggingOn } from "./facts/stage-facts";
 
 export default defineCheck({
   id: "stage.execution-log-group-missing",

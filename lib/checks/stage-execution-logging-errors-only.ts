@@ -1,5 +1,5 @@
 import { defineCheck } from "../engine/define-check";
-import { setStageLoggingLevel } from "./support/fixes/stage";
+import { setStageLoggingLevel } from "./fixes/stage";
 import { stages } from "../engine/scopes";
 
 export default defineCheck({

@@ -1,8 +1,8 @@
 import type { Stage } from "../model/types";
 import { defineCheck, type Outcome } from "../engine/define-check";
-import { setStageLoggingLevel } from "./support/fixes/stage";
+import { setStageLoggingLevel } from "./fixes/stage";
 import { apisAndUnreadableListings, apiRef } from "../engine/scopes";
-import { onlyOverridesLog } from "./support/stage-facts";
+import { onlyOverridesLog } from "./facts/stage-facts";
 
 export default defineCheck({
   id: "stage.execution-logging-off",

@@ -1,7 +1,7 @@
 import { defineCheck } from "../engine/define-check";
 import { stages } from "../engine/scopes";
-import { regionOf } from "./support/region-of";
-import { executionDeliveries } from "./support/stage-destinations";
+import { regionOf } from "./facts/region-of";
+import { executionDeliveries } from "./facts/stage-destinations";
 
 export default defineCheck({
   id: "stage.execution-logs-redirected",

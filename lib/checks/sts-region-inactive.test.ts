@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
-import { accessDenied, capture, HOUR } from "../testing/capture-builder";
+import { accessDenied, capture, HOUR } from "../../testing/capture-builder";
 import check from "./sts-region-inactive";
-import { type Case, describeCheck, expectFindings, findingsOf } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
 const execGroup = "API-Gateway-Execution-Logs_a1/prod";
 const noProbe = () => capture().restApi("a1").stage("prod").without("sts", "GetSessionToken");

@@ -1,7 +1,7 @@
 import type { Region } from "../model/types";
 import { defineCheck, type CheckContext, type Outcome } from "../engine/define-check";
 import { regions } from "../engine/scopes";
-import { recentExecutionLogEvent } from "./support/evidence";
+import { recentExecutionLogEvent } from "./facts/evidence";
 
 const docs = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html";
 

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import check from "./symptom-413";
-import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./testing/findings";
 
 const explained = { region: null, status: "info" as const, says: ["413 Request Entity Too Large", "neither execution nor access logs"] };
 

@@ -1,7 +1,7 @@
 import { it } from "vitest";
-import { accessDenied, capture } from "../testing/capture-builder";
+import { accessDenied, capture } from "../../testing/capture-builder";
 import check from "./symptom-authorizer-401";
-import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./testing/findings";
 
 const explained = { region: null, status: "info" as const, says: ["is not logged to CloudWatch", "knowledge-center article", "$context.authorizer.error"] };
 const named = ["authorizer-401"];

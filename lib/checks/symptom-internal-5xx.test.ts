@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import check from "./symptom-internal-5xx";
-import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./testing/findings";
 
 const explained = { region: null, status: "info" as const, says: ["failures inside API Gateway itself are not logged", "$context.integrationErrorMessage"] };
 

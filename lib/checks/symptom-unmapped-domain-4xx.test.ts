@@ -1,7 +1,7 @@
 import { it } from "vitest";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import check from "./symptom-unmapped-domain-4xx";
-import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./testing/findings";
 
 const explained = { region: null, status: "info" as const, says: ["no API mapping", "no API's logs contain them"] };
 const named = ["unmapped-domain-4xx"];

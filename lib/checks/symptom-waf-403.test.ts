@@ -1,7 +1,7 @@
 import { it } from "vitest";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import check from "./symptom-waf-403";
-import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./support/testing/findings";
+import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./testing/findings";
 
 const explained = { region: null, status: "info" as const, says: ["evaluated before everything else", "$context.waf.status", "web ACL's own logs"] };
 const named = ["waf-403"];

@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Capture } from "../capture/schema";
-import type { CaptureBuilder } from "../testing/capture-builder";
+import type { CaptureBuilder } from "../../testing/capture-builder";
 import { runChecks } from "../engine/run-checks";
 import { checks } from "./registry";
 import type { Check, VerdictRole } from "../engine/define-check";
-import { importTable, modelOf } from "./support/testing/findings";
+import { importTable, modelOf } from "./testing/findings";
 
 interface TableCase {
   name: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateCapture } from "../capture/parse-capture";
 import type { Diagnosis } from "../diagnosis/types";
-import { capture, HOUR, type CaptureBuilder } from "../testing/capture-builder";
+import { capture, HOUR, type CaptureBuilder } from "../../testing/capture-builder";
 import { analyze } from "../engine/analyze";
 
 /** v2 verdict rows: HTTP grants on the group itself, execution-log deliveries, and contradicted fails (checks.md). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractChange } from "./extract-change";
-import { iamRoleEvent, restUpdateStage, trailRecord, updateAccount } from "./testing/trail-records";
+import { iamRoleEvent, restUpdateStage, trailRecord, updateAccount } from "../../testing/cloudtrail/trail-records";
 import type { RecordChange } from "./types";
 
 type Expected = Pick<RecordChange, "subject" | "level"> & { changes: { setting: string; scope: string | null; to: unknown; level: string; description: string }[] };

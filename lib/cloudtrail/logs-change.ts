@@ -1,3 +1,4 @@
+import { logGroupNameOf } from "../aws-names/log-group-arn";
 import { member, objectMember, text } from "./fields";
 import type { SubjectChanges } from "./apigateway-change";
 import type { SettingChange, TrailRecord } from "./types";
@@ -68,9 +69,7 @@ export function createdDelivery(record: TrailRecord): { id: string; sourceName: 
 
 /** `arn:…:log-group:NAME[:*]` → NAME; a bare name stays as it is. */
 export function groupOfArn(value: string | null): string | null {
-  if (!value) return null;
-  const match = /:log-group:(.+?)(:\*)?$/.exec(value);
-  return match ? match[1] : value.startsWith("arn:") ? null : value;
+  return value ? logGroupNameOf(value) : null;
 }
 
 function one(subject: SubjectChanges["subject"], single: SettingChange): SubjectChanges {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readModel } from "../model/read-model";
-import { capture } from "../testing/capture-builder";
-import { iamRoleEvent, identities, lookupEventsCall, restUpdateStage, trailRecord, updateAccount } from "./testing/trail-records";
+import { capture } from "../../testing/capture-builder";
+import { iamRoleEvent, identities, lookupEventsCall, restUpdateStage, trailRecord, updateAccount } from "../../testing/cloudtrail/trail-records";
 import { changeTimeline } from "./timeline";
 
 const roleA = "arn:aws:iam::123456789012:role/apigw-logs";

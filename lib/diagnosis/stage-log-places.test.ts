@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readModel } from "../model/read-model";
-import { capture, capturedAtMs, HOUR, type CaptureBuilder } from "../testing/capture-builder";
+import { capture, capturedAtMs, HOUR, type CaptureBuilder } from "../../testing/capture-builder";
 import { consoleEscape, logGroupUrl, logsInsightsUrl, modelLogFacts, stageLogPlaces, type LogPlace, type StageLogFacts } from "./stage-log-places";
 
 const region = "us-east-1";

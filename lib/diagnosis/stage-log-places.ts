@@ -1,5 +1,5 @@
-import { newestEvent } from "../checks/support/evidence";
-import { firehoseStreamName } from "../checks/support/stage-destinations";
+import { newestEvent } from "../checks/facts/evidence";
+import { firehoseStreamName } from "../checks/facts/stage-destinations";
 import { formatAge } from "../find-request/format-age";
 import { logKindLabels, searchTargets, type LogKindId } from "../find-request/targets";
 import type { Model, Region, Stage } from "../model/types";

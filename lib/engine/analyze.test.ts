@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { historyCapture } from "../reports/testing/history-capture";
+import { historyCapture } from "../../testing/reports/history-capture";
 import { analyze } from "./analyze";
 
 describe("analyze", () => {

@@ -1,7 +1,7 @@
 import type { ApiRef, Diagnosis, Finding } from "../diagnosis/types";
 import type { Model } from "../model/types";
 import { checks } from "../checks/registry";
-import { markContradicted } from "../checks/support/contradicted";
+import { markContradicted } from "../checks/facts/contradicted";
 import type { Check } from "./define-check";
 import { stageVerdicts, verdictRules } from "./verdicts";
 

@@ -3,7 +3,7 @@ import type { Source } from "../model/source";
 import type { Api, Domain, LoggingRole, Region, Stage } from "../model/types";
 import type { Location, Scope } from "./define-check";
 import { perModel } from "./per-model";
-import { isIamRoleArn } from "../checks/support/role-arn";
+import { isIamRoleArn } from "../aws-names/role-arn";
 
 const nowhere = { api: null, stage: null, target: null };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateCapture } from "../capture/parse-capture";
 import type { Verdict } from "../diagnosis/types";
-import { accessDenied, capture, HOUR, type CaptureBuilder } from "../testing/capture-builder";
+import { accessDenied, capture, HOUR, type CaptureBuilder } from "../../testing/capture-builder";
 import { analyze } from "./analyze";
 
 const execGroup = "API-Gateway-Execution-Logs_a1/prod";

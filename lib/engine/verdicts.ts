@@ -1,9 +1,9 @@
 import type { ApiRef, ApiVerdicts, Finding, LogVerdict, Status } from "../diagnosis/types";
 import type { Model, Region, Stage } from "../model/types";
 import type { CheckMeta } from "./define-check";
-import { isRecent, newestEvent } from "../checks/support/evidence";
-import { freshExecutionEvent } from "../checks/support/fresh-events";
-import { onlyOverridesLog, sendsToCloudWatch } from "../checks/support/stage-facts";
+import { isRecent, newestEvent } from "../checks/facts/evidence";
+import { freshExecutionEvent } from "../checks/facts/fresh-events";
+import { onlyOverridesLog, sendsToCloudWatch } from "../checks/facts/stage-facts";
 
 /** Which checks feed which verdict, derived from each check's `verdict` role (define-check.ts VerdictRole). */
 export interface VerdictRules {

@@ -2,7 +2,7 @@ import { findVariables } from "../access-log";
 import { fieldOf, type AccessLineField } from "../access-log/parse-line";
 import { checks, symptomNames } from "../checks/registry";
 import type { Stage } from "../model/types";
-import type { KindAnswer } from "../reports/runbook/headline";
+import type { KindAnswer } from "../runbook/headline";
 import type { RequestIdForm } from "./request-id";
 
 /**

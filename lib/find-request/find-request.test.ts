@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Capture, CaptureCall } from "../capture/schema";
 import { analyze } from "../engine/analyze";
 import { readModel } from "../model/read-model";
-import { accessDenied, capture, capturedAtMs, HOUR, type CaptureBuilder } from "../testing/capture-builder";
+import { accessDenied, capture, capturedAtMs, HOUR, type CaptureBuilder } from "../../testing/capture-builder";
 import { findRequest, plannedSearches, type FindRequestResult } from "./find-request";
 
 const region = "us-east-1";

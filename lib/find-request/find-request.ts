@@ -4,7 +4,7 @@ import type { Diagnosis } from "../diagnosis/types";
 import { CallIndex } from "../model/call-index";
 import { readLogSearch, readRetentionDays, type LogSearchAnswer } from "../model/read-log-search";
 import type { Model, Region, Stage } from "../model/types";
-import { stageAnswers, type KindAnswer } from "../reports/runbook/headline";
+import { stageAnswers, type KindAnswer } from "../runbook/headline";
 import {
   absentEverywhereReasons,
   accessAbsentReasons,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readModel } from "../model/read-model";
-import { capture, capturedAtMs } from "../testing/capture-builder";
+import { capture, capturedAtMs } from "../../testing/capture-builder";
 import { formatAge, latestEvents, latestEventsRequests } from "./latest-events";
 
 const region = "us-east-1";

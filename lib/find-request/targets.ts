@@ -1,5 +1,5 @@
-import { executionLogGroupName } from "../checks/support/stage-facts";
-import { parseLogGroupArn } from "../model/log-group-arn";
+import { executionLogGroupName } from "../checks/facts/stage-facts";
+import { parseLogGroupArn } from "../aws-names/log-group-arn";
 import type { Model, Region, Stage } from "../model/types";
 
 export type LogKindId = "execution" | "execution-canary" | "access" | "access-canary";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCappedBody, readCappedText, sizeLabel } from "./capped-body";
-import { chunkedPost, endlessBody } from "./testing/endless-body";
+import { chunkedPost, endlessBody } from "../../testing/http/endless-body";
 
 const MB = 1024 * 1024;
 

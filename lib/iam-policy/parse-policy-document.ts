@@ -20,7 +20,8 @@ export function parsePolicyDocument(input: unknown): ParseResult {
   return { ok: true, document: result.data };
 }
 
-function decodePolicyText(text: string): { ok: true; json: unknown } | { ok: false; error: string } {
+/** Policy text (plain or URL-encoded JSON, as IAM returns it) → its JSON, or why it is neither. */
+export function decodePolicyText(text: string): { ok: true; json: unknown } | { ok: false; error: string } {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, error: "policy document is empty" };
   // Plain JSON first: a JSON policy may legitimately contain '%' (in a Sid, say), while URL-encoded JSON never

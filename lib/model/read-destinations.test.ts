@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessDenied, capture } from "../testing/capture-builder";
+import { accessDenied, capture } from "../../testing/capture-builder";
 import { readModel } from "./read-model";
 
 const key = "arn:aws:kms:us-east-1:123456789012:key/k1";

@@ -1,3 +1,4 @@
+import { logGroupNameOf } from "../aws-names/log-group-arn";
 import { toEpochMs } from "../capture/time";
 import { asArray, asRecord, asString, type CallIndex } from "./call-index";
 import { collected, failed, notCollected, type Source } from "./source";
@@ -84,8 +85,7 @@ function logStream(raw: Record<string, unknown>): LogStream {
 
 function groupNameFromIdentifier(identifier: string | null): string | null {
   if (!identifier) return null;
-  const match = /:log-group:([^:]+)/.exec(identifier);
-  return match ? match[1] : identifier;
+  return logGroupNameOf(identifier) ?? identifier;
 }
 
 /** Account-scoped policies: DescribeResourcePolicies without a resourceArn (a RESOURCE-scoped call names one group). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import { readModel } from "./read-model";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";

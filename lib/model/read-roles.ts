@@ -2,9 +2,14 @@ import { asArray, asRecord, asString, type CallIndex } from "./call-index";
 import { collected, failed, notCollected, type Source } from "./source";
 import { readRoleChanges } from "./read-trails";
 import type { LoggingRole, NamedPolicy, RoleDetails, SimulationResult } from "./types";
+import { decodePolicyText } from "../iam-policy/parse-policy-document";
+import { parseRoleArn } from "../aws-names/role-arn";
 
 /** The role name is the last path segment of its ARN: `arn:aws:iam::123456789012:role/service-role/x` → `x`. */
+/** The RoleName the collector read a role ARN by; for a value that is no role ARN, its last path segment. */
 export function roleNameFromArn(arn: string): string {
+  const parsed = parseRoleArn(arn);
+  if (parsed) return parsed.name;
   const resource = arn.split(":").slice(5).join(":");
   return resource.slice(resource.lastIndexOf("/") + 1);
 }
@@ -131,22 +136,13 @@ function readSimulation(calls: CallIndex, arn: string): Source<SimulationResult[
   );
 }
 
-/** IAM returns policy documents URL-encoded; the AWS CLI prints them decoded. Both are accepted. */
+/**
+ * IAM returns policy documents URL-encoded; the AWS CLI prints them decoded. Both end as the same object (decoded as
+ * the policy parser decodes them), so evidence does not depend on how the capture was written; text that is neither
+ * stays text, for the checks to report.
+ */
 export function decodeDocument(document: unknown): unknown {
   if (typeof document !== "string") return document;
-  const trimmed = document.trim();
-  let text = trimmed;
-  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
-    try {
-      text = decodeURIComponent(trimmed.replace(/\+/g, "%20"));
-    } catch {
-      return trimmed;
-    }
-  }
-  // Both forms end as the same object, so evidence does not depend on how the capture was written.
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  const decoded = decodePolicyText(document);
+  return decoded.ok ? decoded.json : document.trim();
 }

@@ -1,5 +1,5 @@
 import { asRecord } from "./call-index";
-import { parseLogGroupArn } from "./log-group-arn";
+import { parseLogGroupArn } from "../aws-names/log-group-arn";
 import type { AccessLogSettings, LoggingLevel, Override, RouteLogging } from "./types";
 
 const levels = new Set<LoggingLevel>(["OFF", "ERROR", "INFO"]);

@@ -1,6 +1,6 @@
 import type { StageTimeline, TimelineEntry } from "../cloudtrail/types";
 import type { ApiRef, ApiType } from "../diagnosis/types";
-import type { LogGroupArn } from "./log-group-arn";
+import type { LogGroupArn } from "../aws-names/log-group-arn";
 import type { Source } from "./source";
 
 export type { ApiType, LogGroupArn };

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createReportResponse } from "../reports/http/create-report-response";
 import { SqliteReportStore } from "../reports/sqlite-store";
-import { historyCapture } from "../reports/testing/history-capture";
+import { historyCapture } from "../../testing/reports/history-capture";
 
 let dir: string;
 let store: SqliteReportStore;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { describePostgres } from "../db/testing/describe-postgres";
-import { freshSchema } from "../db/testing/test-database";
+import { describePostgres } from "../../testing/db/describe-postgres";
+import { freshSchema } from "../../testing/db/test-database";
 import { closeReportStores } from "../reports/default-store";
 import { healthResponse } from "./health";
 

@@ -3,7 +3,7 @@ import type { LogSearch } from "../aws/search-logs";
 import type { CaptureCall } from "../capture/schema";
 import { analyze } from "../engine/analyze";
 import { readModel } from "../model/read-model";
-import { accessDenied, capture, capturedAtMs } from "../testing/capture-builder";
+import { accessDenied, capture, capturedAtMs } from "../../testing/capture-builder";
 import { arrivalSummary } from "./render-probe-text";
 import { pollIntervalMs, watchArrival } from "./watch-arrival";
 

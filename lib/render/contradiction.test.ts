@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../engine/analyze";
-import { capture, HOUR } from "../testing/capture-builder";
+import { capture, HOUR } from "../../testing/capture-builder";
 import { renderMarkdown } from "./markdown";
 import { renderText } from "./text";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../engine/analyze";
 import { buildReport } from "../reports/create-report";
-import { capture, HOUR } from "../testing/capture-builder";
+import { capture, HOUR } from "../../testing/capture-builder";
 import { renderMarkdown } from "./markdown";
 import { renderText } from "./text";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../engine/analyze";
 import type { Diagnosis } from "../diagnosis/types";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import { renderText } from "./text";
 
 describe("renderText", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../engine/analyze";
-import { CaptureBuilder } from "../testing/capture-builder";
+import { CaptureBuilder } from "../../testing/capture-builder";
 import { boundedView, omittedNote } from "./bounded-view";
 import { reportView } from "./report-view";
 

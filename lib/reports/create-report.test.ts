@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import packageJson from "../../package.json";
 import { analyze } from "../engine/analyze";
 import { buildReport, cleanTitle } from "./create-report";
-import { historyCapture } from "./testing/history-capture";
-import { fixtureCapture } from "./testing/sample-report";
+import { historyCapture } from "../../testing/reports/history-capture";
+import { fixtureCapture } from "../../testing/reports/sample-report";
 
 const now = new Date("2026-11-22T10:05:00Z");
 

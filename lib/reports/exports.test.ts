@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../engine/analyze";
 import { verdictLabels } from "../diagnosis/labels";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import type { Capture } from "../capture/schema";
 import { buildReport } from "./create-report";
 import { exportReport } from "./exports";
 import type { Report } from "./report";
 import { reportView, shownFindings } from "./report-view";
-import { historyCapture } from "./testing/history-capture";
-import { fixtureCapture } from "./testing/sample-report";
+import { historyCapture } from "../../testing/reports/history-capture";
+import { fixtureCapture } from "../../testing/reports/sample-report";
 
 function saved(source: Capture, title?: string): Report {
   return { kind: "log-doctor/report", version: 1, id: "AAAAAAAAAAAAAAAAAAAAAA", ...buildReport({ analysis: analyze(source, { symptoms: ["413"] }), capture: source, title, now: new Date("2026-11-22T10:05:00Z") }) };

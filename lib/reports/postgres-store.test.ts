@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../db/migrations";
-import { describePostgres } from "../db/testing/describe-postgres";
-import { admin, freshSchema } from "../db/testing/test-database";
+import { describePostgres } from "../../testing/db/describe-postgres";
+import { admin, freshSchema } from "../../testing/db/test-database";
 import { PostgresReportStore } from "./postgres-store";
 import { ReportStoreFullError } from "./store";
-import { describeReportStore } from "./testing/report-store-contract";
-import { sampleReport } from "./testing/sample-report";
+import { describeReportStore } from "../../testing/reports/report-store-contract";
+import { sampleReport } from "../../testing/reports/sample-report";
 
 describePostgres("PostgresReportStore", () => {
   describeReportStore("PostgresReportStore", async () => {

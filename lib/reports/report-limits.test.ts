@@ -3,7 +3,7 @@ import { saveReport } from "./create-report";
 import { defaultExpiryDays, reportStoreMaxBytes } from "./report-limits";
 import type { NewReport, Report } from "./report";
 import type { ReportStore } from "./store";
-import { sampleReport } from "./testing/sample-report";
+import { sampleReport } from "../../testing/reports/sample-report";
 
 describe("report limits from the environment", () => {
   it.each([

@@ -8,8 +8,8 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SqliteReportStore } from "./sqlite-store";
 import { ReportStoreFullError } from "./store";
-import { describeReportStore } from "./testing/report-store-contract";
-import { sampleReport } from "./testing/sample-report";
+import { describeReportStore } from "../../testing/reports/report-store-contract";
+import { sampleReport } from "../../testing/reports/sample-report";
 
 const run = promisify(execFile);
 let dir: string;
@@ -53,7 +53,7 @@ describe("SqliteReportStore (file)", () => {
 
   it("stays whole when four processes save 25 reports each at the same time", async () => {
     openStore();
-    const child = fileURLToPath(new URL("./testing/save-many.ts", import.meta.url));
+    const child = fileURLToPath(new URL("../../testing/reports/save-many.ts", import.meta.url));
     const outputs = await Promise.all(
       ["a", "b", "c", "d"].map((tag) => run(process.execPath, ["--import", "tsx", child, file, "25", tag], { timeout: 60_000 })),
     );

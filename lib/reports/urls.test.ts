@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRunbookTarget, runbookPath } from "./runbook-target";
+import { parseRunbookTarget, runbookPath } from "../runbook/target";
 import { DEFAULT_BASE_URL, reportUrl, resolveBaseUrl, runbookUrl } from "./urls";
 
 describe("runbook targets", () => {

@@ -1,4 +1,4 @@
-import { runbookPath, type RunbookTarget } from "./runbook-target";
+import { runbookPath, type RunbookTarget } from "../runbook/target";
 
 export const DEFAULT_BASE_URL = "http://127.0.0.1:3000";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReplayServer, type ReplayServer } from "../aws/replay/server";
-import { unthrottledQuotas } from "../aws/testing/unthrottled-quotas";
+import { unthrottledQuotas } from "../../testing/aws/unthrottled-quotas";
 import { analyze } from "../engine/analyze";
 import { awsRegionCollector } from "./collector";
 import type { CollectProgress } from "./region-collector";

@@ -2,9 +2,9 @@ import { mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import { FileSourceStore } from "./file-source-store";
-import { describeSourceStore } from "./testing/source-store-contract";
+import { describeSourceStore } from "../../testing/sources/source-store-contract";
 
 let dir: string;
 let now: number;

@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
-import { capture } from "../testing/capture-builder";
-import { describePostgres } from "../db/testing/describe-postgres";
-import { admin, freshSchema } from "../db/testing/test-database";
+import { capture } from "../../testing/capture-builder";
+import { describePostgres } from "../../testing/db/describe-postgres";
+import { admin, freshSchema } from "../../testing/db/test-database";
 import { PostgresSourceStore } from "./postgres-source-store";
-import { describeSourceStore } from "./testing/source-store-contract";
+import { describeSourceStore } from "../../testing/sources/source-store-contract";
 
 describePostgres("PostgresSourceStore", () => {
   describeSourceStore("PostgresSourceStore", async () => {

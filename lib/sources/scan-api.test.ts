@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunkedPost, endlessBody } from "../http/testing/endless-body";
+import { chunkedPost, endlessBody } from "../../testing/http/endless-body";
 import { takeLiveScanSlot } from "./live-scan-slots";
 import { MAX_SCAN_REQUEST_BYTES, startScanRequest } from "./scan-api";
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_CAPTURE_BYTES } from "../capture/parse-capture";
-import { chunkedPost, endlessBody } from "../http/testing/endless-body";
-import { capture } from "../testing/capture-builder";
+import { chunkedPost, endlessBody } from "../../testing/http/endless-body";
+import { capture } from "../../testing/capture-builder";
 
 const dir = mkdtempSync(path.join(tmpdir(), "log-doctor-upload-"));
 let acceptUpload: typeof import("./upload").acceptUpload;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../engine/analyze";
 import { demoCapture } from "../sources/demo-source";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import { buildOverview } from "./overview";
 import { unpackRows } from "./overview-pack";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../engine/analyze";
-import { capture } from "../testing/capture-builder";
+import { capture } from "../../testing/capture-builder";
 import { findStage, wizardSteps } from "./stage-wizard";
 
 // A healthy stage in a region that also has an unmapped custom domain, with data tracing on.

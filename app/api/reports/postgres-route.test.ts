@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { describePostgres } from "@/lib/db/testing/describe-postgres";
-import { freshSchema } from "@/lib/db/testing/test-database";
+import { describePostgres } from "@/testing/db/describe-postgres";
+import { freshSchema } from "@/testing/db/test-database";
 import { closeReportStores } from "@/lib/reports/default-store";
 import { PostgresReportStore } from "@/lib/reports/postgres-store";
-import { historyCapture } from "@/lib/reports/testing/history-capture";
+import { historyCapture } from "@/testing/reports/history-capture";
 import { PostgresSourceStore } from "@/lib/sources/postgres-source-store";
 import { loadCapture, loadDiagnosis, storeCapture } from "@/lib/sources/sources";
 import { GET } from "./[id]/[format]/route";

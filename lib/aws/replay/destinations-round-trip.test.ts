@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Capture, CaptureCall } from "../../capture/schema";
 import { analyze } from "../../engine/analyze";
-import { capture, HOUR } from "../../testing/capture-builder";
+import { capture, HOUR } from "../../../testing/capture-builder";
 import { collectCapture } from "../collect";
 import { notRecordedErrorName, startReplayServer } from "./server";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TrailItem } from "../read-trail";
-import { generatedChangeCount, generatedTrailChunks } from "../testing/generated-trail";
+import { generatedChangeCount, generatedTrailChunks } from "../../../testing/cloudtrail/generated-trail";
 import { readTrailFile, TrailFileError, type ReadTrailFileOptions, type TrailFileSummary } from "./read-trail-file";
 
 const RECORDS = 20_000;

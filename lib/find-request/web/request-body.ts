@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { API_ID_PATTERN, REGION_PATTERN, STAGE_PATTERN } from "../../reports/runbook-target";
+import { API_ID_PATTERN, REGION_PATTERN, STAGE_PATTERN } from "../../runbook/target";
 import { parseRequestId, type ParsedRequestId } from "../request-id";
 import { defaultSince, sinceMs } from "../since";
 

@@ -1,6 +1,6 @@
 import type { Capture } from "../../capture/schema";
 import { toEpochMs } from "../../capture/time";
-import { runRunbookShared } from "../../reports/runbook/coalesce";
+import { runRunbookShared } from "../../runbook/coalesce";
 import { DEMO_SOURCE_ID, isSourceId } from "../../sources/id";
 import { profileOfStoredScan } from "../../sources/live-scan";
 import { loadCapture, loadDiagnosis } from "../../sources/sources";

@@ -7,7 +7,7 @@ import { readCappedText, sizeLabel } from "../../http/capped-body";
 import { audit } from "../../ops/audit";
 import { isSameOrigin } from "../../sources/same-origin";
 import { saveReport } from "../create-report";
-import { recentScan } from "../runbook/recent-scans";
+import { recentScan } from "../../runbook/recent-scans";
 import { ReportStoreFullError, type ReportStore } from "../store";
 import { reportPath } from "../urls";
 import { wizardReportSource } from "../wizard-source";

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../engine/analyze";
 import { buildReport } from "../create-report";
 import type { NewReport } from "../report";
-import { historyCapture, historySecrets } from "../testing/history-capture";
-import { findLeaks } from "../testing/leak-sweep";
-import { fixtureCapture } from "../testing/sample-report";
+import { historyCapture, historySecrets } from "../../../testing/reports/history-capture";
+import { findLeaks } from "../../../testing/reports/leak-sweep";
+import { fixtureCapture } from "../../../testing/reports/sample-report";
 import { planRedaction, redactReport, Redactor } from "./index";
 
 const text = (value: string, principals: string[] = []) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explainEvent } from "../../cloudtrail/explain";
-import { iamRoleEvent, identities, restUpdateStage, trailRecord } from "../../cloudtrail/testing/trail-records";
+import { iamRoleEvent, identities, restUpdateStage, trailRecord } from "../../../testing/cloudtrail/trail-records";
 import { filterRows, haystackOf, isFiltered, noFilter, type TrailFilter, type TrailRow } from "./filter-events";
 
 const logOff = [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }];

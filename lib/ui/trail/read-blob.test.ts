@@ -1,8 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
 import type { TrailItem } from "../../cloudtrail/read-trail";
-import { generatedChangeCount, generatedTrailChunks } from "../../cloudtrail/testing/generated-trail";
-import { lookupEventsCall, restUpdateStage } from "../../cloudtrail/testing/trail-records";
+import { generatedChangeCount, generatedTrailChunks } from "../../../testing/cloudtrail/generated-trail";
+import { lookupEventsCall, restUpdateStage } from "../../../testing/cloudtrail/trail-records";
 import { readTrailBlob, type BlobSummary, type ReadBlobOptions } from "./read-blob";
 
 // Node 20 has Blob, DecompressionStream and TextDecoder as the browser does: this is the page's own pipeline.

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { generatedTrailChunks } from "../../cloudtrail/testing/generated-trail";
-import { restUpdateStage, trailRecord } from "../../cloudtrail/testing/trail-records";
+import { generatedTrailChunks } from "../../../testing/cloudtrail/generated-trail";
+import { restUpdateStage, trailRecord } from "../../../testing/cloudtrail/trail-records";
 import { TrailSession, type TrailInput, type TrailSnapshot } from "./trail-session";
 
 const sample = (name: string) => readFileSync(join(__dirname, "../../../fixtures/cloudtrail", name));

@@ -1,6 +1,6 @@
 import { Suspense, isValidElement, type ReactElement } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { RunbookStart } from "@/components/report/runbook-start";
+import { RunbookStart } from "@/components/runbook/runbook-start";
 import { RunbookResult } from "./runbook-result";
 
 // The request's headers are all this test sets: the page reads Sec-Fetch-Site through next/headers.

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { RunbookPending } from "@/components/report/runbook-pending";
-import { RunbookStart } from "@/components/report/runbook-start";
+import { RunbookPending } from "@/components/runbook/runbook-pending";
+import { RunbookStart } from "@/components/runbook/runbook-start";
 import { currentUser } from "@/lib/auth/current-user";
 import { displayName } from "@/lib/auth/identity";
 import { audit } from "@/lib/ops/audit";
-import { mayScanOnLoad } from "@/lib/reports/runbook/may-scan";
-import { runbookTargetOf } from "@/lib/reports/runbook/params";
+import { mayScanOnLoad } from "@/lib/runbook/may-scan";
+import { runbookTargetOf } from "@/lib/runbook/params";
 import { RunbookResult } from "./runbook-result";
 import "@/components/report/print.css";
 

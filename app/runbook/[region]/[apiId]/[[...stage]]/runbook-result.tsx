@@ -1,15 +1,15 @@
 import { ReportDocument } from "@/components/report/report-document";
-import { CredentialsHelp } from "@/components/report/credentials-help";
+import { CredentialsHelp } from "@/components/runbook/credentials-help";
 import { LogSearchPanel } from "@/components/find-request/log-search-panel";
-import { RunbookAnswer } from "@/components/report/runbook-answer";
-import { RunbookHeading } from "@/components/report/runbook-heading";
-import { RunbookNotice } from "@/components/report/runbook-notice";
-import { RunbookStart } from "@/components/report/runbook-start";
+import { RunbookAnswer } from "@/components/runbook/runbook-answer";
+import { RunbookHeading } from "@/components/runbook/runbook-heading";
+import { RunbookNotice } from "@/components/runbook/runbook-notice";
+import { RunbookStart } from "@/components/runbook/runbook-start";
 import { reportView } from "@/lib/reports/report-view";
-import type { RunbookTarget } from "@/lib/reports/runbook-target";
-import { overallTone, stageAnswers } from "@/lib/reports/runbook/headline";
-import { rememberScan } from "@/lib/reports/runbook/recent-scans";
-import { runbookCacheSeconds, runRunbookShared } from "@/lib/reports/runbook/coalesce";
+import type { RunbookTarget } from "@/lib/runbook/target";
+import { overallTone, stageAnswers } from "@/lib/runbook/headline";
+import { rememberScan } from "@/lib/runbook/recent-scans";
+import { runbookCacheSeconds, runRunbookShared } from "@/lib/runbook/coalesce";
 import { SaveRunbookReport } from "./page-client";
 
 /** Runs the scan (the slow part, streamed in) and lays out its outcome. */

@@ -1,0 +1,29 @@
+import { apiTypeLabels } from "@/lib/diagnosis/labels";
+import type { ApiVerdicts } from "@/lib/diagnosis/types";
+import { displayName } from "@/lib/ui/display-text";
+import { formatUtc } from "@/lib/ui/format";
+import type { RunbookTarget } from "@/lib/runbook/target";
+
+/** Which API the runbook link diagnoses, and when: the scan is live, so the time matters. */
+export function RunbookHeading({ target, scannedAt, api, durationMs, reuseSeconds = 0 }: { target: RunbookTarget; scannedAt?: string; api?: ApiVerdicts; durationMs?: number; reuseSeconds?: number }) {
+  return (
+    <header className="space-y-1">
+      <p className="text-sm font-medium text-teal-800">Runbook · live diagnosis</p>
+      <h1 className="text-xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere]">
+        {api ? `${apiTypeLabels[api.type]} ${displayName(api.name, 80)}` : "API"} <span className="font-mono">{target.apiId}</span>
+        {target.stage !== undefined && (
+          <>
+            {" "}· stage <span className="font-mono">{target.stage}</span>
+          </>
+        )}{" "}
+        · {target.region}
+      </h1>
+      {scannedAt && (
+        <p className="text-sm text-slate-600">
+          Scanned {formatUtc(scannedAt)} with this server&apos;s AWS credentials, read-only
+          {durationMs !== undefined && ` (${(durationMs / 1000).toFixed(1)} s)`}. Reload the page to scan again{reuseSeconds > 0 && ` (the server reuses a scan for ${reuseSeconds} s)`}.
+        </p>
+      )}
+    </header>
+  );
+}
