@@ -1,7 +1,7 @@
 /**
- * The rate a timeline bucket reserves its calls at, with the same feedback as the in-process buckets
- * (`rate-scheduler.ts`): a throttled call halves it (at most once a second, so one burst of 429s is one signal, and
- * never below a tenth of the target) and pauses for any `Retry-After`; each success wins back a twentieth.
+ * A bucket's rate under AWS's feedback, the same for the in-process buckets and the database timeline's: a throttled
+ * call halves it (at most once a second, so one burst of 429s is one signal, and never below a tenth of the target)
+ * and pauses the bucket for any `Retry-After`; each success wins back a twentieth.
  */
 export class AdaptiveRate {
   private rate: number;
