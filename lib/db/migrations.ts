@@ -36,6 +36,18 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
       CREATE INDEX sources_created_at ON sources (created_at);`,
   },
+  {
+    version: 4,
+    name: "rate slots",
+    // One row per (scheduler key, quota bucket, region): the time the next AWS call of that timeline may go, which
+    // every replica advances in one statement (lib/aws/throttle/postgres-timeline.ts).
+    sql: `
+      CREATE TABLE rate_slots (
+        key text PRIMARY KEY,
+        next_at timestamptz NOT NULL,
+        calls bigint NOT NULL DEFAULT 1
+      );`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

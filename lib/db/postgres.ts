@@ -9,6 +9,10 @@ export interface PostgresOptions {
   schema?: string;
   /** Connections this store may hold open. */
   maxConnections?: number;
+  /** How long a connection or a query may take before it fails (default 10 s to connect, queries unbounded). */
+  timeoutMs?: number;
+  /** Idle connections do not keep the process alive (a CLI scan that paced its calls here can exit). */
+  allowExitOnIdle?: boolean;
 }
 
 /**
@@ -28,7 +32,9 @@ export class PostgresDatabase {
       connectionString: options.url,
       max: options.maxConnections ?? 4,
       // A server that does not answer fails the request with a reason instead of holding it forever.
-      connectionTimeoutMillis: 10_000,
+      connectionTimeoutMillis: options.timeoutMs ?? 10_000,
+      ...(options.timeoutMs !== undefined ? { query_timeout: options.timeoutMs } : {}),
+      allowExitOnIdle: options.allowExitOnIdle ?? false,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the next query

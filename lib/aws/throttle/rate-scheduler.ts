@@ -1,3 +1,4 @@
+import { AdaptiveRate } from "./adaptive-rate";
 import { awsQuotas, quotaKeyOf, bucketIdOf, type QuotaTable } from "./quotas";
 import { TokenBucket } from "./token-bucket";
 
@@ -18,24 +19,17 @@ interface Waiter {
 }
 
 /**
- * Paces calls per (quota, region) bucket, in FIFO order, and adapts to throttling: a throttled call halves the
- * bucket's rate (at most once a second, so one burst of 429s is one signal) and pauses it for any `Retry-After`;
- * each success wins back a twentieth of the quota.
+ * Paces calls per (quota, region) bucket, in FIFO order, and adapts to throttling (`AdaptiveRate`): a throttled call
+ * also empties the bucket, since AWS's is empty whatever ours says.
  */
 class AdaptiveBucket {
   private readonly queue: Waiter[] = [];
   private readonly bucket: TokenBucket;
-  private readonly target: number;
-  private pausedUntil = 0;
-  private lastDecrease = -Infinity;
+  private readonly rate: AdaptiveRate;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    rate: number,
-    burst: number,
-    private readonly clock: () => number,
-  ) {
-    this.target = rate;
+  constructor(rate: number, burst: number, clock: () => number) {
+    this.rate = new AdaptiveRate(rate, clock);
     this.bucket = new TokenBucket(rate, Math.max(1, Math.floor(burst)), clock);
   }
 
@@ -56,25 +50,20 @@ class AdaptiveBucket {
   }
 
   throttled(retryAfterMs: number | undefined): void {
-    const now = this.clock();
     this.bucket.empty();
-    if (now - this.lastDecrease >= 1000) {
-      this.bucket.setRate(Math.max(this.target / 10, this.bucket.currentRate / 2));
-      this.lastDecrease = now;
-    }
-    if (retryAfterMs !== undefined) this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+    this.rate.throttled(retryAfterMs);
+    this.bucket.setRate(this.rate.current);
   }
 
   succeeded(): void {
-    if (this.bucket.currentRate < this.target) {
-      this.bucket.setRate(Math.min(this.target, this.bucket.currentRate + this.target / 20));
-    }
+    this.rate.succeeded();
+    this.bucket.setRate(this.rate.current);
   }
 
   private pump(): void {
     if (this.timer !== undefined) return;
     while (this.queue.length > 0) {
-      const pause = this.pausedUntil - this.clock();
+      const pause = this.rate.pauseLeft();
       if (pause > 0) return this.wake(pause);
       const wait = this.bucket.take();
       if (wait > 0) return this.wake(wait);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { awsQuotas } from "./quotas";
 import { RateScheduler } from "./rate-scheduler";
-import { AccountScheduler } from "./shared-schedulers";
+import { AccountScheduler, sharedScheduler } from "./shared-schedulers";
+import { TimelineScheduler } from "./timeline-scheduler";
 
 describe("AccountScheduler", () => {
   let now = 0;
@@ -48,5 +49,21 @@ describe("AccountScheduler", () => {
     expect(granted).toEqual(["identity", "account"]);
     expect(credentials.grantedCalls()).toEqual({ "sts@us-east-1": 1 });
     expect(account.grantedCalls()).toEqual({ "apigateway@us-east-1": 1 });
+  });
+});
+
+describe("sharedScheduler", () => {
+  it("paces in this process without a database, and on the database's timeline with one", () => {
+    const key = "aws account 444455556666";
+    const local = sharedScheduler(key, {});
+    expect(local).toBeInstanceOf(RateScheduler);
+    expect(sharedScheduler(key, { DATABASE_URL: " " })).toBe(local);
+    // Which pacing a scan gets follows the setting, not whether the server answers (this one does not).
+    const database = { DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" };
+    const shared = sharedScheduler(key, database);
+    expect(shared).toBeInstanceOf(TimelineScheduler);
+    expect(sharedScheduler(key, database)).toBe(shared);
+    // A URL that is not PostgreSQL is the report store's error to report: scans still run, paced here.
+    expect(sharedScheduler(key, { DATABASE_URL: "mysql://db/x" })).toBeInstanceOf(RateScheduler);
   });
 });
