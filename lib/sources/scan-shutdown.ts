@@ -14,8 +14,13 @@ const state = globalThis as typeof globalThis & { __logDoctorShutdownInstalled?:
 export function exitAfterScansOnSignal(): void {
   if (state.__logDoctorShutdownInstalled) return;
   state.__logDoctorShutdownInstalled = true;
+  let stopping = false;
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.once(signal, () => {
+    // Kept installed after the first signal: Ctrl-C reaches both scripts/start.mjs and this process, which then gets
+    // SIGINT twice, and a signal with no listener left would kill it before the scans are saved.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       void stopAllScans(SHUTDOWN_MESSAGE, SHUTDOWN_BUDGET_MS).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
     });
   }
