@@ -133,26 +133,32 @@ export class ScanJob {
       this.finishedAt = Date.now();
       this.flush();
       await this.saving;
-      await this.save();
+      // The ending is the one write that matters most: a brief database hiccup gets two more tries, a second apart.
+      for (let attempt = 0; attempt < 3 && !(await this.save()); attempt++) await new Promise((r) => setTimeout(r, WRITE_INTERVAL_MS));
     }
   }
 
   /** One save at a time: a beat is skipped while the previous save is still on its way. */
   private tick(): void {
-    this.saving ??= this.save().finally(() => (this.saving = null));
+    this.saving ??= this.save().then(() => {
+      this.saving = null;
+    });
   }
 
-  private async save(): Promise<void> {
-    if (!this.persistence) return;
+  /** Saves a changed snapshot, or the heartbeat alone, and acts on a cancel asked for elsewhere; false when it failed. */
+  private async save(): Promise<boolean> {
+    if (!this.persistence) return true;
     const snapshot = this.dirty || this.state.status !== "running" ? this.snapshot() : null;
     this.dirty = false;
     try {
       const { cancelRequested } = await this.persistence.store.write(this.id, this.persistence.instance, snapshot);
       if (cancelRequested) this.cancel();
+      return true;
     } catch (error) {
       if (snapshot) this.dirty = true;
       // The scan's id is its link, so it stays out of the log.
       console.error(`log-doctor: could not save a live scan's progress: ${(error as Error).message}`);
+      return false;
     }
   }
 
