@@ -6,7 +6,10 @@ import type { Capture } from "../capture/schema";
 import type { RegionCollectOptions } from "./region-collector";
 import { demoCapture } from "./demo-source";
 import type { ScanJob, ScanSnapshot, StartOutcome } from "./live-scan";
-import { SCAN_STOPPED_MESSAGE } from "./scan-store";
+import { SCAN_STOPPED_MESSAGE, type ScanJobStore } from "./scan-store";
+import { describePostgres } from "../db/testing/describe-postgres";
+import { freshSchema } from "../db/testing/test-database";
+import { PostgresScanStore } from "./postgres-scan-store";
 import { SqliteScanStore } from "./sqlite-scan-store";
 
 const dir = mkdtempSync(path.join(tmpdir(), "log-doctor-scan-"));
@@ -43,7 +46,7 @@ const started = (outcome: StartOutcome): ScanJob => {
 /** Another server on the same database: a store object of its own, as a second replica or a restarted process opens. */
 const replica = (options: { now?: () => number } = {}) => new SqliteScanStore(path.join(dir, "scans.sqlite"), { keepMs: 3_600_000, staleMs: 30_000, ...options });
 
-const storedUntil = async (store: SqliteScanStore, id: string, test: (s: ScanSnapshot) => boolean) => {
+const pollUntil = async (store: ScanJobStore, id: string, test: (s: ScanSnapshot) => boolean) => {
   for (let i = 0; i < 500; i++) {
     const snapshot = (await store.get(id))?.snapshot;
     if (snapshot && test(snapshot)) return snapshot;
@@ -96,7 +99,7 @@ describe("a live scan", () => {
     const other = replica();
     try {
       release("eu-west-1");
-      const running = await storedUntil(other, job.id, (s) => s.findings.length > 0);
+      const running = await pollUntil(other, job.id, (s) => s.findings.length > 0);
       expect(running).toMatchObject({ id: job.id, status: "running", profile: "prod" });
       expect(running?.regions.map((r) => r.state)).toEqual(["scanning", "done"]);
       expect((await other.get(job.id))?.owner).toBe("ana@example.com");
@@ -115,7 +118,7 @@ describe("a live scan", () => {
     const other = replica();
     try {
       release("eu-west-1");
-      await storedUntil(other, job.id, (s) => s.regions[1].state === "done");
+      await pollUntil(other, job.id, (s) => s.regions[1].state === "done");
       expect(await other.requestCancel(job.id)).toBe(true);
       await job.done;
       const stored = (await other.get(job.id))?.snapshot;
@@ -143,6 +146,30 @@ describe("a live scan", () => {
       expect(await live.readScan(dead.id, restarted)).toMatchObject({ status: "failed", error: SCAN_STOPPED_MESSAGE, regions: [{ region: "eu-west-1", state: "stopped" }] });
     } finally {
       await restarted.close();
+    }
+  });
+});
+
+describePostgres("a live scan on PostgreSQL (two replicas)", () => {
+  it("shows its progress to the other replica while running, and stops when that replica cancels it", async () => {
+    const { url, schema, drop } = await freshSchema();
+    const options = { url, schema, keepMs: 3_600_000, staleMs: 30_000 };
+    const [runner, other] = [new PostgresScanStore(options), new PostgresScanStore(options)];
+    try {
+      const { collector, release } = gatedCollector();
+      const job = started(await live.startScan({ regions: ["us-east-1", "eu-west-1"] }, collector, { store: runner, owner: "ana@example.com", limit: 2 }));
+      release("eu-west-1");
+      const running = await pollUntil(other, job.id, (s) => s.regions[1].state === "done");
+      expect(running).toMatchObject({ status: "running", regions: [{ state: "scanning" }, { state: "done" }] });
+      expect(await other.running("ana@example.com")).toBe(1);
+      expect(await live.cancelScan("BBBBBBBBBBBBBBBBBBBBBB", other)).toBeNull();
+      expect(await other.requestCancel(job.id)).toBe(true);
+      await job.done;
+      expect((await other.get(job.id))?.snapshot).toMatchObject({ status: "cancelled", regions: [{ state: "stopped" }, { state: "done" }] });
+      expect(await other.running("ana@example.com")).toBe(0);
+    } finally {
+      await Promise.all([runner.close(), other.close()]);
+      await drop();
     }
   });
 });
