@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { SCHEMA_VERSION } from "../db/migrations";
+import { MIGRATIONS, SCHEMA_VERSION } from "../db/migrations";
 import { describePostgres } from "../db/testing/describe-postgres";
 import { admin, freshSchema } from "../db/testing/test-database";
 import { PostgresReportStore } from "./postgres-store";
@@ -20,7 +20,7 @@ describePostgres("PostgresReportStore", () => {
       await Promise.all(stores.map((store) => store.ready()));
       const { rows } = await admin(`SELECT version, name FROM ${schema}.log_doctor_migrations ORDER BY version`);
       expect(rows.map((row) => row.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
-      expect(rows.map((row) => row.name)).toEqual(["reports", "sources"]);
+      expect(rows.map((row) => row.name)).toEqual(MIGRATIONS.map((step) => step.name));
       const saved = await stores[0].save(sampleReport());
       expect(await stores[1].get(saved.id)).toEqual(saved);
     } finally {
@@ -37,7 +37,7 @@ describePostgres("PostgresReportStore", () => {
       await first.close();
       await admin(`INSERT INTO ${schema}.log_doctor_migrations (version, name) VALUES (99, 'from the future')`);
       const second = new PostgresReportStore({ url, schema });
-      await expect(second.get("AAAAAAAAAAAAAAAAAAAAAA")).rejects.toThrow(/newer Log Doctor \(schema 99, this one reads 2\)/);
+      await expect(second.get("AAAAAAAAAAAAAAAAAAAAAA")).rejects.toThrow(`newer Log Doctor (schema 99, this one reads ${SCHEMA_VERSION})`);
       await expect(second.save(sampleReport())).rejects.toThrow(/newer Log Doctor/);
       await second.close();
     } finally {

@@ -6,42 +6,12 @@ import { displayName } from "../ui/display-text";
 import type { Collector } from "./region-collector";
 import { isStoredSourceId, newSourceId } from "./id";
 import { mergeCaptures } from "./merge-captures";
+import type { ScanFinding, ScanRegion, ScanSnapshot } from "./scan-snapshot";
 import type { ScanJobStore } from "./scan-store";
 import { defaultScanStore, instanceId } from "./scan-stores";
 import { storeCapture } from "./sources";
 
-export type ScanStatus = "running" | "done" | "failed" | "cancelled";
-
-export interface ScanRegion {
-  region: string;
-  state: "waiting" | "scanning" | "done" | "failed" | "stopped";
-  planned: number;
-  done: number;
-  errors: number;
-}
-
-/** A problem found so far: shown while the other regions are still being scanned. */
-export interface ScanFinding {
-  key: string;
-  region: string;
-  status: Status;
-  label: string;
-  where: string;
-}
-
-export interface ScanSnapshot {
-  id: string;
-  status: ScanStatus;
-  profile: string | null;
-  regions: ScanRegion[];
-  findings: ScanFinding[];
-  /** All problems found so far (`findings` shows the first ones). */
-  problemCount: number;
-  startedAt: number;
-  error: string | null;
-  /** The diagnosis of what was collected, once it is stored. */
-  href: string | null;
-}
+export type { ScanFinding, ScanRegion, ScanSnapshot, ScanStatus } from "./scan-snapshot";
 
 export interface ScanRequest {
   profile?: string;

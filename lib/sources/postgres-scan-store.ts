@@ -1,6 +1,6 @@
 import { PostgresDatabase, type PostgresOptions } from "../db/postgres";
 import { isStoredSourceId } from "./id";
-import type { ScanSnapshot } from "./live-scan";
+import type { ScanSnapshot } from "./scan-snapshot";
 import { sourceIdOf, withLiveness, type ScanJobStore, type ScanRecord, type ScanStoreOptions } from "./scan-store";
 
 interface Row {

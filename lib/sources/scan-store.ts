@@ -1,4 +1,4 @@
-import type { ScanRegion, ScanSnapshot } from "./live-scan";
+import type { ScanRegion, ScanSnapshot } from "./scan-snapshot";
 
 /** What a reader sees of a scan whose process stopped writing: it will never finish. */
 export const SCAN_STOPPED_MESSAGE = "The server running this scan stopped before it finished.";

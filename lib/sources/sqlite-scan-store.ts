@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { isStoredSourceId } from "./id";
-import type { ScanSnapshot } from "./live-scan";
+import type { ScanSnapshot } from "./scan-snapshot";
 import { sourceIdOf, withLiveness, type ScanJobStore, type ScanRecord, type ScanStoreOptions } from "./scan-store";
 
 /** Bumped with each change to the table below; a newer file is refused rather than misread. */

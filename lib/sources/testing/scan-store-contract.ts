@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ScanSnapshot } from "../live-scan";
+import type { ScanSnapshot } from "../scan-snapshot";
 import { SCAN_STOPPED_MESSAGE, type ScanJobStore, type ScanStoreOptions } from "../scan-store";
 
 /** One database for one test: `open` gives a new store object on it each call (a restart, or another replica). */
