@@ -43,6 +43,9 @@ test("a live scan can be cancelled, and what finished can still be opened", asyn
   await scan.cancel();
   await expect(scan.status()).toContainText("Scan cancelled.");
   await expect(page.getByRole("link", { name: "New diagnosis" }).last()).toBeVisible();
+  // The scan page is read from the scan store, not the job in memory: reloading shows the same ending.
+  await page.reload();
+  await expect(scan.status()).toContainText("Scan cancelled.");
 });
 
 test("scans can only be started by Log Doctor's own pages, and only for a configured profile", async ({ request, baseURL }) => {

@@ -21,4 +21,9 @@ const server = createServer((request, response) => {
   handle(request, response);
 });
 server.listen(port, host, () => console.log(`log-doctor: serving on http://${host}:${port} (peer addresses recorded for LOG_DOCTOR_TRUSTED_PROXIES)`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+// Stop taking connections; the app's own handler (lib/sources/scan-shutdown.ts) saves the live scans, then exits.
+// The timer is the fallback should that handler be missing.
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {
+  server.close();
+  setTimeout(() => process.exit(0), 15_000);
+});

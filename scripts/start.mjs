@@ -5,7 +5,9 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { bindRefusal } from "./bind-check.mjs";
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// NEXT_MANUAL_SIG_HANDLE: on SIGTERM the server first ends its live scans and saves them (lib/sources/scan-shutdown.ts)
+// and exits itself; Next.js's own handler would exit as soon as its connections closed.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "1" };
 const host = process.env.HOST ?? "127.0.0.1";
 const port = process.env.PORT ?? "3000";
 const nextBin = "node_modules/next/dist/bin/next";

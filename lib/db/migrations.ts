@@ -37,6 +37,26 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX sources_created_at ON sources (created_at);`,
   },
   {
+    version: 3,
+    name: "scans",
+    sql: `
+      CREATE TABLE scans (
+        id text PRIMARY KEY CHECK (length(id) = 22),
+        status text NOT NULL CHECK (status IN ('running', 'done', 'failed', 'cancelled')),
+        owner text,
+        snapshot text NOT NULL,
+        source_id text,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        cancel_requested boolean NOT NULL DEFAULT false,
+        instance text NOT NULL,
+        heartbeat_at timestamptz NOT NULL
+      );
+      CREATE INDEX scans_running_owner ON scans (owner) WHERE status = 'running';
+      CREATE INDEX scans_source_id ON scans (source_id) WHERE source_id IS NOT NULL;
+      CREATE INDEX scans_updated_at ON scans (updated_at);`,
+  },
+  {
     version: 4,
     name: "rate slots",
     // One row per (scheduler key, quota bucket, region): the time the next AWS call of that timeline may go, which

@@ -1,6 +1,7 @@
 type Env = Record<string, string | undefined>;
 
 const DEFAULT_MAX_LIVE_SCANS = 4;
+const DEFAULT_MAX_LIVE_SCANS_PER_USER = 2;
 
 // Per server process, on globalThis so development reloads share one count.
 const state = globalThis as typeof globalThis & { __logDoctorLiveScanSlots?: { running: number; peak: number } };
@@ -10,6 +11,15 @@ const slots = () => (state.__logDoctorLiveScanSlots ??= { running: 0, peak: 0 })
 export function maxLiveScans(env: Env = process.env): number {
   const value = Number(env.LOG_DOCTOR_MAX_LIVE_SCANS);
   return Number.isInteger(value) && value >= 1 ? value : DEFAULT_MAX_LIVE_SCANS;
+}
+
+/**
+ * `LOG_DOCTOR_MAX_LIVE_SCANS_PER_USER` (a whole number ≥ 1), default 2: wizard scans one user may run at once over
+ * every replica, counted in the scan store.
+ */
+export function maxLiveScansPerUser(env: Env = process.env): number {
+  const value = Number(env.LOG_DOCTOR_MAX_LIVE_SCANS_PER_USER);
+  return Number.isInteger(value) && value >= 1 ? value : DEFAULT_MAX_LIVE_SCANS_PER_USER;
 }
 
 /**

@@ -5,12 +5,15 @@ import { readCappedText, sizeLabel } from "../http/capped-body";
 import { audit } from "../ops/audit";
 import { listAwsProfiles } from "./aws-profiles";
 import { liveCollector } from "./collector";
-import { getScan, runningScans, startScan, type ScanSnapshot } from "./live-scan";
+import { cancelScan, getScan, readScan, startScan, type ScanSnapshot } from "./live-scan";
 import { isStoredSourceId } from "./id";
-import { busyMessage, takeLiveScanSlot } from "./live-scan-slots";
+import { busyMessage, maxLiveScansPerUser, takeLiveScanSlot } from "./live-scan-slots";
 import { isSameOrigin } from "./same-origin";
+import type { ScanJobStore } from "./scan-store";
+import { defaultScanStore } from "./scan-stores";
 
-const MAX_RUNNING = 2;
+/** How often a replica that does not run a scan reads its snapshot from the store. */
+const POLL_MS = 1000;
 /** A scan request is a profile name and at most 30 region names: a few hundred bytes. */
 export const MAX_SCAN_REQUEST_BYTES = 16 * 1024;
 
@@ -22,7 +25,7 @@ const scanRequestSchema = z.object({
 type Json = { status: number; body: unknown };
 
 /** POST /api/scans: starts a scan of a profile named in the server's AWS config (never a credential from the browser). */
-export async function startScanRequest(request: Request, identity: Identity | null = null): Promise<Json> {
+export async function startScanRequest(request: Request, identity: Identity | null = null, store: ScanJobStore = defaultScanStore()): Promise<Json> {
   if (!isSameOrigin(request)) return { status: 403, body: { error: "Scans can be started from Log Doctor's own page only." } };
   const collector = liveCollector();
   if (!collector.available) return { status: 503, body: { error: collector.reason } };
@@ -41,26 +44,50 @@ export async function startScanRequest(request: Request, identity: Identity | nu
   }
   const { profile, regions } = parsed.data;
   if (profile && !listAwsProfiles().some((p) => p.name === profile)) return { status: 400, body: { error: `There is no profile named ${JSON.stringify(profile)} in this server's AWS config.` } };
-  if (runningScans() >= MAX_RUNNING) return { status: 429, body: { error: "Two scans are already running; wait for one to finish." } };
   const release = takeLiveScanSlot();
   if (!release) return { status: 429, body: { error: busyMessage() } };
-  const job = startScan({ profile: profile || undefined, regions: [...new Set(regions)] }, collector, release);
-  audit("live-diagnosis", identity ? displayName(identity) : undefined, { scan: job.id, profile: profile || "default", regions: [...new Set(regions)].join(",") });
+  // Anonymous loopback use has no name: all of it counts as one user.
+  const owner = identity ? displayName(identity) : null;
+  const limit = maxLiveScansPerUser();
+  let started: Awaited<ReturnType<typeof startScan>>;
+  try {
+    started = await startScan({ profile: profile || undefined, regions: [...new Set(regions)] }, collector, { owner, limit, release, store });
+  } catch (error) {
+    release();
+    return { status: 503, body: { error: `The scan could not be recorded: ${(error as Error).message}` } };
+  }
+  if (!started.ok) {
+    release();
+    if (started.reason === "shutting-down") return { status: 503, body: { error: "The server is shutting down; start the scan again in a minute." } };
+    return { status: 429, body: { error: ownerLimitMessage(limit) } };
+  }
+  const { job } = started;
+  audit("live-diagnosis", owner ?? undefined, { scan: job.id, profile: profile || "default", regions: [...new Set(regions)].join(",") });
   return { status: 201, body: { id: job.id, href: `/scan/${job.id}` } };
 }
 
-export function cancelScanRequest(request: Request, id: string): Json {
-  if (!isSameOrigin(request)) return { status: 403, body: { error: "Scans can be cancelled from Log Doctor's own page only." } };
-  const job = isStoredSourceId(id) ? getScan(id) : undefined;
-  if (!job) return { status: 404, body: { error: "No such scan." } };
-  job.cancel();
-  return { status: 202, body: job.snapshot() };
+function ownerLimitMessage(limit: number): string {
+  return `You already have ${limit} live scan${limit === 1 ? "" : "s"} running, as many as one user may run at once (LOG_DOCTOR_MAX_LIVE_SCANS_PER_USER); wait for one to finish or cancel it.`;
 }
 
-/** GET /api/scans/:id/events: Server-Sent Events, one `snapshot` per change, closed when the scan ends. */
-export function scanEvents(request: Request, id: string): Response {
-  const job = isStoredSourceId(id) ? getScan(id) : undefined;
-  if (!job) return Response.json({ error: "No such scan." }, { status: 404 });
+/** DELETE /api/scans/:id: stops the scan on whichever replica runs it. */
+export async function cancelScanRequest(request: Request, id: string, store: ScanJobStore = defaultScanStore()): Promise<Json> {
+  if (!isSameOrigin(request)) return { status: 403, body: { error: "Scans can be cancelled from Log Doctor's own page only." } };
+  const snapshot = await cancelScan(id, store);
+  if (!snapshot) return { status: 404, body: { error: "No such scan." } };
+  return { status: 202, body: snapshot };
+}
+
+/**
+ * GET /api/scans/:id/events: Server-Sent Events, one `snapshot` per change, closed when the scan ends. This process
+ * streams its own job's changes; a scan another replica runs (or one that ended before a restart) is read from the
+ * store about once a second.
+ */
+export async function scanEvents(request: Request, id: string, store: ScanJobStore = defaultScanStore()): Promise<Response> {
+  const local = isStoredSourceId(id) ? getScan(id) : undefined;
+  const first = local?.snapshot() ?? (await readScan(id, store));
+  if (!first) return Response.json({ error: "No such scan." }, { status: 404 });
+  const follow = local ? (send: (snapshot: ScanSnapshot) => void) => local.subscribe(send) : (send: (snapshot: ScanSnapshot) => void) => pollStore(first, store, send);
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -77,7 +104,7 @@ export function scanEvents(request: Request, id: string): Response {
         if (snapshot.status !== "running") close();
       };
       const heartbeat = setInterval(() => write(": keep-alive\n\n"), 15_000);
-      const unsubscribe = job.subscribe(send);
+      const unsubscribe = first.status === "running" ? follow(send) : () => {};
       let closed = false;
       const close = () => {
         if (closed) return;
@@ -92,11 +119,33 @@ export function scanEvents(request: Request, id: string): Response {
       };
       cleanup = close;
       request.signal.addEventListener("abort", close, { once: true });
-      send(job.snapshot());
+      send(first);
     },
     cancel() {
       cleanup();
     },
   });
   return new Response(stream, { headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store, no-transform", connection: "keep-alive", "x-accel-buffering": "no" } });
+}
+
+/** Sends the stored snapshot whenever it changed (or turned final, a dead scan included) until it is final or gone. */
+function pollStore(first: ScanSnapshot, store: ScanJobStore, send: (snapshot: ScanSnapshot) => void): () => void {
+  let last = JSON.stringify(first);
+  let stopped = false;
+  const poll = async () => {
+    // A failed read (the database briefly away) is tried again on the next beat.
+    const snapshot = await readScan(first.id, store).catch(() => undefined);
+    if (stopped || snapshot === undefined) return;
+    if (snapshot === null) return send({ ...first, status: "failed", error: "This scan is no longer available." });
+    const text = JSON.stringify(snapshot);
+    if (text !== last) {
+      last = text;
+      send(snapshot);
+    }
+  };
+  const timer = setInterval(() => void poll(), POLL_MS);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }

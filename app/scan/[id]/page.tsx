@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isStoredSourceId } from "@/lib/sources/id";
-import { getScan } from "@/lib/sources/live-scan";
+import { readScan } from "@/lib/sources/live-scan";
 import { ScanClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Scanning" };
 
 export default async function ScanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const job = isStoredSourceId(id) ? getScan(id) : undefined;
-  if (!job) notFound();
-  const snapshot = job.snapshot();
+  // Whichever replica runs the scan, and after a restart: the store has its latest snapshot.
+  const snapshot = await readScan(id);
+  if (!snapshot) notFound();
   return (
     <div className="space-y-6">
       <div>

@@ -30,12 +30,12 @@ export async function resolveSource(where: LogWhere, env: Env = process.env): Pr
     return recorded("An uploaded capture answers only from the searches recorded in it (log-doctor find-request --out writes them); no AWS account is used.");
   }
   if (env.LOG_DOCTOR_SCAN_REPLAY) return recorded("This server replays a recorded capture (LOG_DOCTOR_SCAN_REPLAY): answers come from its recorded log events.");
-  const profile = profileOfStoredScan(where.source);
+  const profile = await profileOfStoredScan(where.source);
   if (profile === undefined) {
     return {
       mode: "refused",
       status: 409,
-      message: "The server no longer knows which credentials made this scan (it restarted, or the scan is over an hour old): open this stage's runbook page, which searches with the server's own credentials.",
+      message: "The server no longer knows which credentials made this scan (the scan is over a day old): open this stage's runbook page, which searches with the server's own credentials.",
     };
   }
   return { mode: "live", capture, profile: profile ?? undefined, note: `Searched live with ${profile ? `profile ${profile}` : "the server's default credentials"}, read-only.` };
