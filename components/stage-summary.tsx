@@ -3,6 +3,7 @@ import { verdictExplanations } from "@/lib/diagnosis/labels";
 import { relevanceLabels } from "@/lib/diagnosis/stage-relevance";
 import type { Finding, LogVerdict } from "@/lib/diagnosis/types";
 import { causeLabel } from "@/lib/checks/registry";
+import type { CauseChange } from "@/lib/ui/cause-change";
 import { stepOfCheck } from "@/lib/ui/steps";
 import { FindingCard } from "./finding-card";
 import { LogPlaces } from "./log-places";
@@ -38,6 +39,7 @@ export function StageSummary({
   hrefOf,
   walk,
   logs,
+  changeOf = () => null,
 }: {
   execution: LogVerdict;
   access: LogVerdict;
@@ -51,7 +53,10 @@ export function StageSummary({
   walk: React.ReactNode;
   /** Where the stage's logs are (null: the analysis kept no log places), shown first when nothing is wrong. */
   logs: { places: LogPlace[]; capturedAt: string } | null;
+  /** The CloudTrail change behind a cause, when the history names one. */
+  changeOf?: (cause: Finding) => CauseChange | null;
 }) {
+  const historyHref = hrefOf("history");
   const [root, ...others] = causes;
   const places = logs && <LogPlaces places={logs.places} capturedAt={logs.capturedAt} />;
   return (
@@ -62,7 +67,7 @@ export function StageSummary({
           {walk}
         </div>
         {root ? (
-          <FindingCard finding={root} />
+          <FindingCard finding={root} change={changeOf(root)} historyHref={historyHref} />
         ) : (
           <p className="rounded-xl border border-slate-200 bg-white px-5 py-4 text-sm text-slate-700 shadow-sm">
             No check failed or warned for this stage. Walk the checklist to see each check&apos;s evidence.
@@ -78,11 +83,34 @@ export function StageSummary({
         </div>
       </section>
       {root && places}
-      <FindingList id="other-causes" title="Other causes" findings={others} hrefOf={hrefOf} />
+      <OtherCauses causes={others} hrefOf={hrefOf} changeOf={changeOf} historyHref={historyHref} />
       <FindingList id="could-not-check" title="Could not check" findings={unknowns} hrefOf={hrefOf} />
       <FindingList id="region-context" title={relevanceLabels.context.title} note={relevanceLabels.context.note} findings={context} hrefOf={hrefOf} />
       <FindingList id="hygiene" title={relevanceLabels.hygiene.title} note={relevanceLabels.hygiene.note} findings={hygiene} hrefOf={hrefOf} />
     </div>
+  );
+}
+
+/** Every other cause in full, fix included: a stage with three fails needs three fixes, not one and two links. */
+function OtherCauses({ causes, hrefOf, changeOf, historyHref }: { causes: Finding[]; hrefOf: (step: string) => string; changeOf: (cause: Finding) => CauseChange | null; historyHref: string }) {
+  if (causes.length === 0) return null;
+  return (
+    <section aria-labelledby="other-causes" className="space-y-3">
+      <h2 id="other-causes" className="text-lg font-semibold text-slate-900">Other causes</h2>
+      {causes.map((cause, i) => {
+        const step = stepOfCheck(cause.check);
+        return (
+          <div key={i} className="space-y-1.5">
+            {step && (
+              <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
+                Step: {step.short} <span className="sr-only">, for {causeLabel(cause.check)}</span><ChevronRightIcon className="size-3.5" />
+              </Link>
+            )}
+            <FindingCard finding={cause} change={changeOf(cause)} historyHref={historyHref} />
+          </div>
+        );
+      })}
+    </section>
   );
 }
 
