@@ -6,6 +6,7 @@ import { CauseChangeNote } from "./cause-change-note";
 import { ContradictionNote } from "./contradiction-note";
 import { EvidenceList } from "./evidence-list";
 import { FixPanel } from "./fix-panel";
+import { PermissionNote } from "./permission-note";
 import { ExternalIcon } from "./icons";
 import { StatusBadge } from "./status-badge";
 import { cn } from "./ui/cn";
@@ -52,6 +53,7 @@ export function FindingCard({ finding, change, historyHref }: { finding: Finding
         <p className="text-sm leading-relaxed text-slate-800 [overflow-wrap:anywhere]">{displayName(finding.message, 2000)}</p>
         {change && <CauseChangeNote change={change} historyHref={historyHref} />}
         <ContradictionNote finding={finding} />
+        <PermissionNote finding={finding} />
         <EvidenceList evidence={finding.evidence} />
         {finding.fix && (
           <div className="space-y-3">

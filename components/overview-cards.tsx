@@ -13,7 +13,7 @@ export function OverviewCards({ rows }: { rows: OverviewRow[] }) {
           <p className="font-medium [overflow-wrap:anywhere]">
             {row.href ? (
               <Link href={row.href} className="text-teal-800 underline-offset-2 hover:underline">
-                {row.apiName} / {row.stage}
+                {row.apiName} / {row.stage ?? <span className="italic">stages unreadable</span>}
               </Link>
             ) : (
               <span className="text-slate-900">{row.apiName} / <span className="text-slate-600 italic">{row.stage ?? "stages unreadable"}</span></span>

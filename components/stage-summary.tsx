@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { verdictExplanations } from "@/lib/diagnosis/labels";
+import { permissionToAsk } from "@/lib/diagnosis/permission-to-ask";
 import { relevanceLabels } from "@/lib/diagnosis/stage-relevance";
 import type { Finding, LogVerdict } from "@/lib/diagnosis/types";
 import { causeLabel } from "@/lib/checks/registry";
@@ -126,10 +127,14 @@ function FindingList({ id, title, note, findings, hrefOf }: { id: string; title:
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
         {findings.map((finding, i) => {
           const step = stepOfCheck(finding.check);
+          const ask = permissionToAsk(finding);
           return (
             <li key={i} className="flex flex-wrap items-center gap-3 px-4 py-3">
               <StatusBadge status={finding.status} />
-              <span className="min-w-[12rem] flex-1 font-medium text-slate-900">{causeLabel(finding.check)}</span>
+              <span className="min-w-[12rem] flex-1 font-medium text-slate-900">
+                {causeLabel(finding.check)}
+                {ask && <span className="block text-xs font-normal text-slate-600">Ask for <code className="font-mono">{ask.action}</code></span>}
+              </span>
               {step && (
                 <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
                   {step.short} <span className="sr-only">step for {causeLabel(finding.check)}</span><ChevronRightIcon className="size-3.5" />
