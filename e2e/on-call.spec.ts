@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { parseCapture } from "../lib/capture/parse-capture";
 import { analyze } from "../lib/engine/analyze";
-import { demoCapture } from "../lib/sources/demo-source";
 import { findStage } from "../lib/ui/stage-wizard";
 
 // The on-call engineer, paged at 3 a.m., opens a stage from the demo account and wants the answer on the first screen.
-const { diagnosis } = analyze(demoCapture());
+const parsed = parseCapture(readFileSync("fixtures/demo-account.capture.json", "utf8"));
+if (!parsed.ok) throw new Error(parsed.error);
+const { diagnosis } = analyze(parsed.capture);
 
 test("a healthy stage: where its logs are, how old the newest event is, and console links", async ({ page }) => {
   await page.goto("/diagnose/demo/us-east-1/k7x2m9q4tb/prod");
