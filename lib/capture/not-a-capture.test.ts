@@ -31,6 +31,7 @@ describe("endsEarly", () => {
     ['{"a":"}{"}', false],
     ["not json at all", false],
     ['{"a":1}}', false],
+    ["\u001b[2J\u001b[1;31m{not json", false],
   ])("%j → %s", (text, expected) => expect(endsEarly(text)).toBe(expected));
 });
 

@@ -20,6 +20,8 @@ export function isCloudTrailFile(json: unknown): boolean {
  * interrupted download or a copy that hit a size limit. One pass, no allocation, whatever the size.
  */
 export function endsEarly(text: string): boolean {
+  // Only what starts as JSON can have been cut short; anything else is simply not JSON.
+  if (!/^\s*[{[]/.test(text.slice(0, 1024))) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
