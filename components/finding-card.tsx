@@ -1,9 +1,12 @@
 import type { Finding, Fix } from "@/lib/diagnosis/types";
 import { causeLabel, checkDocs, checkTitle } from "@/lib/checks/registry";
 import { displayName, revealInvisible } from "@/lib/ui/display-text";
+import type { CauseChange } from "@/lib/ui/cause-change";
+import { CauseChangeNote } from "./cause-change-note";
 import { ContradictionNote } from "./contradiction-note";
 import { EvidenceList } from "./evidence-list";
 import { FixPanel } from "./fix-panel";
+import { PermissionNote } from "./permission-note";
 import { ExternalIcon } from "./icons";
 import { StatusBadge } from "./status-badge";
 import { cn } from "./ui/cn";
@@ -27,8 +30,11 @@ function visibleFix(fix: Fix): Fix {
   };
 }
 
-/** A finding: what is wrong (or fine), the evidence with the call it came from, and the fix with real ids. */
-export function FindingCard({ finding }: { finding: Finding }) {
+/**
+ * A finding: what is wrong (or fine), the CloudTrail change behind it when one is known, the evidence with the call it
+ * came from, and the fix with real ids.
+ */
+export function FindingCard({ finding, change, historyHref }: { finding: Finding; change?: CauseChange | null; historyHref?: string }) {
   if (finding.status === "pass") return <PassedCheck finding={finding} />;
   const docs = checkDocs(finding.check);
   const problem = finding.status === "fail" || finding.status === "warn";
@@ -45,7 +51,9 @@ export function FindingCard({ finding }: { finding: Finding }) {
           <code className="hidden font-mono text-xs text-slate-600 sm:block">{finding.check}</code>
         </header>
         <p className="text-sm leading-relaxed text-slate-800 [overflow-wrap:anywhere]">{displayName(finding.message, 2000)}</p>
+        {change && <CauseChangeNote change={change} historyHref={historyHref} />}
         <ContradictionNote finding={finding} />
+        <PermissionNote finding={finding} />
         <EvidenceList evidence={finding.evidence} />
         {finding.fix && (
           <div className="space-y-3">

@@ -71,7 +71,8 @@ export function FixPanel({ fix }: { fix: Fix }) {
             ))}
           </ol>
         ) : (
-          <pre className="m-3 mt-2 rounded-md bg-slate-900 p-3 font-mono text-[13px] leading-relaxed whitespace-pre-wrap text-slate-100 [overflow-wrap:anywhere]">
+          <pre className="m-3 mt-2 rounded-md bg-slate-900 p-3 font-mono text-[13px] leading-relaxed whitespace-pre-wrap text-slate-100 [overflow-wrap:anywhere] dark:bg-slate-50 dark:text-slate-900">
+            {/* Code stays dark in dark mode: the palette mirror would turn slate-900 light, so dark mode asks for the mirrored pair. */}
             <code>{current.text}</code>
           </pre>
         )}

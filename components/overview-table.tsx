@@ -59,8 +59,8 @@ export function OverviewTable({ rows, sort, onSort }: { rows: OverviewRow[]; sor
               </td>
               <td className="max-w-[12rem] px-4 py-3">
                 {row.href ? (
-                  <Link href={row.href} className="font-medium text-teal-800 underline-offset-2 [overflow-wrap:anywhere] hover:underline">
-                    {row.stage}
+                  <Link href={row.href} className={cn("font-medium text-teal-800 underline-offset-2 [overflow-wrap:anywhere] hover:underline", row.stage === null && "italic")}>
+                    {row.stage ?? "stages unreadable"}
                     <span className="sr-only"> of {row.apiName} in {displayRegion(row.region)}</span>
                   </Link>
                 ) : (

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { verdictExplanations } from "@/lib/diagnosis/labels";
+import { permissionToAsk } from "@/lib/diagnosis/permission-to-ask";
 import { relevanceLabels } from "@/lib/diagnosis/stage-relevance";
 import type { Finding, LogVerdict } from "@/lib/diagnosis/types";
 import { causeLabel } from "@/lib/checks/registry";
+import type { CauseChange } from "@/lib/ui/cause-change";
 import { stepOfCheck } from "@/lib/ui/steps";
 import { FindingCard } from "./finding-card";
 import { LogPlaces } from "./log-places";
@@ -38,6 +40,7 @@ export function StageSummary({
   hrefOf,
   walk,
   logs,
+  changeOf = () => null,
 }: {
   execution: LogVerdict;
   access: LogVerdict;
@@ -51,7 +54,10 @@ export function StageSummary({
   walk: React.ReactNode;
   /** Where the stage's logs are (null: the analysis kept no log places), shown first when nothing is wrong. */
   logs: { places: LogPlace[]; capturedAt: string } | null;
+  /** The CloudTrail change behind a cause, when the history names one. */
+  changeOf?: (cause: Finding) => CauseChange | null;
 }) {
+  const historyHref = hrefOf("history");
   const [root, ...others] = causes;
   const places = logs && <LogPlaces places={logs.places} capturedAt={logs.capturedAt} />;
   return (
@@ -62,7 +68,7 @@ export function StageSummary({
           {walk}
         </div>
         {root ? (
-          <FindingCard finding={root} />
+          <FindingCard finding={root} change={changeOf(root)} historyHref={historyHref} />
         ) : (
           <p className="rounded-xl border border-slate-200 bg-white px-5 py-4 text-sm text-slate-700 shadow-sm">
             No check failed or warned for this stage. Walk the checklist to see each check&apos;s evidence.
@@ -78,11 +84,34 @@ export function StageSummary({
         </div>
       </section>
       {root && places}
-      <FindingList id="other-causes" title="Other causes" findings={others} hrefOf={hrefOf} />
+      <OtherCauses causes={others} hrefOf={hrefOf} changeOf={changeOf} historyHref={historyHref} />
       <FindingList id="could-not-check" title="Could not check" findings={unknowns} hrefOf={hrefOf} />
       <FindingList id="region-context" title={relevanceLabels.context.title} note={relevanceLabels.context.note} findings={context} hrefOf={hrefOf} />
       <FindingList id="hygiene" title={relevanceLabels.hygiene.title} note={relevanceLabels.hygiene.note} findings={hygiene} hrefOf={hrefOf} />
     </div>
+  );
+}
+
+/** Every other cause in full, fix included: a stage with three fails needs three fixes, not one and two links. */
+function OtherCauses({ causes, hrefOf, changeOf, historyHref }: { causes: Finding[]; hrefOf: (step: string) => string; changeOf: (cause: Finding) => CauseChange | null; historyHref: string }) {
+  if (causes.length === 0) return null;
+  return (
+    <section aria-labelledby="other-causes" className="space-y-3">
+      <h2 id="other-causes" className="text-lg font-semibold text-slate-900">Other causes</h2>
+      {causes.map((cause, i) => {
+        const step = stepOfCheck(cause.check);
+        return (
+          <div key={i} className="space-y-1.5">
+            {step && (
+              <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
+                Step: {step.short} <span className="sr-only">, for {causeLabel(cause.check)}</span><ChevronRightIcon className="size-3.5" />
+              </Link>
+            )}
+            <FindingCard finding={cause} change={changeOf(cause)} historyHref={historyHref} />
+          </div>
+        );
+      })}
+    </section>
   );
 }
 
@@ -98,10 +127,14 @@ function FindingList({ id, title, note, findings, hrefOf }: { id: string; title:
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
         {findings.map((finding, i) => {
           const step = stepOfCheck(finding.check);
+          const ask = permissionToAsk(finding);
           return (
             <li key={i} className="flex flex-wrap items-center gap-3 px-4 py-3">
               <StatusBadge status={finding.status} />
-              <span className="min-w-[12rem] flex-1 font-medium text-slate-900">{causeLabel(finding.check)}</span>
+              <span className="min-w-[12rem] flex-1 font-medium text-slate-900">
+                {causeLabel(finding.check)}
+                {ask && <span className="block text-xs font-normal text-slate-600">Ask for <code className="font-mono">{ask.action}</code></span>}
+              </span>
               {step && (
                 <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
                   {step.short} <span className="sr-only">step for {causeLabel(finding.check)}</span><ChevronRightIcon className="size-3.5" />

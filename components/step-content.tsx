@@ -16,7 +16,7 @@ export function StepContent({ step, index, total }: { step: WizardStep; index: n
       <div className="space-y-3">
         <p className="text-sm font-medium text-teal-800">Step {index + 1} of {total}</p>
         <div className="flex flex-wrap items-center gap-3">
-          <h2 id="step-title" className="text-xl font-semibold tracking-tight text-slate-900">{step.title}</h2>
+          <h2 id="step-title" tabIndex={-1} className="scroll-mt-4 text-xl font-semibold tracking-tight text-slate-900 focus:outline-none">{step.title}</h2>
           <StatusBadge status={step.status} size="md" />
         </div>
         <div className="rounded-lg border border-slate-200 bg-white/70 px-4 py-3">

@@ -1,12 +1,13 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { UploadIcon } from "./icons";
 import { Button } from "./ui/button";
 import { DropZone } from "./ui/drop-zone";
 
-type State = { kind: "idle" } | { kind: "busy"; name: string } | { kind: "error"; name: string; message: string };
+type State = { kind: "idle" } | { kind: "busy"; name: string } | { kind: "error"; name: string; message: string; cloudTrail?: boolean };
 
 /** Drop or pick a capture file; the server validates it, and any problem is shown here while the page stays usable. */
 export function UploadPanel({ maxBytes }: { maxBytes: number }) {
@@ -23,9 +24,9 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
     setState({ kind: "busy", name: file.name });
     try {
       const response = await fetch("/api/sources", { method: "POST", body: file, headers: { "content-type": "application/json", "x-capture-name": encodeURIComponent(file.name) } });
-      const body = (await response.json()) as { href?: string; error?: string };
+      const body = (await response.json()) as { href?: string; error?: string; cloudTrail?: boolean };
       if (response.ok && body.href) return router.push(body.href);
-      setState({ kind: "error", name: file.name, message: body.error ?? `The server answered ${response.status}.` });
+      setState({ kind: "error", name: file.name, message: body.error ?? `The server answered ${response.status}.`, cloudTrail: body.cloudTrail });
     } catch {
       setState({ kind: "error", name: file.name, message: "The upload did not reach the server. Check that Log Doctor is still running and try again." });
     } finally {
@@ -52,7 +53,13 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
           <p className="font-semibold [overflow-wrap:anywhere]">{state.name ? `“${state.name}” cannot be diagnosed` : "This file cannot be diagnosed"}</p>
           <p className="mt-1 [overflow-wrap:anywhere]">{state.message}</p>
-          <p className="mt-2 text-red-800">Choose another file, or open the demo account to see what Log Doctor shows.</p>
+          {state.cloudTrail ? (
+            <p className="mt-2">
+              <Link href="/trail" className="font-semibold text-red-900 underline underline-offset-2">Open the CloudTrail explainer</Link>
+            </p>
+          ) : (
+            <p className="mt-2 text-red-800">Choose another file, or open the demo account to see what Log Doctor shows.</p>
+          )}
         </div>
       )}
     </div>

@@ -8,20 +8,25 @@ const stages = ["us-east-1/k7x2m9q4tb/staging", "us-east-1/h5c2r8z1jq/$default",
 // One test per group of pages, so a slow machine spends its time budget per group, not on all 31 pages at once.
 const pageGroups: [string, string[]][] = [
   ["start, CloudTrail explainer and overview", ["/", "/trail", "/diagnose/demo", "/diagnose/demo?health=problems&type=REST&q=api"]],
+  ["a region's page and an unreadable API's page", ["/diagnose/demo/eu-west-1", "/diagnose/demo/ap-southeast-2/b3l5n7g9xz"]],
   ...stages.map((stage): [string, string[]] => [`stage ${stage}: summary and each wizard step`, [`/diagnose/demo/${stage}`, ...stepSlugs.map((step) => `/diagnose/demo/${stage}/${step}?symptom=413&symptom=test-invoke`)]]),
 ];
 
-for (const [name, pages] of pageGroups) {
-  test(`zero axe violations: ${name}`, async ({ page }) => {
-    test.setTimeout(180_000);
-    const watched = watchPage(page);
-    for (const url of pages) {
-      await page.goto(url);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoAxeViolations(page, url);
-    }
-    expect(watched.problems).toEqual([]);
-  });
+// Dark mode follows the system setting, so every page is checked in both schemes (contrast above all).
+for (const scheme of ["light", "dark"] as const) {
+  for (const [name, pages] of pageGroups) {
+    test(`zero axe violations (${scheme}): ${name}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      const watched = watchPage(page);
+      for (const url of pages) {
+        await page.goto(url);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoAxeViolations(page, `${url} (${scheme})`);
+      }
+      expect(watched.problems).toEqual([]);
+    });
+  }
 }
 
 test("unknown and malformed addresses get an accessible 404 page, never a crash", async ({ page }) => {
@@ -76,4 +81,40 @@ test("the wizard works with the keyboard alone: tab to the controls, Enter to fo
   await tabTo(/^Finish|^Next:/);
   await page.keyboard.press("Enter");
   await expect(wizard.stepCounter()).toHaveText("Step 5 of 8");
+});
+
+test("after Next and Back the new step's heading has the focus, and ←/→ move between steps", async ({ page }) => {
+  const wizard = new WizardPage(page);
+  const stage = "/diagnose/demo/us-east-1/k7x2m9q4tb/staging";
+  const heading = page.locator("#step-title");
+  await page.goto(`${stage}/sts`);
+  // A step opened fresh leaves the focus where the browser puts it.
+  await expect(heading).not.toBeFocused();
+
+  await wizard.next();
+  await expect(page).toHaveURL(`${stage}/logging-role`);
+  await expect(heading).toBeFocused();
+  await expect(heading).toHaveText("The logging role");
+
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`${stage}/account-setting`);
+  await expect(heading).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(`${stage}/logging-role`);
+  await expect(heading).toBeFocused();
+  await page.getByRole("navigation", { name: "Step navigation" }).getByRole("link", { name: /^Back:/ }).click();
+  await expect(page).toHaveURL(`${stage}/sts`);
+  await expect(heading).toBeFocused();
+
+  // With a modifier, or in a form control, the arrows keep their usual meaning: the plain press after each lands on
+  // the step right after, which it would overshoot had the first press moved too.
+  await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`${stage}/logging-role`);
+  await page.goto(`${stage}/unlogged-requests`);
+  await page.getByRole("checkbox").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await page.locator("#step-title").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`${stage}/history`);
 });

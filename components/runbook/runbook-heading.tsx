@@ -9,14 +9,18 @@ export function RunbookHeading({ target, scannedAt, api, durationMs, reuseSecond
   return (
     <header className="space-y-1">
       <p className="text-sm font-medium text-teal-800">Runbook · live diagnosis</p>
-      <h1 className="text-xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere]">
-        {api ? `${apiTypeLabels[api.type]} ${displayName(api.name, 80)}` : "API"} <span className="font-mono">{target.apiId}</span>
-        {target.stage !== undefined && (
-          <>
-            {" "}· stage <span className="font-mono">{target.stage}</span>
-          </>
-        )}{" "}
-        · {target.region}
+      {/* Each part on its own line on a phone, one line from a tablet up. */}
+      <h1 className="flex flex-col text-xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere] sm:block">
+        <span>{api ? `${apiTypeLabels[api.type]} ${displayName(api.name, 80)}` : "API"}</span>{" "}
+        <span>
+          <span className="font-mono">{target.apiId}</span>
+          {target.stage !== undefined && (
+            <>
+              {" "}· stage <span className="font-mono">{target.stage}</span>
+            </>
+          )}
+        </span>{" "}
+        <span><span aria-hidden="true" className="hidden sm:inline">· </span>{target.region}</span>
       </h1>
       {scannedAt && (
         <p className="text-sm text-slate-600">

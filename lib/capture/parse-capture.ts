@@ -1,13 +1,18 @@
 import { exampleRegion, isPartition, isRegionOf, partitions, type Partition } from "../aws-names/regions";
 import { visible } from "../render/escape";
 import { MAX_CALLS_PER_REGION, MAX_REGIONS, callShapeProblem, count, type ItemBudget } from "./limits";
+import { endsEarly, isCloudTrailFile, utf8Bytes } from "./not-a-capture";
 import { captureCallSchema, captureSchema, type Capture } from "./schema";
 import { toIsoTime } from "./time";
 
 /** Largest capture we accept: far above a real account's transcript, far below what would exhaust memory. */
 export const MAX_CAPTURE_BYTES = 100 * 1024 * 1024;
 
-export type ParseResult = { ok: true; capture: Capture } | { ok: false; error: string };
+/** `cloudTrail` marks a CloudTrail file, so the web page can link to the explainer that reads it. */
+export type ParseResult = { ok: true; capture: Capture } | { ok: false; error: string; cloudTrail?: true };
+
+export const CLOUDTRAIL_FILE_ERROR =
+  "this is a CloudTrail file, not a capture: open it in the CloudTrail explainer (/trail), or run `log-doctor trail FILE`";
 
 /** Reads capture text into a validated Capture, or one line that names the problem (and the call index). */
 export function parseCapture(input: string): ParseResult {
@@ -21,6 +26,10 @@ export function parseCapture(input: string): ParseResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
+    if (endsEarly(text)) {
+      const bytes = utf8Bytes(text);
+      return { ok: false, error: `capture is not valid JSON: it looks cut off, ending inside an unfinished object or string after ${count(bytes)} byte${bytes === 1 ? "" : "s"} (was the download or copy interrupted?)` };
+    }
     // V8 quotes a few characters of the input, which may be terminal control bytes: escaped, never copied.
     return { ok: false, error: `capture is not valid JSON (${oneLine(visible((error as Error).message))})` };
   }
@@ -37,6 +46,7 @@ export function validateCapture(json: unknown): ParseResult {
 }
 
 function validate(json: unknown): ParseResult {
+  if (isCloudTrailFile(json)) return { ok: false, error: CLOUDTRAIL_FILE_ERROR, cloudTrail: true };
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return { ok: false, error: "capture must be a JSON object with kind \"log-doctor/capture\"" };
   }

@@ -41,6 +41,11 @@ describe("POST /api/sources", () => {
     expect(result.body).toEqual({ error: expect.stringContaining(error) });
   });
 
+  it("answers a CloudTrail file with where it belongs, marked so the page can link the explainer", async () => {
+    const result = await acceptUpload(post(JSON.stringify({ Records: [{ eventSource: "apigateway.amazonaws.com", eventName: "UpdateStage" }] })));
+    expect(result).toEqual({ status: 422, body: { error: expect.stringMatching(/^This is a CloudTrail file, not a capture: open it in the CloudTrail explainer \(\/trail\)/), cloudTrail: true } });
+  });
+
   it.each([
     ["100,000 levels of nesting in a call", (json: string) => json.replace('"@hostile"', `${"[".repeat(100_000)}${"]".repeat(100_000)}`), /is nested more than 32 levels deep \(the nesting limit\)/],
     ["a listing of 2,000,000 items", (json: string) => json.replace('"@hostile"', `[${"0,".repeat(2_000_000)}0]`), /has a listing of 2,000,001 items, more than the limit of 50,000 per listing/],

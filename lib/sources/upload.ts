@@ -3,7 +3,7 @@ import { readCappedBody } from "../http/capped-body";
 import { isSameOrigin } from "./same-origin";
 import { storeCapture } from "./sources";
 
-export type UploadResult = { status: 201; body: { id: string; href: string } } | { status: 400 | 403 | 413 | 422; body: { error: string } };
+export type UploadResult = { status: 201; body: { id: string; href: string } } | { status: 400 | 403 | 413 | 422; body: { error: string; cloudTrail?: true } };
 
 const megabytes = `${MAX_CAPTURE_BYTES / 1024 / 1024} MB`;
 
@@ -14,7 +14,7 @@ export async function acceptUpload(request: Request): Promise<UploadResult> {
   if (!body.ok) return tooLarge(body.declared);
   const text = new TextDecoder("utf-8").decode(body.bytes).replace(/^\uFEFF/, "");
   const parsed = parseCapture(text);
-  if (!parsed.ok) return { status: 422, body: { error: sentence(parsed.error) } };
+  if (!parsed.ok) return { status: 422, body: { error: sentence(parsed.error), ...(parsed.cloudTrail && { cloudTrail: true as const }) } };
   let info;
   try {
     info = await storeCapture(parsed.capture, { kind: "upload", label: uploadLabel(request.headers.get("x-capture-name")) });

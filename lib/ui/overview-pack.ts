@@ -17,13 +17,14 @@ export interface OverviewRow {
   health: RowHealth;
   cause: { label: string; status: Status; href: string | null } | null;
   causeCount: number;
+  /** The stage's page, or the API's page when its stages could not be read. */
   href: string | null;
 }
 
 /**
  * Rows as they travel to the browser: tuples with repeated strings (regions, cause labels, steps) interned, so a
  * 3,000-stage account costs a fraction of the page weight objects with full links would.
- * [region, apiId, apiName, type, stage, "<api id>/<stage>" URL path, execution, access, cause label, cause status, cause step, cause count]
+ * [region, apiId, apiName, type, stage, "<api id>/<stage>" URL path (just "<api id>" when the stages could not be read), execution, access, cause label, cause status, cause step, cause count]
  */
 export type PackedRow = [number, string, string, number, string | null, string | null, number, number, number, number, number, number];
 

@@ -21,7 +21,7 @@ describe("buildOverview", () => {
       cause: { label: "Execution logging is off", status: "fail", href: "/diagnose/demo/us-east-1/p3n8v1w6yd/prod/stage-logging" },
     });
     expect(rows.find((r) => r.apiName === "catalog-http")?.href).toBe("/diagnose/demo/us-east-1/h5c2r8z1jq/%24default");
-    expect(rows.find((r) => r.apiName === "billing-api")).toMatchObject({ stage: null, href: null, health: "unknown", cause: { label: "Stages could not be read", href: null } });
+    expect(rows.find((r) => r.apiName === "billing-api")).toMatchObject({ stage: null, href: expect.stringMatching(/^\/diagnose\/[^/]+\/[^/]+\/[^/]+$/), health: "unknown", cause: { label: "Stages could not be read", href: expect.stringMatching(/^\/diagnose\//) } });
   });
 
   it("summarizes the stages and lists region-wide problems first", () => {

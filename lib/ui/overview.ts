@@ -3,7 +3,7 @@ import type { Diagnosis, Finding, Status } from "../diagnosis/types";
 import { causeLabel, checkTitle } from "../checks/registry";
 import { displayName } from "./display-text";
 import { apiTypes, healthOf, statuses, verdicts, type PackedRow, type PackedRows, type RowHealth } from "./overview-pack";
-import { stageSegment, stepHref } from "./routes";
+import { regionHref, stageSegment, stepHref } from "./routes";
 import { steps, stepOfCheck } from "./steps";
 
 export interface RegionProblem {
@@ -59,7 +59,8 @@ export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
         status: finding.status,
         label: finding.status === "unknown" ? checkTitle(finding.check) : causeLabel(finding.check),
         message: displayName(finding.message, 400),
-        href: address && step ? stepHref(address, step.slug) : null,
+        // What could not be checked, and anything with no step to show it, is explained on the region's own page.
+        href: finding.status !== "unknown" && address && step ? stepHref(address, step.slug) : regionHref(source, region.region),
       });
     }
     for (const apiView of region.apis) {
@@ -68,7 +69,7 @@ export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
       const base = [regionIndex, displayName(api.id, 40), displayName(api.name), apiTypes.indexOf(api.type)] as const;
       if (api.stages === null) {
         const reason = apiView.findings.some((f) => f.status === "unknown");
-        rows.push([...base, null, null, unknown, unknown, label(reason ? "Stages could not be read" : "No stages listed"), statuses.indexOf("unknown"), -1, 0]);
+        rows.push([...base, null, encodeURIComponent(api.id), unknown, unknown, label(reason ? "Stages could not be read" : "No stages listed"), statuses.indexOf("unknown"), -1, 0]);
         health.push("unknown");
         continue;
       }

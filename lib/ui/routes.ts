@@ -27,6 +27,10 @@ export function overviewHref(source: string): string {
   return `/diagnose/${seg(source)}`;
 }
 
+export function regionHref(source: string, region: string): string {
+  return `${overviewHref(source)}/${seg(region)}`;
+}
+
 export function stageHref(address: StageAddress, symptoms: readonly string[] = []): string {
   return `${overviewHref(address.source)}/${seg(address.region)}/${seg(address.apiId)}/${seg(stageSegment(address.stage, address.index))}${symptomQuery(symptoms)}`;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
+import { OverviewCards } from "@/components/overview-cards";
 import { OverviewFilters } from "@/components/overview-filters";
 import { OverviewTable } from "@/components/overview-table";
 import { Button } from "@/components/ui/button";
@@ -34,7 +35,11 @@ export function OverviewTableClient({ packed, initial }: { packed: PackedRows; i
       </div>
       <OverviewFilters filter={filter} regions={packed.regions} onChange={update} />
       {shown.length > 0 ? (
-        <OverviewTable rows={shown} sort={{ key: filter.sort, desc: filter.desc }} onSort={onSort} />
+        <>
+          {/* Both are rendered and CSS picks one, so the server's HTML is right for any width before scripts run. */}
+          <div className="md:hidden"><OverviewCards rows={shown} /></div>
+          <div className="hidden md:block"><OverviewTable rows={shown} sort={{ key: filter.sort, desc: filter.desc }} onSort={onSort} /></div>
+        </>
       ) : (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600">
           No stage matches these filters.{" "}

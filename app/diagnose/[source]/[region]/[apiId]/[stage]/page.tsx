@@ -16,6 +16,7 @@ import { probeLimits } from "@/lib/probe/probe-support";
 import { defaultProbeTimeoutMs } from "@/lib/probe/send-probe";
 import { probeOffer, type ProbeOffer } from "@/lib/probe/web/probe-offer";
 import { loadStage, type StageParams } from "@/lib/sources/load-stage";
+import { changeBehindCause } from "@/lib/ui/cause-change";
 import { loadCapture } from "@/lib/sources/sources";
 import { displayName } from "@/lib/ui/display-text";
 import { stageHref, stepHref } from "@/lib/ui/routes";
@@ -30,7 +31,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function StagePage({ params, searchParams }: Props) {
   const loaded = await loadStage(await params, await searchParams);
   if (!loaded) notFound();
-  const { info, context, steps, symptoms, logs } = loaded;
+  const { info, context, steps, symptoms, logs, history } = loaded;
   const hrefOf = (slug: string) => stepHref(context.address, slug, symptoms);
   const target = { source: info.id, region: context.address.region, apiId: context.address.apiId, stage: context.address.stage };
   const capture = await loadCapture(info.id);
@@ -49,6 +50,7 @@ export default async function StagePage({ params, searchParams }: Props) {
         hygiene={context.stage.hygiene}
         hrefOf={hrefOf}
         logs={logs && { places: stageLogPlaces(logs), capturedAt: loaded.diagnosis.capturedAt }}
+        changeOf={(cause) => changeBehindCause(cause, history)}
         walk={
           <Link href={hrefOf(steps[0].slug)} className={buttonVariants()}>
             Walk through all {steps.length} steps <ChevronRightIcon />

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ChangeTimeline } from "@/components/change-timeline";
 import { StageHeader } from "@/components/stage-header";
 import { StepContent } from "@/components/step-content";
+import { StepKeys } from "@/components/step-keys";
 import { StepNav } from "@/components/step-nav";
 import { SymptomForm } from "@/components/symptom-form";
 import { WizardProgress } from "@/components/wizard-progress";
@@ -38,6 +39,7 @@ export default async function StepPage({ params, searchParams }: Props) {
       {step.slug === "unlogged-requests" && <SymptomForm action={stepHref(context.address, step.slug)} selected={symptoms} />}
       {step.slug === "history" && history && <ChangeTimeline region={history.region} stage={history.stage} usesRole={context.api.api.type !== "HTTP"} />}
       <StepNav back={back} next={next} />
+      <StepKeys stage={summary} step={step.slug} backHref={back.href} nextHref={next.href} />
     </div>
   );
 }
