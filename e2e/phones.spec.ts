@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { startReplayServer, type ReplayServer } from "../lib/aws/replay/server";
-import { historyCapture } from "../lib/reports/testing/history-capture";
-import { oneApiCapture } from "../lib/reports/testing/one-api-capture";
+import { historyCapture } from "../testing/reports/history-capture";
+import { oneApiCapture } from "../testing/reports/one-api-capture";
 import { freePort, startNextServer, type NextServer } from "./support/next-server";
 import { saveReport } from "./support/reports";
 
