@@ -67,7 +67,11 @@ export function loopbackWarning(baseUrl: string): string | null {
   return `This link points to ${new URL(baseUrl).host}, this computer's own address: a colleague who opens it reaches their own machine, not this server. Set LOG_DOCTOR_BASE_URL to the address they use to reach this server (for example https://log-doctor.example.com) and restart it, or send them the HTML download instead.`;
 }
 
-/** The base URL for a page the server renders, from its request headers (a Server Component has no request URL). */
+/**
+ * The base URL for links the server hands out (pages, the saved answer, exports), from the request's headers: the
+ * Host the browser used — already checked against the host allowlist — where a route's `request.url` may name the
+ * server's own bind address instead.
+ */
 export function baseUrlFromHeaders(headers: { get(name: string): string | null }, env: Record<string, string | undefined>): string {
   const host = headers.get("host") ?? "127.0.0.1";
   // Behind a TLS-terminating proxy the server itself speaks http; the proxy says which scheme the browser used.

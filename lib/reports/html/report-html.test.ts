@@ -48,3 +48,12 @@ describe("the HTML download", () => {
     expect(file).not.toMatch(/(?<!\d)\d{12}(?!\d)/);
   });
 });
+
+describe("the HTML download's stylesheet", () => {
+  it("is inserted as written: quotes and selectors inside <style> are not entity-escaped", () => {
+    const file = reportHtml(demoReport());
+    const style = /<style>([\s\S]*?)<\/style>/.exec(file)![1];
+    expect(style).toContain('"Segoe UI"');
+    expect(style).not.toContain("&quot;");
+  });
+});

@@ -7,7 +7,7 @@ import { displayName, displayRegion } from "../../ui/display-text";
 import { formatUtc } from "../../ui/format";
 import type { Report } from "../report";
 import { reportView, type StageSection } from "../report-view";
-import { html, safeHref, type Markup } from "./html";
+import { html, Markup, safeHref } from "./html";
 import { historyHtml } from "./history-html";
 import { reportCss } from "./style";
 
@@ -72,7 +72,7 @@ export function reportHtml(report: Report, link?: string): string {
 </main>
 <footer class="note">Saved ${formatUtc(report.createdAt)} by Log Doctor ${report.engineVersion}; the account was scanned ${formatUtc(diagnosis.capturedAt)}. A read-only snapshot: it does not change when the account does.</footer>`;
   return `<!doctype html>
-${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow"><title>${displayName(report.title, 200)} · Log Doctor report</title><style>${reportCss}</style></head><body>${body}</body></html>`}
+${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow"><title>${displayName(report.title, 200)} · Log Doctor report</title><style>${new Markup(reportCss)}</style></head><body>${body}</body></html>`}
 `;
 }
 

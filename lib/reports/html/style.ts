@@ -1,5 +1,6 @@
 /**
- * The HTML download's whole stylesheet, inline: the file must read the same with no server and no network, so it
+ * The HTML download's whole stylesheet, inline (a constant: the one thing the template inserts unescaped, since a
+ * style element's text is never decoded): the file must read the same with no server and no network, so it
  * carries its own few rules instead of the app's built stylesheet. Print rules open what the screen folds.
  */
 export const reportCss = `
@@ -16,8 +17,8 @@ h3{font-size:1rem;margin:1.5rem 0 .5rem;overflow-wrap:anywhere}
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f1f5f9;border:1px solid #cbd5e1;border-radius:6px;padding:.6rem .75rem;margin:.25rem 0}
 .table-wrap{overflow-x:auto;border:1px solid #e2e8f0;border-radius:8px}
-table{border-collapse:collapse;width:100%;font-size:.85rem}
-th,td{text-align:left;vertical-align:top;padding:.4rem .6rem;border-bottom:1px solid #f1f5f9;overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;min-width:46rem;font-size:.85rem}
+th,td{text-align:left;vertical-align:top;padding:.4rem .6rem;border-bottom:1px solid #f1f5f9}
 th{background:#f8fafc;font-size:.75rem;text-transform:uppercase;letter-spacing:.03em;color:#475569}
 .pill{display:inline-block;border-radius:999px;padding:0 .5rem;font-size:.75rem;font-weight:600;border:1px solid currentColor;white-space:nowrap}
 .fail,.missing{color:#991b1b}.warn,.partial{color:#92400e}.unknown{color:#5b21b6}.info{color:#075985}

@@ -10,7 +10,7 @@ import { saveReport } from "../create-report";
 import type { StageFocus } from "../focus-stage";
 import { recentScan } from "../runbook/recent-scans";
 import { ReportStoreFullError, type ReportStore } from "../store";
-import { reportPath, reportUrl, serverBaseUrl } from "../urls";
+import { baseUrlFromHeaders, reportPath, reportUrl } from "../urls";
 import { wizardReportSource } from "../wizard-source";
 import { createReportBody, type CreateReportBody } from "./create-report-body";
 
@@ -52,7 +52,7 @@ export async function createReportResponse(request: Request, store: ReportStore,
   audit("report-save", identity ? displayName(identity) : undefined, { report: report.id, from: parsed.data.from ?? "capture", redacted: report.redacted });
   return Response.json(
     // `url` is the link to share, on the same base as the exports' links (LOG_DOCTOR_BASE_URL or this request's origin).
-    { id: report.id, path: reportPath(report.id), url: reportUrl(serverBaseUrl(request.url, env), report.id), title: report.title, redacted: report.redacted, expiresAt: report.expiresAt },
+    { id: report.id, path: reportPath(report.id), url: reportUrl(baseUrlFromHeaders(request.headers, env), report.id), title: report.title, redacted: report.redacted, expiresAt: report.expiresAt },
     { status: 201, headers: { Location: reportPath(report.id), "Cache-Control": "no-store" } },
   );
 }

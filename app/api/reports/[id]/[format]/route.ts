@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { defaultReportStore } from "@/lib/reports/default-store";
 import { exportReport, isExportFormat } from "@/lib/reports/exports";
 import { isReportId } from "@/lib/reports/id";
-import { reportUrl, serverBaseUrl } from "@/lib/reports/urls";
+import { baseUrlFromHeaders, reportUrl } from "@/lib/reports/urls";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -16,6 +16,6 @@ export async function GET(request: Request, { params }: Params) {
   const report = await defaultReportStore().get(id);
   if (!report) notFound();
   const compact = new URL(request.url).searchParams.get("compact") === "1";
-  const file = exportReport(report, format, reportUrl(serverBaseUrl(request.url, process.env), report.id), { compact });
+  const file = exportReport(report, format, reportUrl(baseUrlFromHeaders(request.headers, process.env), report.id), { compact });
   return new Response(file.body, { headers: file.headers });
 }
