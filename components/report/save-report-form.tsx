@@ -58,7 +58,13 @@ export function SaveReportForm({ body, submit, more = false, baseUrl }: { body: 
     <div className="space-y-3">
       {warning && (
         <p role="note" data-testid="loopback-warning" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 [overflow-wrap:anywhere]">
-          <strong className="font-semibold">A colleague cannot open this link.</strong> {warning}
+          <strong className="font-semibold">A colleague cannot open this link.</strong>{" "}
+          {warning.split("LOG_DOCTOR_BASE_URL").map((part, i) => (
+            <span key={i}>
+              {i > 0 && <code className="font-mono text-[13px]">LOG_DOCTOR_BASE_URL</code>}
+              {part}
+            </span>
+          ))}
         </p>
       )}
       {more && (
