@@ -35,6 +35,6 @@ ul.evidence{list-style:none;padding:0;margin:.25rem 0}
 ul.evidence li{border:1px solid #e2e8f0;background:#f8fafc;border-radius:6px;padding:.4rem .6rem;margin:.35rem 0}
 ul.evidence pre{background:none;border:0;padding:0}
 footer{margin-top:2.5rem;border-top:1px solid #e2e8f0;padding-top:1rem}
-a{color:#115e59}
+a{color:#115e59;overflow-wrap:anywhere}
 @media print{body{max-width:none;padding:0;font-size:11pt}details>summary{list-style:none}details::details-content{content-visibility:visible;display:block}.finding,tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `;
