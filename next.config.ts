@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return [
       // Only an id of the exact shape reaches the export route; anything else falls through to the page, which 404s.
-      { source: "/reports/:id([A-Za-z0-9_-]{22}).:format(md|json)", destination: "/api/reports/:id/:format" },
+      { source: "/reports/:id([A-Za-z0-9_-]{22}).:format(md|json|html)", destination: "/api/reports/:id/:format" },
     ];
   },
   async headers() {

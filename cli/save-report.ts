@@ -4,7 +4,7 @@ import type { Analysis } from "../lib/engine/analyze";
 import { saveReport } from "../lib/reports/create-report";
 import { MAX_EXPIRY_DAYS } from "../lib/reports/report-limits";
 import { closeReportStores, defaultReportStore } from "../lib/reports/default-store";
-import { reportUrl, resolveBaseUrl } from "../lib/reports/urls";
+import { loopbackWarning, reportUrl, resolveBaseUrl } from "../lib/reports/urls";
 import { CliInputError, type CliIo } from "./io";
 
 export interface SavePlan {
@@ -61,6 +61,9 @@ export async function saveFromCli(plan: SavePlan, analysis: Analysis, capture: C
     const report = await saveReport(defaultReportStore(io.env), { analysis, capture, ...plan }, io.env);
     const line = `Report saved${report.redacted ? " (redacted)" : ""}: ${reportUrl(plan.baseUrl, report.id)}\n`;
     (format === "json" ? io.stderr : io.stdout).write(format === "json" ? line : `\n${line}`);
+    // The same warning as the Share panel: a loopback link opens only on the machine that made it.
+    const warning = loopbackWarning(plan.baseUrl);
+    if (warning) io.stderr.write(`Note: ${warning.replace("Set LOG_DOCTOR_BASE_URL", "Pass --base-url or set LOG_DOCTOR_BASE_URL")}\n`);
   } finally {
     await closeReportStores();
   }

@@ -42,6 +42,10 @@ describe("log-doctor diagnose --save", () => {
 
     const report = await stored(savedId(run.stdout)!);
     expect(report).toMatchObject({ redacted: true, capture: null, title: "pets (a1b2c3d4e5) stage prod in us-east-1" });
+
+    // On a loopback base the link opens only here: the same warning as the Share panel, on standard error.
+    const local = await runCli(["diagnose", "--capture", captureFile, "--save", "--base-url", "http://127.0.0.1:3000"], env);
+    expect(local.stderr).toMatch(/^Note: This link points to 127\.0\.0\.1:3000, .*Pass --base-url or set LOG_DOCTOR_BASE_URL/);
     // Without --expires: the server's default expiry (LOG_DOCTOR_REPORT_EXPIRY_DAYS, 30 days unless set).
     expect(Date.parse(report!.expiresAt!) - Date.parse(report!.createdAt)).toBe(30 * 24 * 60 * 60 * 1000);
     expect(report!.diagnosis.apis[0].stages![0].execution.verdict).toBe("missing");

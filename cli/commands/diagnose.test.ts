@@ -28,6 +28,17 @@ describe("log-doctor diagnose --capture", () => {
     expect(run.stdout).toMatch(/execution logs:/);
   });
 
+  it("--compact prints the ticket-sized Markdown: summary first, the failing stages, under 10,000 characters", async () => {
+    const run = await runCli(["diagnose", "--capture", fixture("demo-account"), "--format", "markdown", "--compact"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^# Log Doctor diagnosis\n\nOf 14 API stages in 4 regions, /);
+    expect(run.stdout).toContain("## Failing stages (10)");
+    expect(run.stdout.length).toBeLessThan(10_000);
+    const text = await runCli(["diagnose", "--capture", fixture("demo-account"), "--compact"]);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/--compact needs --format markdown/);
+  });
+
   it("prints byte-identical JSON for the same capture", async () => {
     const first = await runCli(["diagnose", "--capture", fixture("04-method-override-off-format-no-requestid"), "--format", "json"]);
     const second = await runCli(["diagnose", "--capture", fixture("04-method-override-off-format-no-requestid"), "--format", "json"]);

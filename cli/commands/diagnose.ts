@@ -3,6 +3,7 @@ import type { Capture } from "../../lib/capture/schema";
 import { symptomNames } from "../../lib/checks/registry";
 import type { Analysis } from "../../lib/engine/analyze";
 import { analyze } from "../../lib/engine/analyze";
+import { renderCompactMarkdown } from "../../lib/render/compact-markdown";
 import { renderMarkdown } from "../../lib/render/markdown";
 import { renderText } from "../../lib/render/text";
 import type { CliCommand } from "../command";
@@ -26,6 +27,7 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
         .option("--capture <file>", "a capture file (log-doctor/capture v1), or - for standard input")
         .option("--symptom <name>", `a symptom you see, repeatable: ${symptomNames.join(", ")}`, collect)
         .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
+        .option("--compact", "with --format markdown: the ticket-sized report (summary, failing stages, one fix each)")
         .option("--profile <profile>", "AWS profile for a live diagnosis")
         .option("--region <region>", "region to scan live, repeatable (default: all enabled regions)", collect)
         .option("--api <id>", "diagnose one API only (live)")
@@ -35,6 +37,7 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
       const unknown = symptoms.filter((s) => !symptomNames.includes(s));
       if (unknown.length > 0) throw new CliInputError(`unknown symptom ${JSON.stringify(unknown[0])}; choose from ${symptomNames.join(", ")}`);
       if (options.stage && !options.api) throw new CliInputError("--stage needs --api");
+      if (options.compact && options.format !== "markdown") throw new CliInputError("--compact needs --format markdown");
       const save = planSave(options, io.env);
 
       let capture: Capture;
@@ -59,7 +62,7 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
 
       const analysis = analyze(capture, { symptoms });
       const { diagnosis } = analysis;
-      io.stdout.write(render(analysis, options.format as string, io));
+      io.stdout.write(options.compact ? renderCompactMarkdown(diagnosis) : render(analysis, options.format as string, io));
       if (save) await saveFromCli(save, analysis, capture, options.format as string, io);
       return diagnosis.findings.some((f) => f.status === "fail") ? exitCodes.problems : exitCodes.ok;
     },

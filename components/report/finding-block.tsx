@@ -1,5 +1,5 @@
 import type { Finding } from "@/lib/diagnosis/types";
-import { checkDocs, checkTitle } from "@/lib/checks/registry";
+import { checkDocs, findingTitle } from "@/lib/checks/registry";
 import { displayName } from "@/lib/ui/display-text";
 import { ContradictionNote } from "@/components/contradiction-note";
 import { cn } from "@/components/ui/cn";
@@ -27,9 +27,10 @@ export function FindingBlock({ finding, redacted, className }: { finding: Findin
       <header className="flex flex-wrap items-start gap-x-3 gap-y-1">
         <StatusPill status={finding.status} />
         <div className="min-w-0 flex-1">
-          <p className="text-sm leading-relaxed font-medium text-slate-900 [overflow-wrap:anywhere]">{displayName(finding.message, 2000)}</p>
+          <p className="text-sm font-semibold text-slate-900">{findingTitle(finding)}</p>
+          <p data-message className="mt-0.5 text-sm leading-relaxed text-slate-900 [overflow-wrap:anywhere]">{displayName(finding.message, 2000)}</p>
           <p className="mt-0.5 text-xs text-slate-600">
-            Check <code className="font-mono">{finding.check}</code>: {checkTitle(finding.check)}
+            Check <code className="font-mono">{finding.check}</code>
             {finding.target && (
               <>
                 {" · "}

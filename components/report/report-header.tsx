@@ -3,13 +3,15 @@ import { displayName, displayRegion } from "@/lib/ui/display-text";
 import { formatUtc } from "@/lib/ui/format";
 import { Badge } from "@/components/ui/badge";
 
-/** Title, provenance and the report's actions (copy link, downloads, print). */
-export function ReportHeader({ report, actions }: { report: Report; actions: React.ReactNode }) {
+/** Title, the one-sentence summary, provenance and the report's actions (copy link, downloads, print). */
+export function ReportHeader({ report, summary, actions }: { report: Report; summary: string; actions: React.ReactNode }) {
   const { diagnosis } = report;
   return (
     <header className="space-y-3 border-b border-slate-200 pb-6">
       <p className="text-sm font-medium text-teal-800">Log Doctor report</p>
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere]">{displayName(report.title, 200)}</h1>
+      <p data-testid="report-summary" className="text-base font-medium text-slate-900 [overflow-wrap:anywhere]">{displayName(summary, 2000)}</p>
+      {report.focus && <p className="text-sm text-slate-700">This report covers one stage, shared from its page.</p>}
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
         <div><dt className="inline text-slate-600">Account </dt><dd className="inline font-mono">{diagnosis.account === null ? "unknown" : displayName(diagnosis.account, 40)}</dd></div>
         <div><dt className="inline text-slate-600">Regions </dt><dd className="inline font-mono">{diagnosis.regions.map(displayRegion).join(", ") || "none"}</dd></div>

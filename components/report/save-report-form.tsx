@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatUtc } from "@/lib/ui/format";
+import { loopbackWarning } from "@/lib/reports/urls";
 import { CopyButton } from "../copy-button";
 
 type State = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; url: string; expiresAt: string | null } | { kind: "failed"; message: string };
@@ -22,7 +23,7 @@ const field = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm
  * Saves a report through `POST /api/reports` (the server makes the diagnosis; `body` says from what) and shows the
  * link to share. Redaction is on unless the user turns it off; title, capture and expiry are offered where they fit.
  */
-export function SaveReportForm({ body, submit, more = false }: { body: Record<string, unknown>; submit: string; more?: boolean }) {
+export function SaveReportForm({ body, submit, more = false, baseUrl }: { body: Record<string, unknown>; submit: string; more?: boolean; baseUrl?: string }) {
   const [redact, setRedact] = useState(true);
   const [includeCapture, setIncludeCapture] = useState(false);
   const [title, setTitle] = useState("");
@@ -30,6 +31,8 @@ export function SaveReportForm({ body, submit, more = false }: { body: Record<st
   const [state, setState] = useState<State>({ kind: "idle" });
   const id = useId();
   const done = state.kind === "saved";
+  // The saved link is the server's own answer (its canonical base); before saving, the base the page was given.
+  const warning = loopbackWarning(state.kind === "saved" ? state.url : (baseUrl ?? ""));
 
   const save = async () => {
     setState({ kind: "saving" });
@@ -40,10 +43,10 @@ export function SaveReportForm({ body, submit, more = false }: { body: Record<st
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ ...body, redact, ...options }),
       });
-      const answer = (await response.json()) as { path?: string; error?: string; expiresAt?: string | null };
+      const answer = (await response.json()) as { path?: string; url?: string; error?: string; expiresAt?: string | null };
       setState(
         response.ok && answer.path
-          ? { kind: "saved", url: new URL(answer.path, window.location.origin).href, expiresAt: answer.expiresAt ?? null }
+          ? { kind: "saved", url: answer.url ?? new URL(answer.path, window.location.origin).href, expiresAt: answer.expiresAt ?? null }
           : { kind: "failed", message: answer.error ?? `the server answered ${response.status}` },
       );
     } catch {
@@ -53,6 +56,17 @@ export function SaveReportForm({ body, submit, more = false }: { body: Record<st
 
   return (
     <div className="space-y-3">
+      {warning && (
+        <p role="note" data-testid="loopback-warning" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 [overflow-wrap:anywhere]">
+          <strong className="font-semibold">A colleague cannot open this link.</strong>{" "}
+          {warning.split("LOG_DOCTOR_BASE_URL").map((part, i) => (
+            <span key={i}>
+              {i > 0 && <code className="font-mono text-[13px]">LOG_DOCTOR_BASE_URL</code>}
+              {part}
+            </span>
+          ))}
+        </p>
+      )}
       {more && (
         <div className="flex flex-wrap gap-4">
           <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm text-slate-700">

@@ -1,3 +1,4 @@
+import { causeLabel } from "@/lib/checks/registry";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
 import { displayName, displayRegion } from "@/lib/ui/display-text";
 import type { StageSection as Section } from "@/lib/reports/report-view";
@@ -41,7 +42,7 @@ export function StageSection({
           {causes.map((finding, i) =>
             finding.api === null ? (
               <li key={i} className="flex flex-wrap items-center gap-2 rounded-lg border border-dashed border-slate-300 px-4 py-2 text-sm text-slate-700">
-                <StatusPill status={finding.status} /> <code className="font-mono">{finding.check}</code> — a region-wide cause,
+                <StatusPill status={finding.status} /> <span className="font-medium text-slate-900">{causeLabel(finding.check)}</span> — a region-wide cause,
                 {regionAnchor ? <a href={`#${regionAnchor}`} className="text-teal-800 underline">see {displayRegion(region)} above</a> : <span>see {displayRegion(region)} above</span>}
               </li>
             ) : (

@@ -1,3 +1,4 @@
+import { causeLabel } from "@/lib/checks/registry";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
 import { displayName, displayRegion } from "@/lib/ui/display-text";
 import type { ReportView } from "@/lib/reports/report-view";
@@ -46,7 +47,7 @@ export function VerdictTable({ view }: { view: ReportView }) {
                   <td className={`${td} text-slate-600`} colSpan={2}>stages could not be read</td>
                 )}
                 <td className={td}>
-                  {firstCause && (anchor ? <a href={`#${anchor}`} className="font-mono text-xs text-teal-800 underline-offset-2 hover:underline">{firstCause}</a> : <code className="font-mono text-xs">{firstCause}</code>)}
+                  {firstCause && (anchor ? <a href={`#${anchor}`} data-check={firstCause} className="text-teal-800 underline underline-offset-2">{causeLabel(firstCause)}</a> : <span data-check={firstCause}>{causeLabel(firstCause)}</span>)}
                 </td>
               </tr>
             );

@@ -99,6 +99,11 @@ export function checkTitle(check: string): string {
   return byId.get(check)?.title ?? check;
 }
 
+/** What a finding is about, in words: the cause for a fail or warn, the check's title for the rest. */
+export function findingTitle(finding: { check: string; status: string }): string {
+  return finding.status === "fail" || finding.status === "warn" ? causeLabel(finding.check) : checkTitle(finding.check);
+}
+
 export function checkDocs(check: string): string | null {
   return byId.get(check)?.docs ?? null;
 }

@@ -10,7 +10,7 @@ function shownFacts(logs: readonly StageLogFacts[], stages: readonly { region: s
  * An inline code span whose fence is longer than any backtick run inside (CommonMark), padded when it starts or ends
  * with one. A name with `<`, `>` or `&` is escaped text instead: not every renderer (Jira) keeps code spans literal.
  */
-function inlineCode(text: string): string {
+export function inlineCode(text: string): string {
   if (/[<>&]/.test(text)) return markdownText(text);
   const safe = visible(text);
   const fence = "`".repeat(Math.max(0, ...[...safe.matchAll(/`+/g)].map((m) => m[0].length)) + 1);

@@ -2,6 +2,7 @@ import type { Capture } from "../capture/schema";
 import type { Diagnosis } from "../diagnosis/types";
 import type { Analysis } from "../engine/analyze";
 import { engineVersion } from "./engine-version";
+import type { StageFocus } from "./focus-stage";
 import { redactReport } from "./redact";
 import { defaultExpiryDays, MAX_EXPIRY_DAYS } from "./report-limits";
 import type { NewReport, Report } from "./report";
@@ -22,6 +23,8 @@ export interface ReportRequest {
   /** Days until the report answers 404; null or absent: kept by buildReport, the server's default in saveReport. */
   expiresInDays?: number | null;
   now?: Date;
+  /** The one stage the analysis was cut down to (focusAnalysis), for a stage page's "Share this stage". */
+  focus?: StageFocus;
 }
 
 /** The snapshot a store keeps: redacted (unless turned off) before it ever reaches the store. */
@@ -33,7 +36,7 @@ export function buildReport(request: ReportRequest): NewReport {
   }
   const capture = request.capture ?? null;
   const report: NewReport = {
-    title: cleanTitle(request.title) || defaultTitle(request.analysis.diagnosis),
+    title: cleanTitle(request.title) || defaultTitle(request.analysis.diagnosis, request.focus),
     createdAt: now.toISOString(),
     expiresAt: days === null ? null : new Date(now.getTime() + days * DAY_MS).toISOString(),
     engineVersion,
@@ -42,6 +45,7 @@ export function buildReport(request: ReportRequest): NewReport {
     timeline: request.analysis.timelines,
     logs: request.analysis.logs ?? null,
     capture: request.includeCapture && capture ? capture : null,
+    ...(request.focus ? { focus: request.focus } : {}),
   };
   return request.redact === false ? report : redactReport(report);
 }
@@ -60,7 +64,9 @@ export function cleanTitle(title: string | undefined): string {
   return (title ?? "").replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]+/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_TITLE_LENGTH);
 }
 
-function defaultTitle(diagnosis: Diagnosis): string {
+function defaultTitle(diagnosis: Diagnosis, focus: StageFocus | undefined): string {
+  const focused = focus && diagnosis.apis.find((a) => a.region === focus.region && a.id === focus.apiId);
+  if (focus && focused) return cleanTitle(`Stage ${focus.stage} of ${focused.name} (${focused.id}) in ${focus.region}`);
   const regions = diagnosis.regions.join(", ") || "no region";
   if (diagnosis.apis.length === 1) {
     const [api] = diagnosis.apis;

@@ -45,7 +45,7 @@ export class PostgresReportStore implements ReportStore {
   }
 
   async save(report: NewReport): Promise<Report> {
-    const content: ReportContent = { diagnosis: report.diagnosis, timeline: report.timeline, logs: report.logs, capture: report.capture };
+    const content: ReportContent = { diagnosis: report.diagnosis, timeline: report.timeline, logs: report.logs, capture: report.capture, ...(report.focus ? { focus: report.focus } : {}) };
     const row: Omit<Row, "id"> = {
       title: report.title,
       created_at: timeOf(report.createdAt, "createdAt"),
@@ -142,5 +142,6 @@ function reportOf(row: Row): Report {
     // Absent in reports saved before log places existed (and in NewReports that did not set it): kept absent.
     ...(content.logs !== undefined ? { logs: content.logs } : {}),
     capture: content.capture ?? null,
+    ...(content.focus ? { focus: content.focus } : {}),
   };
 }

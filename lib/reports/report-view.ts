@@ -1,4 +1,6 @@
 import { groupDiagnosis } from "../diagnosis/group";
+import { bySeverity } from "../diagnosis/severity";
+import { diagnosisSummary } from "../render/summary";
 import type { ApiVerdicts, Diagnosis, Finding, StageVerdicts } from "../diagnosis/types";
 
 export interface VerdictRow {
@@ -23,8 +25,11 @@ export interface StageSection {
  * What a report shows, in reading order: the verdict table, region-wide problems, problems of whole APIs, each stage
  * with something to say, and the requests API Gateway never logs. The page and both exports are built from this, so
  * they show the same stages, verdicts and findings. Passed checks are left out: a report is about what is wrong.
+ * Rows and stages come worst first (missing, partial, could not tell, healthy), in region order within each.
  */
 export interface ReportView {
+  /** One sentence: how many stages lose logs and the most common cause (diagnosisSummary). */
+  summary: string;
   rows: VerdictRow[];
   regions: { region: string; findings: Finding[] }[];
   apis: { region: string; api: ApiVerdicts; findings: Finding[] }[];
@@ -37,7 +42,7 @@ const noteOrder: Record<Finding["status"], number> = { fail: 0, warn: 1, unknown
 
 export function reportView(diagnosis: Diagnosis): ReportView {
   const grouped = groupDiagnosis(diagnosis);
-  const view: ReportView = { rows: [], regions: [], apis: [], stages: [], global: grouped.global };
+  const view: ReportView = { summary: diagnosisSummary(diagnosis), rows: [], regions: [], apis: [], stages: [], global: grouped.global };
   for (const region of grouped.regions) {
     const wide = region.findings.filter(notPassed);
     if (wide.length > 0) view.regions.push({ region: region.region, findings: wide });
@@ -52,7 +57,7 @@ export function reportView(diagnosis: Diagnosis): ReportView {
       }
     }
   }
-  return view;
+  return { ...view, rows: bySeverity(view.rows, (row) => row.stage), stages: bySeverity(view.stages, (section) => section.stage) };
 }
 
 /** Every finding the view shows in full (region-wide causes are shown once, in their region). */

@@ -2,6 +2,7 @@ import type { Capture } from "../capture/schema";
 import type { RegionTimeline } from "../cloudtrail/types";
 import type { Diagnosis } from "../diagnosis/types";
 import type { StageLogFacts } from "../diagnosis/stage-log-places";
+import type { StageFocus } from "./focus-stage";
 
 export const REPORT_KIND = "log-doctor/report";
 
@@ -17,6 +18,8 @@ export interface ReportContent {
    * Added within version 1: optional, so reports saved before it still read (absent or null: not kept).
    */
   logs?: StageLogFacts[] | null;
+  /** The one stage a report shared from a stage page covers ("Share this stage"); absent for a whole diagnosis. */
+  focus?: StageFocus | null;
 }
 
 export interface ReportMeta {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseRunbookTarget, runbookPath } from "../runbook/target";
-import { DEFAULT_BASE_URL, reportUrl, resolveBaseUrl, runbookUrl } from "./urls";
+import { baseUrlFromHeaders, DEFAULT_BASE_URL, isLoopbackUrl, loopbackWarning, reportUrl, resolveBaseUrl, runbookUrl } from "./urls";
 
 describe("runbook targets", () => {
   it.each([
@@ -42,5 +42,25 @@ describe("base URLs", () => {
   it("builds report and runbook URLs under the base", () => {
     expect(reportUrl("https://x.example/ld", "AAAAAAAAAAAAAAAAAAAAAA")).toBe("https://x.example/ld/reports/AAAAAAAAAAAAAAAAAAAAAA");
     expect(runbookUrl("http://127.0.0.1:3000", { region: "eu-west-1", apiId: "a1b2c3d4e5", stage: "prod" })).toBe("http://127.0.0.1:3000/runbook/eu-west-1/a1b2c3d4e5/prod");
+  });
+});
+
+describe("loopback bases (the Share panel's and the CLI's warning)", () => {
+  it.each(["http://127.0.0.1:3000", "http://127.9.8.7", "http://localhost:3000/ld", "http://LOCALHOST", "http://app.localhost", "http://[::1]:3000"])("%s is loopback", (url) => {
+    expect(isLoopbackUrl(url)).toBe(true);
+    expect(loopbackWarning(url)).toMatch(/colleague .*LOG_DOCTOR_BASE_URL/);
+  });
+
+  it.each(["https://logs.example.com", "http://10.0.0.5:3000", "http://127.0.0.1.example.com", "http://[::2]", "not a url"])("%s is not", (url) => {
+    expect(isLoopbackUrl(url)).toBe(false);
+    expect(loopbackWarning(url)).toBeNull();
+  });
+
+  it("a server page's base: LOG_DOCTOR_BASE_URL first, else the Host it was reached under, https behind a TLS proxy", () => {
+    const headers = (entries: Record<string, string>) => new Headers(entries);
+    expect(baseUrlFromHeaders(headers({ host: "127.0.0.1:3203" }), {})).toBe("http://127.0.0.1:3203");
+    expect(baseUrlFromHeaders(headers({ host: "logs.internal", "x-forwarded-proto": "https" }), {})).toBe("https://logs.internal");
+    expect(baseUrlFromHeaders(headers({ host: "127.0.0.1:3000" }), { LOG_DOCTOR_BASE_URL: "https://tools.example.com/ld/" })).toBe("https://tools.example.com/ld");
+    expect(baseUrlFromHeaders(headers({ host: "bad host" }), {})).toBe("http://127.0.0.1");
   });
 });

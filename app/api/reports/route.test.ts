@@ -83,6 +83,19 @@ describe("POST /api/reports", () => {
     expect(findLeaks(JSON.stringify(report))).toEqual([]);
   });
 
+  it("saves one stage of a wizard source (Share this stage), and answers the link on the server's base", async () => {
+    const stage = { region: "eu-west-1", apiId: "e2u4r6o8pa", stage: "prod" };
+    const response = await post({ from: "source", source: "demo", stage });
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body.url).toMatch(new RegExp(`^https?://[^/]+/reports/${body.id}$`));
+    const report = await defaultReportStore().get(body.id);
+    expect(report?.focus).toEqual(stage);
+    expect(report?.title).toBe("Stage prod of inventory-api (e2u4r6o8pa) in eu-west-1");
+    expect(report?.diagnosis.apis.flatMap((api) => (api.stages ?? []).map((s) => `${api.id}/${s.name}`))).toEqual(["e2u4r6o8pa/prod"]);
+    expect((await post({ from: "source", source: "demo", stage: { ...stage, stage: "nope" } })).status).toBe(404);
+  });
+
   it("saves what a runbook page showed, by its scan token", async () => {
     const capture = historyCapture();
     const scan = rememberScan(capture, analyze(capture));

@@ -1,9 +1,11 @@
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { OverviewSummary } from "@/components/overview-summary";
 import { ShareReport } from "@/components/report/share-report";
 import { RegionProblems } from "@/components/region-problems";
 import { SourceHeading } from "@/components/source-heading";
 import { VerdictLegend } from "@/components/verdict-legend";
+import { baseUrlFromHeaders } from "@/lib/reports/urls";
 import { loadDiagnosis } from "@/lib/sources/sources";
 import { buildOverview } from "@/lib/ui/overview";
 import type { OverviewFilter } from "@/lib/ui/overview-filter";
@@ -17,7 +19,7 @@ export async function OverviewContent({ source, filter }: { source: string; filt
   return (
     <div className="space-y-8">
       <SourceHeading info={loaded.info} diagnosis={loaded.diagnosis} />
-      <ShareReport source={source} />
+      <ShareReport source={source} baseUrl={baseUrlFromHeaders(await headers(), process.env)} />
       <OverviewSummary summary={summary} />
       <RegionProblems problems={regionProblems} />
       <OverviewTableClient packed={rows} initial={filter} />

@@ -20,10 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportPage({ params }: Props) {
   const report = await loadReport((await params).id);
   if (!report) notFound();
+  const view = reportView(report.diagnosis);
   return (
     <div className="space-y-8">
-      <ReportHeader report={report} actions={<ReportActions id={report.id} />} />
-      <ReportDocument view={reportView(report.diagnosis)} timeline={report.timeline} redacted={report.redacted} logs={report.logs} capturedAt={report.diagnosis.capturedAt} />
+      <ReportHeader report={report} summary={view.summary} actions={<ReportActions id={report.id} />} />
+      <ReportDocument view={view} timeline={report.timeline} redacted={report.redacted} logs={report.logs} capturedAt={report.diagnosis.capturedAt} />
     </div>
   );
 }

@@ -16,7 +16,14 @@ const common = {
  */
 export const createReportBody = z.discriminatedUnion("from", [
   z.strictObject({ from: z.literal("capture"), capture: z.unknown(), symptoms: z.array(z.string().max(64)).max(20).default([]), ...common }),
-  z.strictObject({ from: z.literal("source"), source: z.string().max(64), symptoms: z.array(z.string().max(64)).max(20).default([]), ...common }),
+  z.strictObject({
+    from: z.literal("source"),
+    source: z.string().max(64),
+    symptoms: z.array(z.string().max(64)).max(20).default([]),
+    /** Only this stage: the stage page's "Share this stage". */
+    stage: z.strictObject({ region: z.string().max(64), apiId: z.string().max(128), stage: z.string().max(256) }).optional(),
+    ...common,
+  }),
   z.strictObject({ from: z.literal("runbook"), scan: z.string().regex(REPORT_ID_PATTERN, "scan must be a runbook scan token"), ...common }),
 ]);
 

@@ -7,9 +7,10 @@ import { readCappedText, sizeLabel } from "../../http/capped-body";
 import { audit } from "../../ops/audit";
 import { isSameOrigin } from "../../sources/same-origin";
 import { saveReport } from "../create-report";
+import type { StageFocus } from "../focus-stage";
 import { recentScan } from "../../runbook/recent-scans";
 import { ReportStoreFullError, type ReportStore } from "../store";
-import { reportPath } from "../urls";
+import { baseUrlFromHeaders, reportPath, reportUrl } from "../urls";
 import { wizardReportSource } from "../wizard-source";
 import { createReportBody, type CreateReportBody } from "./create-report-body";
 
@@ -19,7 +20,7 @@ export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 const problem = (status: number, message: string) => Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
 
 /** Saves a report from a JSON request; answers 201 with its id and path, or a 4xx naming what was wrong. */
-export async function createReportResponse(request: Request, store: ReportStore, identity: Identity | null = null): Promise<Response> {
+export async function createReportResponse(request: Request, store: ReportStore, identity: Identity | null = null, env: Record<string, string | undefined> = process.env): Promise<Response> {
   if (!isSameOrigin(request)) return problem(403, "reports are saved from Log Doctor's own pages only");
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) return problem(415, "send JSON (Content-Type: application/json)");
   const text = await readCappedText(request, MAX_BODY_BYTES);
@@ -50,12 +51,13 @@ export async function createReportResponse(request: Request, store: ReportStore,
   }
   audit("report-save", identity ? displayName(identity) : undefined, { report: report.id, from: parsed.data.from ?? "capture", redacted: report.redacted });
   return Response.json(
-    { id: report.id, path: reportPath(report.id), title: report.title, redacted: report.redacted, expiresAt: report.expiresAt },
+    // `url` is the link to share, on the same base as the exports' links (LOG_DOCTOR_BASE_URL or this request's origin).
+    { id: report.id, path: reportPath(report.id), url: reportUrl(baseUrlFromHeaders(request.headers, env), report.id), title: report.title, redacted: report.redacted, expiresAt: report.expiresAt },
     { status: 201, headers: { Location: reportPath(report.id), "Cache-Control": "no-store" } },
   );
 }
 
-type Source = { analysis: Analysis; capture: Capture | null };
+type Source = { analysis: Analysis; capture: Capture | null; focus?: StageFocus };
 
 async function sourceOf(body: CreateReportBody): Promise<Source | { status: number; error: string }> {
   const unknown = "symptoms" in body ? body.symptoms.find((symptom) => !symptomNames.includes(symptom)) : undefined;
@@ -65,8 +67,11 @@ async function sourceOf(body: CreateReportBody): Promise<Source | { status: numb
     return scan ?? { status: 410, error: "this runbook scan is no longer held by the server; reload the runbook page and save again" };
   }
   if (body.from === "source") {
-    const source = await wizardReportSource(body.source, body.symptoms, body.includeCapture);
-    return source ?? { status: 404, error: "this diagnosis is no longer available (uploads and scans are kept for 24 hours); run it again" };
+    const source = await wizardReportSource(body.source, body.symptoms, body.includeCapture, body.stage);
+    if (source) return source;
+    return body.stage
+      ? { status: 404, error: "this stage is not in the diagnosis, or the diagnosis is no longer available (uploads and scans are kept for 24 hours)" }
+      : { status: 404, error: "this diagnosis is no longer available (uploads and scans are kept for 24 hours); run it again" };
   }
   const capture = validateCapture(body.capture);
   if (!capture.ok) return { status: 400, error: `capture: ${capture.error}` };

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LogSearchPanel } from "@/components/find-request/log-search-panel";
 import { ChevronRightIcon } from "@/components/icons";
 import { ProbePanel } from "@/components/probe/probe-panel";
+import { ShareReport } from "@/components/report/share-report";
 import { StageHeader } from "@/components/stage-header";
 import { StageSummary } from "@/components/stage-summary";
 import { SymptomSection } from "@/components/symptom-form";
@@ -15,6 +17,7 @@ import { defaultProbePath } from "@/lib/probe/probe-request";
 import { probeLimits } from "@/lib/probe/probe-support";
 import { defaultProbeTimeoutMs } from "@/lib/probe/send-probe";
 import { probeOffer, type ProbeOffer } from "@/lib/probe/web/probe-offer";
+import { baseUrlFromHeaders } from "@/lib/reports/urls";
 import { loadStage, type StageParams } from "@/lib/sources/load-stage";
 import { changeBehindCause } from "@/lib/ui/cause-change";
 import { loadCapture } from "@/lib/sources/sources";
@@ -57,6 +60,7 @@ export default async function StagePage({ params, searchParams }: Props) {
           </Link>
         }
       />
+      <ShareReport source={info.id} symptoms={symptoms} baseUrl={baseUrlFromHeaders(await headers(), process.env)} stage={{ region: target.region, apiId: target.apiId, stage: context.stage.stage.name }} />
       <SymptomSection action={stageHref(context.address)} selected={symptoms} explanations={steps.flatMap((s) => s.findings.filter((f) => f.check.startsWith("symptom.")))} />
       <LogSearchPanel target={target} live={searchesLive(info.kind)} />
       <ProbePanel target={target} offer={offer} limits={probeLimits} timeoutS={defaultProbeTimeoutMs / 1000} defaultPath={defaultProbePath} />
