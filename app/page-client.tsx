@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { CloudIcon, SparkIcon, UploadIcon } from "@/components/icons";
-import { LiveScanPanel, type LiveScanOptions } from "@/components/live-scan-panel";
+import { CloudIcon, SparkIcon, UploadIcon } from "@/components/ui/icons";
+import { LiveScanPanel, type LiveScanOptions } from "@/components/start/live-scan-panel";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { UploadPanel } from "@/components/upload-panel";
+import { UploadPanel } from "@/components/start/upload-panel";
 
 type Choice = "demo" | "upload" | "live";
 

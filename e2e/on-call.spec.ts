@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { parseCapture } from "../lib/capture/parse-capture";
 import { analyze } from "../lib/engine/analyze";
-import { findStage } from "../lib/ui/stage-wizard";
+import { findStage } from "../lib/wizard/stage-wizard";
 
 // The on-call engineer, paged at 3 a.m., opens a stage from the demo account and wants the answer on the first screen.
 const parsed = parseCapture(readFileSync("fixtures/demo-account.capture.json", "utf8"));

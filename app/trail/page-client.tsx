@@ -6,9 +6,9 @@ import { TrailFileList } from "@/components/trail/trail-file-list";
 import { TrailFilters } from "@/components/trail/trail-filters";
 import { TrailInput } from "@/components/trail/trail-input";
 import { WhereNotes } from "@/components/trail/where-notes";
-import { filterRows, isFiltered, noFilter, RENDER_STEP, type TrailFilter } from "@/lib/ui/trail/filter-events";
-import { TrailSession } from "@/lib/ui/trail/trail-session";
-import { notesForFiles, notesForLookup } from "@/lib/ui/trail/where-notes";
+import { filterRows, isFiltered, noFilter, RENDER_STEP, type TrailFilter } from "@/lib/trail-explainer/filter-events";
+import { TrailSession } from "@/lib/trail-explainer/trail-session";
+import { notesForFiles, notesForLookup } from "@/lib/trail-explainer/where-notes";
 
 /** The explainer's island: files and pastes are read here, in the tab, and never sent anywhere. */
 export function TrailExplainer() {

@@ -1,6 +1,6 @@
 import type { FindRequestResult, KindStatus } from "@/lib/find-request/find-request";
 import { cn } from "@/components/ui/cn";
-import { formatUtc } from "@/lib/ui/format";
+import { formatUtc } from "@/lib/text/format";
 import { LogLine } from "./log-line";
 
 const statusText: Record<KindStatus, string> = {

@@ -1,5 +1,5 @@
 import type { RegionTimeline, TimelineEntry } from "@/lib/cloudtrail/types";
-import { displayName, displayRegion } from "@/lib/ui/display-text";
+import { displayName, displayRegion } from "@/lib/text/display-text";
 
 /** Rows per region on the page: the newest ones; a busy account's 90 days of changes stay in the downloads. */
 const MAX_ROWS_PER_REGION = 1_000;

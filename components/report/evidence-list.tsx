@@ -1,5 +1,5 @@
 import type { Evidence } from "@/lib/diagnosis/types";
-import { displayName } from "@/lib/ui/display-text";
+import { displayName } from "@/lib/text/display-text";
 
 function valueText(value: unknown): string {
   return typeof value === "string" ? value : value === undefined ? "(absent)" : (JSON.stringify(value, null, 2) ?? String(value));

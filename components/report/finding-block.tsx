@@ -1,7 +1,7 @@
 import type { Finding } from "@/lib/diagnosis/types";
 import { checkDocs, findingTitle } from "@/lib/checks/registry";
-import { displayName } from "@/lib/ui/display-text";
-import { ContradictionNote } from "@/components/contradiction-note";
+import { displayName } from "@/lib/text/display-text";
+import { ContradictionNote } from "@/components/diagnosis/contradiction-note";
 import { cn } from "@/components/ui/cn";
 import { EvidenceList } from "./evidence-list";
 import { FixBlock } from "./fix-block";

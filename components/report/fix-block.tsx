@@ -1,6 +1,6 @@
 import type { Fix } from "@/lib/diagnosis/types";
-import { displayName } from "@/lib/ui/display-text";
-import { CopyButton } from "@/components/copy-button";
+import { displayName } from "@/lib/text/display-text";
+import { CopyButton } from "@/components/ui/copy-button";
 
 const maskInText = /\b(?:account|ip|access-key|principal|unique-id)-\d+\b/;
 

@@ -1,4 +1,4 @@
-import { StatusBadge, VerdictBadge } from "@/components/status-badge";
+import { StatusBadge, VerdictBadge } from "@/components/diagnosis/status-badge";
 import type { LogKind, Status, Verdict } from "@/lib/diagnosis/types";
 
 // The wizard's badges, so a report reads like the wizard; the data attributes let tests and scripts read a report

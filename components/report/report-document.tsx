@@ -1,12 +1,12 @@
 import type { RegionTimeline } from "@/lib/cloudtrail/types";
-import { displayName, displayRegion } from "@/lib/ui/display-text";
+import { displayName, displayRegion } from "@/lib/text/display-text";
 import { boundedView, omittedNote, PAGE_LIMITS } from "@/lib/reports/bounded-view";
 import type { ReportView } from "@/lib/reports/report-view";
 import { regionAnchor, stageAnchor } from "./anchors";
 import { ChangeHistory } from "./change-history";
 import { FindingBlock } from "./finding-block";
 import { stageLogPlaces, type StageLogFacts } from "@/lib/diagnosis/stage-log-places";
-import { LogPlaces } from "../log-places";
+import { LogPlaces } from "../diagnosis/log-places";
 import { StageSection } from "./stage-section";
 import { VerdictTable } from "./verdict-table";
 

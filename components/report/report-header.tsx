@@ -1,6 +1,6 @@
 import type { Report } from "@/lib/reports/report";
-import { displayName, displayRegion } from "@/lib/ui/display-text";
-import { formatUtc } from "@/lib/ui/format";
+import { displayName, displayRegion } from "@/lib/text/display-text";
+import { formatUtc } from "@/lib/text/format";
 import { Badge } from "@/components/ui/badge";
 
 /** Title, the one-sentence summary, provenance and the report's actions (copy link, downloads, print). */

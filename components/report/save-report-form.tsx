@@ -2,9 +2,9 @@
 
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { formatUtc } from "@/lib/ui/format";
+import { formatUtc } from "@/lib/text/format";
 import { loopbackWarning } from "@/lib/reports/urls";
-import { CopyButton } from "../copy-button";
+import { CopyButton } from "../ui/copy-button";
 
 type State = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; url: string; expiresAt: string | null } | { kind: "failed"; message: string };
 

@@ -1,9 +1,9 @@
 import { causeLabel } from "@/lib/checks/registry";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
-import { displayName, displayRegion } from "@/lib/ui/display-text";
+import { displayName, displayRegion } from "@/lib/text/display-text";
 import type { StageSection as Section } from "@/lib/reports/report-view";
 import { findStageLogs, stageLogPlaces, type StageLogFacts } from "@/lib/diagnosis/stage-log-places";
-import { LogPlaces } from "../log-places";
+import { LogPlaces } from "../diagnosis/log-places";
 import { FindingBlock } from "./finding-block";
 import { StatusPill, VerdictPill } from "./pills";
 

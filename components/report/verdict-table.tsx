@@ -1,6 +1,6 @@
 import { causeLabel } from "@/lib/checks/registry";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
-import { displayName, displayRegion } from "@/lib/ui/display-text";
+import { displayName, displayRegion } from "@/lib/text/display-text";
 import type { ReportView } from "@/lib/reports/report-view";
 import { stageAnchors } from "./anchors";
 import { VerdictPill } from "./pills";

@@ -1,4 +1,4 @@
-import { displayName } from "@/lib/ui/display-text";
+import { displayName } from "@/lib/text/display-text";
 
 const code = "rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[13px]";
 

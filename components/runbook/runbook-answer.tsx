@@ -1,4 +1,4 @@
-import { displayName } from "@/lib/ui/display-text";
+import { displayName } from "@/lib/text/display-text";
 import type { StageAnswer, Tone } from "@/lib/runbook/headline";
 import { cn } from "@/components/ui/cn";
 import { VerdictPill } from "../report/pills";

@@ -1,7 +1,7 @@
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
 import type { ApiVerdicts } from "@/lib/diagnosis/types";
-import { displayName } from "@/lib/ui/display-text";
-import { formatUtc } from "@/lib/ui/format";
+import { displayName } from "@/lib/text/display-text";
+import { formatUtc } from "@/lib/text/format";
 import type { RunbookTarget } from "@/lib/runbook/target";
 
 /** Which API the runbook link diagnoses, and when: the scan is live, so the time matters. */

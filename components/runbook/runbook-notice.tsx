@@ -1,4 +1,4 @@
-import { displayName } from "@/lib/ui/display-text";
+import { displayName } from "@/lib/text/display-text";
 import type { RunbookOutcome } from "@/lib/runbook/run-runbook";
 
 type Notice = Extract<RunbookOutcome, { kind: "api-not-found" | "stage-not-found" }>;

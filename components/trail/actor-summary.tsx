@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Actor } from "@/lib/cloudtrail";
-import { displayName } from "@/lib/ui/display-text";
+import { displayName } from "@/lib/text/display-text";
 
 // Root stands out: it should rarely change anything. Roles and users are told apart; the rest stays quiet.
 const tones: Record<string, BadgeTone> = {

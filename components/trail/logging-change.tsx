@@ -1,9 +1,9 @@
-import { AlertIcon, InfoIcon } from "@/components/icons";
+import { AlertIcon, InfoIcon } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { RecordChange, SettingChange } from "@/lib/cloudtrail";
-import { displayName } from "@/lib/ui/display-text";
-import { changeValue } from "@/lib/ui/trail/format";
+import { displayName } from "@/lib/text/display-text";
+import { changeValue } from "@/lib/trail-explainer/format";
 
 function Value({ value }: { value: string }) {
   return <code className="rounded bg-white px-1 font-mono text-xs text-slate-900 ring-1 ring-slate-300 [overflow-wrap:anywhere]">{displayName(value, 200)}</code>;

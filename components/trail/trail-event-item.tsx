@@ -2,8 +2,8 @@ import { memo } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { ExplainedEvent } from "@/lib/cloudtrail";
-import { displayName } from "@/lib/ui/display-text";
-import { formatEventTime } from "@/lib/ui/trail/format";
+import { displayName } from "@/lib/text/display-text";
+import { formatEventTime } from "@/lib/trail-explainer/format";
 import { ActorSummary } from "./actor-summary";
 import { LoggingChange } from "./logging-change";
 

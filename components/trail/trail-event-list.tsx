@@ -1,8 +1,8 @@
 import { Button } from "@/components/ui/button";
 import type { WhereNote } from "@/lib/cloudtrail";
-import { displayName } from "@/lib/ui/display-text";
-import { plural } from "@/lib/ui/format";
-import { RENDER_STEP, type TrailRow } from "@/lib/ui/trail/filter-events";
+import { displayName } from "@/lib/text/display-text";
+import { plural } from "@/lib/text/format";
+import { RENDER_STEP, type TrailRow } from "@/lib/trail-explainer/filter-events";
 import { TrailEventItem } from "./trail-event-item";
 import { NoteList } from "./where-notes";
 

@@ -1,10 +1,10 @@
-import { AlertIcon, CrossIcon, InfoIcon } from "@/components/icons";
+import { AlertIcon, CrossIcon, InfoIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { displayName } from "@/lib/ui/display-text";
-import { plural } from "@/lib/ui/format";
-import { fileSummary, formatBytes } from "@/lib/ui/trail/format";
-import type { TrailFileView } from "@/lib/ui/trail/trail-session";
+import { displayName } from "@/lib/text/display-text";
+import { plural } from "@/lib/text/format";
+import { fileSummary, formatBytes } from "@/lib/trail-explainer/format";
+import type { TrailFileView } from "@/lib/trail-explainer/trail-session";
 
 /** One file or paste: its summary line as the CLI prints it, progress while it is read, and what could not be read. */
 export function TrailFileCard({ file, onRemove }: { file: TrailFileView; onRemove: () => void }) {

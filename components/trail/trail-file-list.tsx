@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { plural } from "@/lib/ui/format";
-import type { TrailFileView } from "@/lib/ui/trail/trail-session";
+import { plural } from "@/lib/text/format";
+import type { TrailFileView } from "@/lib/trail-explainer/trail-session";
 import { TrailFileCard } from "./trail-file-card";
 
 // A day of S3 log files is hundreds of files: the cards of the first few, the rest one click away.

@@ -1,6 +1,6 @@
-import { SearchIcon } from "@/components/icons";
-import { displayName } from "@/lib/ui/display-text";
-import type { AccessFilter, TrailFilter } from "@/lib/ui/trail/filter-events";
+import { SearchIcon } from "@/components/ui/icons";
+import { displayName } from "@/lib/text/display-text";
+import type { AccessFilter, TrailFilter } from "@/lib/trail-explainer/filter-events";
 
 const control = "h-9 rounded-lg border border-slate-300 bg-white px-2.5 text-sm text-slate-900 shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { UploadIcon } from "@/components/icons";
+import { UploadIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DropZone } from "@/components/ui/drop-zone";

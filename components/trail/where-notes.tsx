@@ -1,15 +1,15 @@
 "use client";
 
 import { useId, useState } from "react";
-import { ExternalIcon, SearchIcon } from "@/components/icons";
+import { ExternalIcon, SearchIcon } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { WhereNote } from "@/lib/cloudtrail";
 import { whereNotes } from "@/lib/cloudtrail/where-is-my-event";
-import { displayName } from "@/lib/ui/display-text";
-import { plural } from "@/lib/ui/format";
-import { docLabel } from "@/lib/ui/trail/format";
-import { notesForLookup } from "@/lib/ui/trail/where-notes";
+import { displayName } from "@/lib/text/display-text";
+import { plural } from "@/lib/text/format";
+import { docLabel } from "@/lib/trail-explainer/format";
+import { notesForLookup } from "@/lib/trail-explainer/where-notes";
 
 export function NoteList({ notes, compact = false }: { notes: WhereNote[]; compact?: boolean }) {
   return (

@@ -31,7 +31,7 @@ export interface Scope<S> {
   locate(subject: S): Location;
 }
 
-/** The checklist's sections, in the order people walk them: one wizard step each (lib/ui/steps.ts). */
+/** The checklist's sections, in the order people walk them: one wizard step each (lib/wizard/steps.ts). */
 export const checkSections = ["sts", "role", "account", "stage", "overrides", "access", "unlogged", "history"] as const;
 export type CheckSection = (typeof checkSections)[number];
 

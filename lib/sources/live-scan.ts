@@ -2,7 +2,7 @@ import type { Capture } from "../capture/schema";
 import type { Finding, Status } from "../diagnosis/types";
 import { analyze } from "../engine/analyze";
 import { causeLabel, checkTitle } from "../checks/registry";
-import { displayName } from "../ui/display-text";
+import { displayName } from "../text/display-text";
 import type { Collector } from "./region-collector";
 import { isStoredSourceId, newSourceId } from "./id";
 import { mergeCaptures } from "./merge-captures";

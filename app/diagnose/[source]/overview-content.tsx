@@ -1,14 +1,14 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { OverviewSummary } from "@/components/overview-summary";
+import { OverviewSummary } from "@/components/overview/overview-summary";
 import { ShareReport } from "@/components/report/share-report";
-import { RegionProblems } from "@/components/region-problems";
-import { SourceHeading } from "@/components/source-heading";
-import { VerdictLegend } from "@/components/verdict-legend";
+import { RegionProblems } from "@/components/overview/region-problems";
+import { SourceHeading } from "@/components/layout/source-heading";
+import { VerdictLegend } from "@/components/overview/verdict-legend";
 import { baseUrlFromHeaders } from "@/lib/reports/urls";
 import { loadDiagnosis } from "@/lib/sources/sources";
-import { buildOverview } from "@/lib/ui/overview";
-import type { OverviewFilter } from "@/lib/ui/overview-filter";
+import { buildOverview } from "@/lib/wizard/overview";
+import type { OverviewFilter } from "@/lib/wizard/overview-filter";
 import { OverviewTableClient } from "./page-client";
 
 /** The overview itself: streamed after the page shell, since diagnosing a large capture can take a second. */

@@ -1,12 +1,12 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
-import { OverviewCards } from "@/components/overview-cards";
-import { OverviewFilters } from "@/components/overview-filters";
-import { OverviewTable } from "@/components/overview-table";
+import { OverviewCards } from "@/components/overview/overview-cards";
+import { OverviewFilters } from "@/components/overview/overview-filters";
+import { OverviewTable } from "@/components/overview/overview-table";
 import { Button } from "@/components/ui/button";
-import { unpackRows, type PackedRows } from "@/lib/ui/overview-pack";
-import { filterRows, overviewFilterQuery, PAGE_SIZE, type OverviewFilter, type SortKey } from "@/lib/ui/overview-filter";
+import { unpackRows, type PackedRows } from "@/lib/wizard/overview-pack";
+import { filterRows, overviewFilterQuery, PAGE_SIZE, type OverviewFilter, type SortKey } from "@/lib/wizard/overview-filter";
 
 /** The stage table's island: filter, search, sort and pages run in the browser; the state is kept in the URL. */
 export function OverviewTableClient({ packed, initial }: { packed: PackedRows; initial: OverviewFilter }) {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { LoadingShell, Skeleton } from "@/components/skeleton";
+import { LoadingShell, Skeleton } from "@/components/ui/skeleton";
 import { sourceExists } from "@/lib/sources/sources";
-import { parseOverviewFilter } from "@/lib/ui/overview-filter";
-import { decodeSegment } from "@/lib/ui/routes";
+import { parseOverviewFilter } from "@/lib/wizard/overview-filter";
+import { decodeSegment } from "@/lib/wizard/routes";
 import { OverviewContent } from "./overview-content";
 
 type Props = { params: Promise<{ source: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,6 +1,6 @@
 "use client";
 
-import { CopyButton } from "@/components/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Button, buttonVariants } from "@/components/ui/button";
 
 /**

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { ScanProgress } from "@/components/scan-progress";
+import { ScanProgress } from "@/components/start/scan-progress";
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { ScanSnapshot } from "@/lib/sources/live-scan";
 

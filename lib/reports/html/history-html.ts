@@ -1,5 +1,5 @@
 import type { RegionTimeline } from "../../cloudtrail/types";
-import { displayName, displayRegion } from "../../ui/display-text";
+import { displayName, displayRegion } from "../../text/display-text";
 import { html, type Markup } from "./html";
 
 /** The CloudTrail change history of the HTML download: who changed logging settings, when and from where. */

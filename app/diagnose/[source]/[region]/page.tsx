@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FindingCard } from "@/components/finding-card";
-import { PlaceCrumbs } from "@/components/place-crumbs";
-import { loadRegion } from "@/lib/sources/load-region";
-import { displayName, displayRegion } from "@/lib/ui/display-text";
-import { overviewHref } from "@/lib/ui/routes";
+import { FindingCard } from "@/components/diagnosis/finding-card";
+import { PlaceCrumbs } from "@/components/layout/place-crumbs";
+import { loadRegion } from "@/lib/wizard/load-region";
+import { displayName, displayRegion } from "@/lib/text/display-text";
+import { overviewHref } from "@/lib/wizard/routes";
 
 type Props = { params: Promise<{ source: string; region: string }> };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FindingCard } from "@/components/finding-card";
-import { PlaceCrumbs } from "@/components/place-crumbs";
-import { VerdictBadge } from "@/components/status-badge";
+import { FindingCard } from "@/components/diagnosis/finding-card";
+import { PlaceCrumbs } from "@/components/layout/place-crumbs";
+import { VerdictBadge } from "@/components/diagnosis/status-badge";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
-import { loadApi } from "@/lib/sources/load-region";
-import { displayName } from "@/lib/ui/display-text";
-import { overviewHref, stageHref } from "@/lib/ui/routes";
+import { loadApi } from "@/lib/wizard/load-region";
+import { displayName } from "@/lib/text/display-text";
+import { overviewHref, stageHref } from "@/lib/wizard/routes";
 
 type Props = { params: Promise<{ source: string; region: string; apiId: string }> };
 

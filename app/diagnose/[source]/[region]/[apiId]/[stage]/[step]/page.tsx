@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ChangeTimeline } from "@/components/change-timeline";
-import { StageHeader } from "@/components/stage-header";
-import { StepContent } from "@/components/step-content";
-import { StepKeys } from "@/components/step-keys";
-import { StepNav } from "@/components/step-nav";
-import { SymptomForm } from "@/components/symptom-form";
-import { WizardProgress } from "@/components/wizard-progress";
-import { loadStage, type StageParams } from "@/lib/sources/load-stage";
-import { displayName } from "@/lib/ui/display-text";
-import { decodeSegment, stageHref, stepHref } from "@/lib/ui/routes";
-import { stepBySlug } from "@/lib/ui/steps";
+import { ChangeTimeline } from "@/components/diagnosis/change-timeline";
+import { StageHeader } from "@/components/wizard/stage-header";
+import { StepContent } from "@/components/wizard/step-content";
+import { StepKeys } from "@/components/wizard/step-keys";
+import { StepNav } from "@/components/wizard/step-nav";
+import { SymptomForm } from "@/components/wizard/symptom-form";
+import { WizardProgress } from "@/components/wizard/wizard-progress";
+import { loadStage, type StageParams } from "@/lib/wizard/load-stage";
+import { displayName } from "@/lib/text/display-text";
+import { decodeSegment, stageHref, stepHref } from "@/lib/wizard/routes";
+import { stepBySlug } from "@/lib/wizard/steps";
 
 type Props = { params: Promise<StageParams & { step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
