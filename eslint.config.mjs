@@ -16,11 +16,16 @@ const awsSdk = {
 };
 const viewCode = {
   group: ["react", "react/*", "react-dom", "react-dom/*", "next", "next/*"],
-  message: "The engine core (lib/model, lib/engine, lib/checks) is plain TypeScript: no React, no Next.js. Surfaces render its Diagnosis.",
+  message:
+    "The engine core (lib/model, lib/engine, lib/checks) is plain TypeScript: no React, no Next.js. Surfaces render its Diagnosis.",
 };
 const engineCore = ["lib/model/**", "lib/engine/**", "lib/checks/**"];
 const checksNotAws = [
-  { target: "./lib/checks", from: "./lib/aws", message: "A check reads the Model, never AWS: add the call to lib/aws and the value to lib/model." },
+  {
+    target: "./lib/checks",
+    from: "./lib/aws",
+    message: "A check reads the Model, never AWS: add the call to lib/aws and the value to lib/model.",
+  },
   { target: "./lib/engine", from: "./lib/aws", message: "The engine reads the Model, never AWS." },
 ];
 
@@ -37,8 +42,14 @@ const config = [
       "no-restricted-imports": ["error", { patterns: [awsSdk] }],
       "no-restricted-syntax": [
         "error",
-        { selector: "ImportExpression[source.value=/^@(aws-sdk|smithy)\\//]", message: "Only lib/aws may load the AWS SDK." },
-        { selector: "CallExpression[callee.name='require'][arguments.0.value=/^@(aws-sdk|smithy)\\//]", message: "Only lib/aws may load the AWS SDK." },
+        {
+          selector: "ImportExpression[source.value=/^@(aws-sdk|smithy)\\//]",
+          message: "Only lib/aws may load the AWS SDK.",
+        },
+        {
+          selector: "CallExpression[callee.name='require'][arguments.0.value=/^@(aws-sdk|smithy)\\//]",
+          message: "Only lib/aws may load the AWS SDK.",
+        },
       ],
     },
   },
@@ -51,10 +62,7 @@ const config = [
     // eslint-plugin-import comes with eslint-config-next, which registers it as "import" with the TypeScript resolver.
     files: ["lib/**/*.{ts,tsx,mts,cts}"],
     rules: {
-      "import/no-restricted-paths": [
-        "error",
-        { basePath: root, zones: checksNotAws },
-      ],
+      "import/no-restricted-paths": ["error", { basePath: root, zones: checksNotAws }],
     },
   },
   {
@@ -69,7 +77,11 @@ const config = [
           basePath: root,
           zones: [
             ...checksNotAws,
-            { target: "./lib", from: ["./components", "./app"], message: "lib/ is below the surfaces: a route or component imports lib, never the other way." },
+            {
+              target: "./lib",
+              from: ["./components", "./app"],
+              message: "lib/ is below the surfaces: a route or component imports lib, never the other way.",
+            },
           ],
         },
       ],

@@ -14,10 +14,16 @@ export async function proxy(request: NextRequest) {
   // A load balancer's health check names the target by its IP address; the health route says nothing worth rebinding for.
   if (request.nextUrl.pathname === "/api/health") return NextResponse.next();
   if (!isAllowedHost(request.headers.get("host"))) {
-    return new NextResponse("This Log Doctor server does not answer under this host name (set LOG_DOCTOR_ALLOWED_HOSTS to allow it).", { status: 421, headers: refusalHeaders });
+    return new NextResponse(
+      "This Log Doctor server does not answer under this host name (set LOG_DOCTOR_ALLOWED_HOSTS to allow it).",
+      { status: 421, headers: refusalHeaders },
+    );
   }
   if (!isDecodablePath(request.nextUrl.pathname)) {
-    return new NextResponse("Bad request: the path has malformed percent-encoding.", { status: 400, headers: refusalHeaders });
+    return new NextResponse("Bad request: the path has malformed percent-encoding.", {
+      status: 400,
+      headers: refusalHeaders,
+    });
   }
   const verdict = await gate(request);
   if (!verdict.ok) return verdict.response;
@@ -61,7 +67,12 @@ export const staticSecurityHeaders = {
 };
 
 /** A refusal is plain text that nothing may run, frame or sniff. */
-const refusalHeaders = { ...staticSecurityHeaders, "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
+const refusalHeaders = {
+  ...staticSecurityHeaders,
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  "Content-Type": "text/plain; charset=utf-8",
+  "Cache-Control": "no-store",
+};
 
 /**
  * Every page, and every API route except the three that take a request body — prefetches included: a matcher that
@@ -72,7 +83,5 @@ const refusalHeaders = { ...staticSecurityHeaders, "Content-Security-Policy": "d
 export const bodyRoutes = ["/api/sources", "/api/reports", "/api/scans"];
 
 export const config = {
-  matcher: [
-    { source: "/((?!api/sources$|api/reports$|api/scans$|_next/static|_next/image|icon.svg).*)" },
-  ],
+  matcher: [{ source: "/((?!api/sources$|api/reports$|api/scans$|_next/static|_next/image|icon.svg).*)" }],
 };

@@ -10,11 +10,16 @@ export default async function NotFound() {
       <p className="font-mono text-sm font-medium text-teal-800">404</p>
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">This page does not exist</h1>
       <p className="text-slate-700">
-        The link may be mistyped, or it pointed to an upload or scan that has expired: they are kept for 24 hours. Start a new diagnosis, or open the demo account.
+        The link may be mistyped, or it pointed to an upload or scan that has expired: they are kept for 24 hours. Start
+        a new diagnosis, or open the demo account.
       </p>
       <div className="flex justify-center gap-3">
-        <Link href="/" className={buttonVariants()}>New diagnosis</Link>
-        <Link href="/diagnose/demo" className={buttonVariants({ variant: "secondary" })}>Demo account</Link>
+        <Link href="/" className={buttonVariants()}>
+          New diagnosis
+        </Link>
+        <Link href="/diagnose/demo" className={buttonVariants({ variant: "secondary" })}>
+          Demo account
+        </Link>
       </div>
     </div>
   );

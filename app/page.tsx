@@ -14,7 +14,11 @@ export default async function HomePage() {
   const environment = detectAwsEnvironment();
   const profiles = listAwsProfiles();
   const collector = liveCollector();
-  const reason = !collector.available ? collector.reason : !environment.configured ? "No AWS credentials are configured on this server (no AWS_PROFILE or access key variables, no ~/.aws/config or ~/.aws/credentials). Configure a profile and reload, or start with the demo account." : null;
+  const reason = !collector.available
+    ? collector.reason
+    : !environment.configured
+      ? "No AWS credentials are configured on this server (no AWS_PROFILE or access key variables, no ~/.aws/config or ~/.aws/credentials). Configure a profile and reload, or start with the demo account."
+      : null;
   const live = {
     available: reason === null,
     reason,
@@ -27,16 +31,23 @@ export default async function HomePage() {
       <div className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">Log Doctor</h1>
         <p className="text-lg text-slate-700">
-          Find out why your Amazon API Gateway logs are missing — and exactly what to change. Log Doctor walks the checklist for every REST, HTTP and WebSocket API stage: STS, the logging role, the account setting, logging levels and overrides, access logs, requests API Gateway never logs, and who changed what.
+          Find out why your Amazon API Gateway logs are missing — and exactly what to change. Log Doctor walks the
+          checklist for every REST, HTTP and WebSocket API stage: STS, the logging role, the account setting, logging
+          levels and overrides, access logs, requests API Gateway never logs, and who changed what.
         </p>
       </div>
       <SourcePicker initial={live.available ? "live" : "demo"} maxUploadBytes={MAX_CAPTURE_BYTES} live={live} />
       <div className="flex flex-wrap items-center justify-between gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
         <div className="max-w-2xl space-y-1">
           <h2 className="font-semibold text-slate-900">Already have CloudTrail records?</h2>
-          <p className="text-sm text-slate-700">See who changed logging and when, and why the event you expect is not in the trail. Files are read in your browser and never uploaded.</p>
+          <p className="text-sm text-slate-700">
+            See who changed logging and when, and why the event you expect is not in the trail. Files are read in your
+            browser and never uploaded.
+          </p>
         </div>
-        <Link href="/trail" className={buttonVariants({ variant: "secondary" })}>Open the CloudTrail explainer</Link>
+        <Link href="/trail" className={buttonVariants({ variant: "secondary" })}>
+          Open the CloudTrail explainer
+        </Link>
       </div>
     </div>
   );

@@ -28,5 +28,7 @@ export async function run(): Promise<void> {
   const parseMs = performance.now() - parseStart;
   times.sort((a, b) => a - b);
   console.log(`engine: ${stages} stages in ${Math.round(times[3])} ms`);
-  console.error(`  (capture ${(text.length / 1024 / 1024).toFixed(1)} MB parsed and validated in ${Math.round(parseMs)} ms; diagnose min ${Math.round(times[0])} ms, max ${Math.round(times[6])} ms, median CPU ${Math.round(cpu[3])} ms; load average ${loadavg()[0].toFixed(1)})`);
+  console.error(
+    `  (capture ${(text.length / 1024 / 1024).toFixed(1)} MB parsed and validated in ${Math.round(parseMs)} ms; diagnose min ${Math.round(times[0])} ms, max ${Math.round(times[6])} ms, median CPU ${Math.round(cpu[3])} ms; load average ${loadavg()[0].toFixed(1)})`,
+  );
 }

@@ -26,10 +26,24 @@ export function generateAccount(stages: number): Capture {
       const variant = (api + s) % 7;
       builder.stage(stage, {
         loggingLevel: kind >= 6 && kind < 8 ? null : variant === 1 ? "OFF" : variant === 2 ? "ERROR" : "INFO",
-        overrides: variant === 3 ? (kind < 6 ? { "~1items~1{id}/GET": { loggingLevel: "OFF" } } : { $connect: { loggingLevel: "OFF" } }) : undefined,
-        access: variant === 4 ? null : { destinationArn: builder.logGroupArn(region, group), format: variant === 5 ? "$context.status" : '{"requestId":"$context.requestId","status":"$context.status"}' },
+        overrides:
+          variant === 3
+            ? kind < 6
+              ? { "~1items~1{id}/GET": { loggingLevel: "OFF" } }
+              : { $connect: { loggingLevel: "OFF" } }
+            : undefined,
+        access:
+          variant === 4
+            ? null
+            : {
+                destinationArn: builder.logGroupArn(region, group),
+                format:
+                  variant === 5 ? "$context.status" : '{"requestId":"$context.requestId","status":"$context.status"}',
+              },
       });
-      builder.logGroups(region, group, variant === 6 ? [] : [group]).newestEvent(region, group, variant === 6 ? null : HOUR);
+      builder
+        .logGroups(region, group, variant === 6 ? [] : [group])
+        .newestEvent(region, group, variant === 6 ? null : HOUR);
       if (kind < 6 || kind >= 8) {
         const exec = `API-Gateway-Execution-Logs_${id}/${stage}`;
         execGroups.get(region)!.push(exec);
@@ -40,7 +54,20 @@ export function generateAccount(stages: number): Capture {
   for (const region of regions) {
     builder.logGroups(region, "API-Gateway-Execution-Logs_", execGroups.get(region)!);
     builder.resourcePolicies(region, [
-      { name: "AWSLogDeliveryWrite", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "delivery.logs.amazonaws.com" }, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `arn:aws:logs:${region}:123456789012:log-group:/aws/apigateway/*` }] } },
+      {
+        name: "AWSLogDeliveryWrite",
+        document: {
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Allow",
+              Principal: { Service: "delivery.logs.amazonaws.com" },
+              Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+              Resource: `arn:aws:logs:${region}:123456789012:log-group:/aws/apigateway/*`,
+            },
+          ],
+        },
+      },
     ]);
   }
   return builder.build();

@@ -27,7 +27,8 @@ export async function run(): Promise<void> {
     writeFileSync(path, JSON.stringify({ ...built, regions: Array.from({ length: REGIONS }, (_, i) => `r${i}`) }));
     const mb = (statSync(path).size / 1024 / 1024).toFixed(1);
     const measured = await measureInChild(path);
-    if (!/limit of \d+ regions/.test(measured.error)) throw new Error(`the hostile capture was not refused by the region limit: ${measured.error}`);
+    if (!/limit of \d+ regions/.test(measured.error))
+      throw new Error(`the hostile capture was not refused by the region limit: ${measured.error}`);
     console.log(`limits: ${mb} MB hostile capture rejected in ${measured.ms} ms, peak ${measured.peakMb} MB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -43,7 +44,11 @@ function measureInChild(path: string): Promise<Measured> {
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(output.trim().split("\n").pop()!) as Measured) : reject(new Error(`bench child exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(output.trim().split("\n").pop()!) as Measured)
+        : reject(new Error(`bench child exited with ${code}`)),
+    );
   });
 }
 

@@ -23,13 +23,18 @@ export async function run(): Promise<void> {
     const started = performance.now();
     await Promise.all(
       replicas.flatMap((replica) =>
-        Array.from({ length: CALLS_PER_REPLICA }, () => replica.acquire("apigateway", "GetStages", "us-east-1").then(() => granted.push(performance.now() * 1000))),
+        Array.from({ length: CALLS_PER_REPLICA }, () =>
+          replica.acquire("apigateway", "GetStages", "us-east-1").then(() => granted.push(performance.now() * 1000)),
+        ),
       ),
     );
     const wallSeconds = (performance.now() - started) / 1000;
 
     const burst = Math.floor(awsQuotas.apigateway.burst * 0.95);
-    const reservedRate = rateAfter(burst, slots.map((slot) => slot.atMicros));
+    const reservedRate = rateAfter(
+      burst,
+      slots.map((slot) => slot.atMicros),
+    );
     console.log(
       `pacing: 2 replicas on PostgreSQL, ${slots.length} calls after a burst of ${burst}: ${rateAfter(burst, granted).toFixed(2)} calls/s let through (slots ${reservedRate.toFixed(2)}/s; quota ${awsQuotas.apigateway.rate}/s, paced at 95%), wall ${wallSeconds.toFixed(1)} s`,
     );

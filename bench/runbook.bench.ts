@@ -36,7 +36,11 @@ export async function run(): Promise<void> {
     // Each load measures a real scan, as the first on-call click does; the 60 s result cache would answer the rest.
     LOG_DOCTOR_RUNBOOK_CACHE_SECONDS: "0",
   });
-  const browser = await chromium.launch(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu"] } : {});
+  const browser = await chromium.launch(
+    existsSync("/usr/bin/chromium")
+      ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu"] }
+      : {},
+  );
   try {
     const url = `${server.url}/runbook/${target.region}/${target.apiId}/${target.stage}`;
     const page = await browser.newPage();

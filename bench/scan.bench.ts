@@ -12,7 +12,14 @@ const perRegion = { rest: 250, http: 50, websocket: 25 };
 const now = new Date("2026-11-22T10:00:00Z");
 
 export async function run(): Promise<void> {
-  const capture = generateAccountCapture({ regions, ...perRegion, stagesPerApi: 3, domainsPerRegion: 10, now, lookbackDays: 30 });
+  const capture = generateAccountCapture({
+    regions,
+    ...perRegion,
+    stagesPerApi: 3,
+    domainsPerRegion: 10,
+    now,
+    lookbackDays: 30,
+  });
   const server = await startReplayServer({ capture, quotas: { apigateway: awsQuotas.apigateway } });
   let lastReport = 0;
   try {
@@ -25,7 +32,9 @@ export async function run(): Promise<void> {
       onProgress: (event) => {
         if (event.type === "summary" || performance.now() - lastReport < 5000) return;
         lastReport = performance.now();
-        console.error(`scan: ${event.done}/${event.planned} calls after ${Math.round((lastReport - started) / 1000)} s`);
+        console.error(
+          `scan: ${event.done}/${event.planned} calls after ${Math.round((lastReport - started) / 1000)} s`,
+        );
       },
     });
     const wallSeconds = (performance.now() - started) / 1000;
@@ -33,7 +42,8 @@ export async function run(): Promise<void> {
     const apis = regions.length * (perRegion.rest + perRegion.http + perRegion.websocket);
     const getStages = collected.calls.filter((call) => call.operation === "GetStages").length;
     const minimum = minimumSeconds(collected.calls);
-    if (server.stats.notRecorded > 0) console.error(`scan: ${server.stats.notRecorded} calls were not in the generated account`);
+    if (server.stats.notRecorded > 0)
+      console.error(`scan: ${server.stats.notRecorded} calls were not in the generated account`);
     const failed = collected.calls.filter((call) => call.error).length;
     if (failed > 0) console.error(`scan: ${failed} calls ended in an error`);
     console.error(`scan: wall ${wallSeconds.toFixed(1)} s, quota minimum ${minimum.toFixed(1)} s`);

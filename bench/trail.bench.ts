@@ -55,7 +55,11 @@ function measureInChild(path: string): Promise<Measured> {
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(output.trim().split("\n").pop()!) as Measured) : reject(new Error(`bench child exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(output.trim().split("\n").pop()!) as Measured)
+        : reject(new Error(`bench child exited with ${code}`)),
+    );
   });
 }
 

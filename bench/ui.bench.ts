@@ -12,7 +12,16 @@ import { CaptureBuilder } from "../testing/capture-builder";
 
 const STAGES = 3000;
 const RUNS = 5;
-const chromiumArgs = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const chromiumArgs = [
+  "--no-sandbox",
+  "--headless",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 export async function run(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "log-doctor-bench-ui-"));
@@ -22,21 +31,29 @@ export async function run(): Promise<void> {
     ensureBuild();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LOG_DOCTOR_DATA_DIR: dataDir, NODE_ENV: "production" },
-      stdio: "ignore",
-      detached: true,
-    });
+    server = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)],
+      {
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LOG_DOCTOR_DATA_DIR: dataDir, NODE_ENV: "production" },
+        stdio: "ignore",
+        detached: true,
+      },
+    );
     await waitForServer(base);
     const id = await upload(base, JSON.stringify(generatedCapture(STAGES)));
 
-    browser = await chromium.launch(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium", args: chromiumArgs } : {});
+    browser = await chromium.launch(
+      existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium", args: chromiumArgs } : {},
+    );
     await measure(browser, `${base}/diagnose/${id}`); // warm-up: server and browser caches
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, `${base}/diagnose/${id}`));
     const lcp = median(runs.map((r) => r.lcp));
     const js = runs[0].jsGzipBytes;
-    console.log(`ui: ${STAGES} stages overview LCP ${Math.round(lcp)} ms, first-load JS ${Math.round(js / 1024)} KB gzip`);
+    console.log(
+      `ui: ${STAGES} stages overview LCP ${Math.round(lcp)} ms, first-load JS ${Math.round(js / 1024)} KB gzip`,
+    );
   } finally {
     await browser?.close();
     if (server?.pid) {
@@ -52,7 +69,10 @@ export async function run(): Promise<void> {
 
 function ensureBuild(): void {
   if (existsSync(".next/BUILD_ID")) return;
-  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) throw new Error("next build failed");
 }
 
@@ -61,7 +81,13 @@ async function measure(browser: Browser, url: string): Promise<{ lcp: number; js
   const page = await context.newPage();
   const scripts: Promise<number>[] = [];
   page.on("response", (response) => {
-    if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
+    if (response.request().resourceType() === "script")
+      scripts.push(
+        response.body().then(
+          (body) => gzipSync(body).length,
+          () => 0,
+        ),
+      );
   });
   await page.goto(url, { waitUntil: "load" });
   const lcp = await page.evaluate(
@@ -104,7 +130,11 @@ export function generatedCapture(stages: number) {
 }
 
 async function upload(base: string, body: string): Promise<string> {
-  const response = await fetch(`${base}/api/sources`, { method: "POST", body, headers: { "content-type": "application/json", origin: base, "x-capture-name": "bench-3000-stages.json" } });
+  const response = await fetch(`${base}/api/sources`, {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", origin: base, "x-capture-name": "bench-3000-stages.json" },
+  });
   const json = (await response.json()) as { id?: string; error?: string };
   if (!json.id) throw new Error(`upload failed: ${response.status} ${json.error}`);
   return json.id;
@@ -116,7 +146,9 @@ function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

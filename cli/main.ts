@@ -12,7 +12,17 @@ import { trailCommand } from "./commands/trail";
 import { visible } from "../lib/render/escape";
 import { CliInputError, exitCodes, processIo, type CliIo } from "./io";
 
-const commands: CliCommand[] = [diagnoseCommand(scanWithProgress), collectCommand(), policyCommand(), trailCommand(), runbookLinkCommand(), findRequestCommand(), latestEventsCommand(), probeCommand(), checkTemplateCommand()];
+const commands: CliCommand[] = [
+  diagnoseCommand(scanWithProgress),
+  collectCommand(),
+  policyCommand(),
+  trailCommand(),
+  runbookLinkCommand(),
+  findRequestCommand(),
+  latestEventsCommand(),
+  probeCommand(),
+  checkTemplateCommand(),
+];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = exitCodes.ok;

@@ -23,7 +23,9 @@ async function readText(path: string): Promise<string> {
     throw new CliInputError(`${path}: ${describeFsError(error)}`);
   }
   if (size > MAX_CAPTURE_BYTES) {
-    throw new CliInputError(`${path}: capture is ${Math.round(size / 1024 / 1024)} MB, larger than the ${MAX_CAPTURE_BYTES / 1024 / 1024} MB limit`);
+    throw new CliInputError(
+      `${path}: capture is ${Math.round(size / 1024 / 1024)} MB, larger than the ${MAX_CAPTURE_BYTES / 1024 / 1024} MB limit`,
+    );
   }
   try {
     return await readFile(path, "utf8");
@@ -37,7 +39,8 @@ async function readStdin(): Promise<string> {
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > MAX_CAPTURE_BYTES) throw new CliInputError(`standard input: capture is larger than the ${MAX_CAPTURE_BYTES / 1024 / 1024} MB limit`);
+    if (size > MAX_CAPTURE_BYTES)
+      throw new CliInputError(`standard input: capture is larger than the ${MAX_CAPTURE_BYTES / 1024 / 1024} MB limit`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString("utf8");

@@ -2,14 +2,35 @@ import { expect, test } from "@playwright/test";
 import { WizardPage } from "./pages/wizard-page";
 import { expectNoAxeViolations, watchPage } from "./support/checks";
 
-const stepSlugs = ["sts", "logging-role", "account-setting", "stage-logging", "overrides", "access-logging", "unlogged-requests", "history"];
+const stepSlugs = [
+  "sts",
+  "logging-role",
+  "account-setting",
+  "stage-logging",
+  "overrides",
+  "access-logging",
+  "unlogged-requests",
+  "history",
+];
 const stages = ["us-east-1/k7x2m9q4tb/staging", "us-east-1/h5c2r8z1jq/$default", "eu-west-1/n4o6t8i2fy/prod"];
 
 // One test per group of pages, so a slow machine spends its time budget per group, not on all 31 pages at once.
 const pageGroups: [string, string[]][] = [
-  ["start, CloudTrail explainer and overview", ["/", "/trail", "/diagnose/demo", "/diagnose/demo?health=problems&type=REST&q=api"]],
-  ["a region's page and an unreadable API's page", ["/diagnose/demo/eu-west-1", "/diagnose/demo/ap-southeast-2/b3l5n7g9xz"]],
-  ...stages.map((stage): [string, string[]] => [`stage ${stage}: summary and each wizard step`, [`/diagnose/demo/${stage}`, ...stepSlugs.map((step) => `/diagnose/demo/${stage}/${step}?symptom=413&symptom=test-invoke`)]]),
+  [
+    "start, CloudTrail explainer and overview",
+    ["/", "/trail", "/diagnose/demo", "/diagnose/demo?health=problems&type=REST&q=api"],
+  ],
+  [
+    "a region's page and an unreadable API's page",
+    ["/diagnose/demo/eu-west-1", "/diagnose/demo/ap-southeast-2/b3l5n7g9xz"],
+  ],
+  ...stages.map((stage): [string, string[]] => [
+    `stage ${stage}: summary and each wizard step`,
+    [
+      `/diagnose/demo/${stage}`,
+      ...stepSlugs.map((step) => `/diagnose/demo/${stage}/${step}?symptom=413&symptom=test-invoke`),
+    ],
+  ]),
 ];
 
 // Dark mode follows the system setting, so every page is checked in both schemes (contrast above all).
@@ -55,7 +76,10 @@ test("the wizard works with the keyboard alone: tab to the controls, Enter to fo
   const tabTo = async (name: RegExp) => {
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press("Tab");
-      const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? "", outline: getComputedStyle(document.activeElement!).outlineStyle }));
+      const focused = await page.evaluate(() => ({
+        text: document.activeElement?.textContent?.trim() ?? "",
+        outline: getComputedStyle(document.activeElement!).outlineStyle,
+      }));
       if (name.test(focused.text)) {
         expect(focused.outline, `focus on "${focused.text}" is visible`).not.toBe("none");
         return;
@@ -102,7 +126,10 @@ test("after Next and Back the new step's heading has the focus, and ←/→ move
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(`${stage}/logging-role`);
   await expect(heading).toBeFocused();
-  await page.getByRole("navigation", { name: "Step navigation" }).getByRole("link", { name: /^Back:/ }).click();
+  await page
+    .getByRole("navigation", { name: "Step navigation" })
+    .getByRole("link", { name: /^Back:/ })
+    .click();
   await expect(page).toHaveURL(`${stage}/sts`);
   await expect(heading).toBeFocused();
 

@@ -28,7 +28,12 @@ test("demo → overview → a stage with missing execution logs → every step �
   await saveScreenshot(page, "overview");
 
   const payments = (await overview.rows()).find((row) => row.apiName === "payments-api");
-  expect(payments).toMatchObject({ stage: "prod", execution: "Missing", access: "Delivered", cause: "Execution logging is off" });
+  expect(payments).toMatchObject({
+    stage: "prod",
+    execution: "Missing",
+    access: "Delivered",
+    cause: "Execution logging is off",
+  });
   await overview.openStage("payments-api", "prod", "us-east-1");
 
   const wizard = new WizardPage(page);
@@ -36,7 +41,10 @@ test("demo → overview → a stage with missing execution logs → every step �
   await wizard.start();
   for (const [index, title] of steps.entries()) {
     await wizard.expectStep(index + 1, steps.length, title);
-    await expect(wizard.progress().getByRole("link", { name: new RegExp(`^Step ${index + 1}`) })).toHaveAttribute("aria-current", "step");
+    await expect(wizard.progress().getByRole("link", { name: new RegExp(`^Step ${index + 1}`) })).toHaveAttribute(
+      "aria-current",
+      "step",
+    );
     if (title === "Stage execution logging") {
       expect(await wizard.stepStatus()).toBe("Fail");
       const cause = wizard.findings().filter({ hasText: "Execution logging is off" });
@@ -46,7 +54,9 @@ test("demo → overview → a stage with missing execution logs → every step �
     }
     if (title === "Who changed it (CloudTrail)") {
       await expect(page.getByRole("region", { name: "Change timeline" })).toContainText("execution logging turned OFF");
-      await expect(page.getByRole("region", { name: "Change timeline" })).toContainText("role PlatformOperators (session jane.doe)");
+      await expect(page.getByRole("region", { name: "Change timeline" })).toContainText(
+        "role PlatformOperators (session jane.doe)",
+      );
     }
     await wizard.next();
   }
@@ -56,7 +66,9 @@ test("demo → overview → a stage with missing execution logs → every step �
   await expect(root).toContainText("Execution logging is off");
   await expect(root).toContainText("Stage prod of payments-api has execution logging OFF.");
   const cli = await wizard.fixTab("AWS CLI", root);
-  await expect(cli).toContainText("aws apigateway update-stage --region us-east-1 --rest-api-id p3n8v1w6yd --stage-name prod");
+  await expect(cli).toContainText(
+    "aws apigateway update-stage --region us-east-1 --rest-api-id p3n8v1w6yd --stage-name prod",
+  );
   await expect(cli).toContainText("path=/*/*/logging/loglevel,value=INFO");
   const consoleSteps = await wizard.fixTab("Console", root);
   await expect(consoleSteps.getByRole("listitem").first()).toBeVisible();
@@ -71,12 +83,16 @@ test("the symptom question adds its explanations and keeps the answers in the UR
   await expect(page).toHaveURL(/\?symptom=413&symptom=429$/);
   const wizard = new WizardPage(page);
   await expect(wizard.findings().filter({ hasText: "413 Request Entity Too Large is not logged" })).toBeVisible();
-  await expect(wizard.findings().filter({ hasText: "Excessive 429 Too Many Requests are not all logged" })).toBeVisible();
+  await expect(
+    wizard.findings().filter({ hasText: "Excessive 429 Too Many Requests are not all logged" }),
+  ).toBeVisible();
   await wizard.next();
   await expect(page).toHaveURL(/\/history\?symptom=413&symptom=429$/);
 });
 
-test("could-not-check is shown as such with its reason, and HTTP APIs mark role steps not applicable", async ({ page }) => {
+test("could-not-check is shown as such with its reason, and HTTP APIs mark role steps not applicable", async ({
+  page,
+}) => {
   const wizard = new WizardPage(page);
   await page.goto("/diagnose/demo/eu-west-1/e2u4r6o8pa/prod/history");
   const unknown = wizard.findings().filter({ hasText: "Could not check" });

@@ -31,9 +31,12 @@ function demoCapture() {
   return parsed.capture;
 }
 
-const stagePath = (r: { region: string; apiId: string; stage: string }) => `/diagnose/demo/${r.region}/${r.apiId}/${r.stage}`;
+const stagePath = (r: { region: string; apiId: string; stage: string }) =>
+  `/diagnose/demo/${r.region}/${r.apiId}/${r.stage}`;
 
-test("demo: find each of the three requests on the stage page, with the right explanation; latest events show ages", async ({ page }) => {
+test("demo: find each of the three requests on the stage page, with the right explanation; latest events show ages", async ({
+  page,
+}) => {
   const watched = watchPage(page);
   await page.goto(stagePath(demoRequests.foundInBoth));
   const search = logSearch(page);
@@ -91,7 +94,9 @@ test.describe("runbook page", () => {
     await replay?.stop();
   });
 
-  test("finds a request and shows the latest events live, with FilterLogEvents and GetLogEvents only when asked", async ({ page }) => {
+  test("finds a request and shows the latest events live, with FilterLogEvents and GetLogEvents only when asked", async ({
+    page,
+  }) => {
     const watched = watchPage(page);
     await page.goto(`${server.url}/runbook/${target.region}/${target.apiId}/${target.stage}`);
     const search = logSearch(page);

@@ -6,15 +6,33 @@ import { StartPage } from "./pages/start-page";
 import { expectNoAxeViolations, watchPage } from "./support/checks";
 
 const file = (name: string, text: string) => ({ name, mimeType: "application/json", buffer: Buffer.from(text) });
-const valid = JSON.stringify({ kind: "log-doctor/capture", version: 1, capturedAt: "2026-11-22T10:00:00Z", regions: ["us-east-1"], calls: [] });
+const valid = JSON.stringify({
+  kind: "log-doctor/capture",
+  version: 1,
+  capturedAt: "2026-11-22T10:00:00Z",
+  regions: ["us-east-1"],
+  calls: [],
+});
 
 const cases = [
   { name: "empty.json", text: "", error: "The file is empty." },
   { name: "notes.txt", text: "these are not the logs you are looking for", error: "Capture is not valid JSON" },
-  { name: "diagnosis.json", text: JSON.stringify({ kind: "log-doctor/diagnosis", version: 1 }), error: 'kind must be "log-doctor/capture"' },
+  {
+    name: "diagnosis.json",
+    text: JSON.stringify({ kind: "log-doctor/diagnosis", version: 1 }),
+    error: 'kind must be "log-doctor/capture"',
+  },
   { name: "future.json", text: valid.replace('"version":1', '"version":2'), error: "version must be 1" },
-  { name: "bad-call.json", text: valid.replace('"calls":[]', '"calls":[{"service":"sts","operation":"GetCallerIdentity"}]'), error: "Call 0 has neither output nor error" },
-  { name: "half.json", text: valid.slice(0, 70), error: "it looks cut off, ending inside an unfinished object or string after 70 bytes" },
+  {
+    name: "bad-call.json",
+    text: valid.replace('"calls":[]', '"calls":[{"service":"sts","operation":"GetCallerIdentity"}]'),
+    error: "Call 0 has neither output nor error",
+  },
+  {
+    name: "half.json",
+    text: valid.slice(0, 70),
+    error: "it looks cut off, ending inside an unfinished object or string after 70 bytes",
+  },
 ];
 
 test("an invalid upload shows a clear error, and the page stays usable for a valid one", async ({ page }) => {
@@ -39,9 +57,21 @@ test("an invalid upload shows a clear error, and the page stays usable for a val
 test("a CloudTrail file is recognised and sent to the CloudTrail explainer", async ({ page }) => {
   const start = new StartPage(page);
   await start.goto();
-  const trail = { Records: [{ eventVersion: "1.08", eventSource: "apigateway.amazonaws.com", eventName: "UpdateStage", eventTime: "2026-11-20T09:00:00Z", awsRegion: "us-east-1" }] };
+  const trail = {
+    Records: [
+      {
+        eventVersion: "1.08",
+        eventSource: "apigateway.amazonaws.com",
+        eventName: "UpdateStage",
+        eventTime: "2026-11-20T09:00:00Z",
+        awsRegion: "us-east-1",
+      },
+    ],
+  };
   await start.upload(file("trail.json", JSON.stringify(trail)));
-  await expect(start.uploadError()).toContainText("This is a CloudTrail file, not a capture: open it in the CloudTrail explainer (/trail)");
+  await expect(start.uploadError()).toContainText(
+    "This is a CloudTrail file, not a capture: open it in the CloudTrail explainer (/trail)",
+  );
   await start.uploadError().getByRole("link", { name: "Open the CloudTrail explainer" }).click();
   await expect(page).toHaveURL(/\/trail$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -7,7 +7,9 @@ import { expectNoAxeViolations, watchPage } from "./support/checks";
 // The e2e server replays fixtures/demo-account.capture.json as its "AWS account" (LOG_DOCTOR_SCAN_REPLAY) and reads
 // profiles from e2e/fixtures/aws-config: the whole live path runs, only the AWS calls are recorded ones.
 
-test("a live scan shows progress per region and findings as regions finish, then opens the overview", async ({ page }) => {
+test("a live scan shows progress per region and findings as regions finish, then opens the overview", async ({
+  page,
+}) => {
   const watched = watchPage(page);
   const start = new StartPage(page);
   await start.goto();
@@ -27,10 +29,15 @@ test("a live scan shows progress per region and findings as regions finish, then
   const overview = new OverviewPage(page);
   await overview.expectLoaded();
   await expect(page).toHaveURL(/\/diagnose\/[A-Za-z0-9_-]{22}$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Profile prod-readonly · us-east-1, eu-west-1, ap-southeast-2");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Profile prod-readonly · us-east-1, eu-west-1, ap-southeast-2",
+  );
   const rows = await overview.rows();
   expect(new Set(rows.map((r) => r.region))).toEqual(new Set(["eu-west-1", "ap-southeast-2", "us-east-1"]));
-  expect(rows.find((r) => r.apiName === "shipping-api")).toMatchObject({ execution: "Missing", cause: "The logging role was deleted" });
+  expect(rows.find((r) => r.apiName === "shipping-api")).toMatchObject({
+    execution: "Missing",
+    cause: "The logging role was deleted",
+  });
   expect(watched.problems).toEqual([]);
 });
 
@@ -48,12 +55,24 @@ test("a live scan can be cancelled, and what finished can still be opened", asyn
   await expect(scan.status()).toContainText("Scan cancelled.");
 });
 
-test("scans can only be started by Log Doctor's own pages, and only for a configured profile", async ({ request, baseURL }) => {
-  const foreign = await request.post("/api/scans", { data: { regions: ["us-east-1"] }, headers: { origin: "https://evil.example" } });
+test("scans can only be started by Log Doctor's own pages, and only for a configured profile", async ({
+  request,
+  baseURL,
+}) => {
+  const foreign = await request.post("/api/scans", {
+    data: { regions: ["us-east-1"] },
+    headers: { origin: "https://evil.example" },
+  });
   expect(foreign.status()).toBe(403);
-  const unknown = await request.post("/api/scans", { data: { profile: "nobody", regions: ["us-east-1"] }, headers: { origin: baseURL! } });
+  const unknown = await request.post("/api/scans", {
+    data: { profile: "nobody", regions: ["us-east-1"] },
+    headers: { origin: baseURL! },
+  });
   expect(unknown.status()).toBe(400);
   expect((await unknown.json()).error).toContain('no profile named "nobody"');
-  const badRegion = await request.post("/api/scans", { data: { regions: ["../../etc"] }, headers: { origin: baseURL! } });
+  const badRegion = await request.post("/api/scans", {
+    data: { regions: ["../../etc"] },
+    headers: { origin: baseURL! },
+  });
   expect(badRegion.status()).toBe(400);
 });

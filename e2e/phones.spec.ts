@@ -13,8 +13,14 @@ const schemes = ["light", "dark"] as const;
 
 /** Nothing overflows sideways: the document is no wider than the window. */
 async function expectFits(page: Page, where: string, soft = false) {
-  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-  (soft ? expect.soft(scroll, `${where} is ${scroll} px wide in a ${inner} px window`) : expect(scroll, `${where} is ${scroll} px wide in a ${inner} px window`)).toBeLessThanOrEqual(inner);
+  const { scroll, inner } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+  }));
+  (soft
+    ? expect.soft(scroll, `${where} is ${scroll} px wide in a ${inner} px window`)
+    : expect(scroll, `${where} is ${scroll} px wide in a ${inner} px window`)
+  ).toBeLessThanOrEqual(inner);
 }
 
 async function look(page: Page, name: string) {
@@ -25,7 +31,10 @@ async function look(page: Page, name: string) {
 async function everyView(page: Page, name: string, open: () => Promise<unknown>, ready: () => Promise<void>) {
   for (const scheme of schemes) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const [size, viewport] of [["desktop", desktop], ["390", phone]] as const) {
+    for (const [size, viewport] of [
+      ["desktop", desktop],
+      ["390", phone],
+    ] as const) {
       await page.setViewportSize(viewport);
       await open();
       await ready();
@@ -35,8 +44,15 @@ async function everyView(page: Page, name: string, open: () => Promise<unknown>,
   }
 }
 
-test("the overview fits a phone: its stage table becomes cards with both verdicts and the first cause", async ({ page }) => {
-  await everyView(page, "overview", () => page.goto("/diagnose/demo"), () => expect(page.getByRole("heading", { level: 2, name: "API stages" })).toBeVisible());
+test("the overview fits a phone: its stage table becomes cards with both verdicts and the first cause", async ({
+  page,
+}) => {
+  await everyView(
+    page,
+    "overview",
+    () => page.goto("/diagnose/demo"),
+    () => expect(page.getByRole("heading", { level: 2, name: "API stages" })).toBeVisible(),
+  );
   await page.setViewportSize(phone);
   const cards = page.getByRole("list", { name: "API stages" });
   await expect(page.getByRole("table")).toBeHidden();
@@ -50,7 +66,12 @@ test("the overview fits a phone: its stage table becomes cards with both verdict
 });
 
 test("a stage page and its steps fit a phone, header included", async ({ page }) => {
-  await everyView(page, "stage", () => page.goto("/diagnose/demo/ap-southeast-2/r5p7o9r1ts/v1"), () => expect(page.getByRole("heading", { name: "Root cause and fix" })).toBeVisible());
+  await everyView(
+    page,
+    "stage",
+    () => page.goto("/diagnose/demo/ap-southeast-2/r5p7o9r1ts/v1"),
+    () => expect(page.getByRole("heading", { name: "Root cause and fix" })).toBeVisible(),
+  );
   await page.setViewportSize(phone);
   for (const step of ["sts", "logging-role", "stage-logging", "history"]) {
     await page.goto(`/diagnose/demo/ap-southeast-2/r5p7o9r1ts/v1/${step}`);
@@ -98,7 +119,12 @@ test.describe("the runbook page", () => {
 
   test("fits a phone, its headline stacked one part per line", async ({ page }) => {
     const url = `${server.url}/runbook/us-east-1/a1b2c3d4e5/prod`;
-    await everyView(page, "runbook", () => page.goto(url), () => expect(page.getByRole("table", { name: "Verdicts per API stage" })).toBeVisible());
+    await everyView(
+      page,
+      "runbook",
+      () => page.goto(url),
+      () => expect(page.getByRole("table", { name: "Verdicts per API stage" })).toBeVisible(),
+    );
     await page.setViewportSize(phone);
     const parts = page.getByRole("heading", { level: 1 }).locator(":scope > span");
     const tops = await parts.evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect().top));

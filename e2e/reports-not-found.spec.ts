@@ -31,7 +31,9 @@ test("unknown and malformed ids and path tricks answer a 404 page, never an erro
   for (const path of tricks) {
     const response = await rawGet(baseURL!, path);
     expect(response.status, path).toBe(404);
-    expect(response.body, path).not.toMatch(/"name":\s*"log-doctor"|root:x:0:0|Internal Server Error|Application error/);
+    expect(response.body, path).not.toMatch(
+      /"name":\s*"log-doctor"|root:x:0:0|Internal Server Error|Application error/,
+    );
   }
 });
 

@@ -21,7 +21,9 @@ async function everything(request: import("@playwright/test").APIRequestContext,
   };
 }
 
-test("with redaction on, no account id, access key id, IP address or principal name of the capture appears anywhere", async ({ request }) => {
+test("with redaction on, no account id, access key id, IP address or principal name of the capture appears anywhere", async ({
+  request,
+}) => {
   // A capture with CloudTrail history: IAM users, role sessions and federated users, AKIA/ASIA keys, IPv4 and IPv6.
   const id = await saveReport(request, { from: "capture", capture: historyCapture(), includeCapture: true });
   const sources = await everything(request, id);
@@ -31,13 +33,22 @@ test("with redaction on, no account id, access key id, IP address or principal n
   }
 });
 
-test("with redaction off, the same sweep finds them (so the check above can see what it looks for)", async ({ request }) => {
-  const id = await saveReport(request, { from: "capture", capture: historyCapture(), includeCapture: true, redact: false });
+test("with redaction off, the same sweep finds them (so the check above can see what it looks for)", async ({
+  request,
+}) => {
+  const id = await saveReport(request, {
+    from: "capture",
+    capture: historyCapture(),
+    includeCapture: true,
+    redact: false,
+  });
   const found = new Set<string>();
   for (const [where, text] of Object.entries(await everything(request, id))) {
     const kinds = findLeaks(text, secrets).map((leak) => leak.kind);
     // The page and the Markdown show who and from where, not access key ids; the JSON and the row hold everything.
-    expect(kinds, where).toEqual(expect.arrayContaining(["account id", "IPv4 address", "IPv6 address", "named secret"]));
+    expect(kinds, where).toEqual(
+      expect.arrayContaining(["account id", "IPv4 address", "IPv6 address", "named secret"]),
+    );
     for (const kind of kinds) found.add(kind);
   }
   expect([...found].sort()).toEqual(["IPv4 address", "IPv6 address", "access key id", "account id", "named secret"]);

@@ -11,7 +11,11 @@ test("a report survives a server restart", async ({ request }) => {
   const port = await freePort();
   try {
     const first = await startNextServer(port, { LOG_DOCTOR_DATA_DIR: dataDir });
-    const id = await saveReport(request, { from: "capture", capture: historyCapture(), title: "before the restart" }, first.url);
+    const id = await saveReport(
+      request,
+      { from: "capture", capture: historyCapture(), title: "before the restart" },
+      first.url,
+    );
     const before = await (await request.get(`${first.url}/reports/${id}.json`)).json();
     await first.stop();
 

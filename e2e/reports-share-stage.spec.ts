@@ -23,14 +23,24 @@ async function visibleContent(page: Page) {
         return `${el.dataset.region}/${el.dataset.api}/${el.dataset.stage} ${verdicts.join(" ")} ${(row.lastElementChild as HTMLElement).innerText.trim()}`;
       }),
     ),
-    findings: await page.locator("article[data-check]").evaluateAll((articles) =>
-      articles.map((a) => `${a.getAttribute("data-check")}: ${(a.querySelector("[data-message]") as HTMLElement).innerText.trim()}`),
-    ),
-    fixes: await page.locator("article[data-check] pre > code").evaluateAll((codes) => codes.map((c) => c.textContent ?? "")),
+    findings: await page
+      .locator("article[data-check]")
+      .evaluateAll((articles) =>
+        articles.map(
+          (a) =>
+            `${a.getAttribute("data-check")}: ${(a.querySelector("[data-message]") as HTMLElement).innerText.trim()}`,
+        ),
+      ),
+    fixes: await page
+      .locator("article[data-check] pre > code")
+      .evaluateAll((codes) => codes.map((c) => c.textContent ?? "")),
   };
 }
 
-test("Share this stage on a demo stage page: the link opens in a fresh browser with that stage only", async ({ page, browser }) => {
+test("Share this stage on a demo stage page: the link opens in a fresh browser with that stage only", async ({
+  page,
+  browser,
+}) => {
   await page.goto(`/diagnose/demo/${stage.region}/${stage.apiId}/${stage.stage}`);
   await page.getByRole("button", { name: "Share this stage" }).click();
   const panel = page.getByRole("region", { name: "Share this stage as a report" });
@@ -50,18 +60,28 @@ test("Share this stage on a demo stage page: the link opens in a fresh browser w
   const report = new ReportPage(await context.newPage());
   await report.page.goto(url);
   await expect(report.title).toHaveText("Stage prod of inventory-api (e2u4r6o8pa) in eu-west-1");
-  expect(await report.verdictRows()).toEqual([{ region: stage.region, api: stage.apiId, stage: stage.stage, execution: "missing", access: "missing" }]);
-  await expect(report.page.getByTestId("report-summary")).toHaveText(/^Stage prod of inventory-api \(e2u4r6o8pa\) in eu-west-1: execution logs missing, access logs missing; first cause: /);
+  expect(await report.verdictRows()).toEqual([
+    { region: stage.region, api: stage.apiId, stage: stage.stage, execution: "missing", access: "missing" },
+  ]);
+  await expect(report.page.getByTestId("report-summary")).toHaveText(
+    /^Stage prod of inventory-api \(e2u4r6o8pa\) in eu-west-1: execution logs missing, access logs missing; first cause: /,
+  );
   // Its own region-wide cause, and nothing about the region's other APIs or other regions.
   expect(await report.findingChecks()).toContain("account.role-unset");
-  const places = await report.page.locator("article[data-check]").evaluateAll((articles) => articles.map((a) => a.closest("[data-api]")?.getAttribute("data-api") ?? "region"));
+  const places = await report.page
+    .locator("article[data-check]")
+    .evaluateAll((articles) => articles.map((a) => a.closest("[data-api]")?.getAttribute("data-api") ?? "region"));
   expect(places.every((p) => p === "region" || p === stage.apiId)).toBe(true);
   await expect(report.page.locator("[data-region-section]")).toHaveCount(1);
   await expect(report.page.locator(`[data-region-section="${stage.region}"]`)).toBeVisible();
   await context.close();
 });
 
-test("the HTML download opens from disk with no server and shows what the report page shows", async ({ browser, page, request }) => {
+test("the HTML download opens from disk with no server and shows what the report page shows", async ({
+  browser,
+  page,
+  request,
+}) => {
   const id = await saveReport(request, { from: "source", source: "demo", title: "demo <b>outage</b>" });
   const report = new ReportPage(page);
   await report.goto(id);
@@ -109,7 +129,9 @@ test("printing a report opens what the screen folds and hides the buttons", asyn
   await expect(page.getByRole("banner").first()).toBeHidden();
 });
 
-test("the ticket-sized Markdown of the demo starts with the link and stays under 10,000 characters", async ({ request }) => {
+test("the ticket-sized Markdown of the demo starts with the link and stays under 10,000 characters", async ({
+  request,
+}) => {
   const id = await saveReport(request, { from: "source", source: "demo" });
   const response = await request.get(`/reports/${id}.md?compact=1`);
   expect(response.headers()["content-disposition"]).toBe(`attachment; filename="log-doctor-report-${id}-ticket.md"`);

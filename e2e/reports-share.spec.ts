@@ -6,16 +6,33 @@ import { capture } from "../testing/capture-builder";
 import { ReportPage } from "./pages/report-page";
 import { jsonExportFacts, markdownExportFacts, saveReport } from "./support/reports";
 
-test("a saved report opens in a fresh browser with the verdicts and findings its Markdown and JSON exports hold", async ({ browser, request }) => {
-  const id = await saveReport(request, { from: "capture", capture: historyCapture(), symptoms: ["413"], title: "pets outage" });
+test("a saved report opens in a fresh browser with the verdicts and findings its Markdown and JSON exports hold", async ({
+  browser,
+  request,
+}) => {
+  const id = await saveReport(request, {
+    from: "capture",
+    capture: historyCapture(),
+    symptoms: ["413"],
+    title: "pets outage",
+  });
 
   const context = await browser.newContext();
   const report = new ReportPage(await context.newPage());
   await report.goto(id);
   await expect(report.title).toHaveText("pets outage");
   const page = { rows: await report.verdictRows(), checks: await report.findingChecks() };
-  expect(page.rows).toEqual([{ region: "us-east-1", api: "a1b2c3d4e5", stage: "prod", execution: "missing", access: "expected" }]);
-  expect(page.checks).toEqual(expect.arrayContaining(["stage.execution-logging-off", "cloudtrail.logging-changed", "cloudtrail.role-changed", "symptom.413"]));
+  expect(page.rows).toEqual([
+    { region: "us-east-1", api: "a1b2c3d4e5", stage: "prod", execution: "missing", access: "expected" },
+  ]);
+  expect(page.checks).toEqual(
+    expect.arrayContaining([
+      "stage.execution-logging-off",
+      "cloudtrail.logging-changed",
+      "cloudtrail.role-changed",
+      "symptom.413",
+    ]),
+  );
 
   const json = await context.request.get(`/reports/${id}.json`);
   expect(json.headers()["content-type"]).toBe("application/json; charset=utf-8");
@@ -56,7 +73,11 @@ test("hostile names in a capture render as text, and the page passes axe", async
     .restApi("a1b2c3d4e5", { name: '<img src=x onerror="window.__pwned=1">\u202Egnp.exe' })
     .stage("prod", { loggingLevel: "OFF" })
     .build();
-  const id = await saveReport(request, { from: "capture", capture: hostile, title: "<script>window.__pwned=1</script>" });
+  const id = await saveReport(request, {
+    from: "capture",
+    capture: hostile,
+    title: "<script>window.__pwned=1</script>",
+  });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));

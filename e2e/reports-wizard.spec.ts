@@ -30,7 +30,10 @@ async function share(overview: OverviewPage, options: { includeCapture?: boolean
   return (await link.textContent())!.split("/reports/")[1];
 }
 
-test("Share from the wizard: the link opens in a fresh browser with the same verdicts and findings, like its exports", async ({ page, browser }) => {
+test("Share from the wizard: the link opens in a fresh browser with the same verdicts and findings, like its exports", async ({
+  page,
+  browser,
+}) => {
   const overview = new OverviewPage(page);
   await overview.goto("demo");
   await overview.expectLoaded();
@@ -39,7 +42,13 @@ test("Share from the wizard: the link opens in a fresh browser with the same ver
   const wizardRows = (await overview.rows()).map((row) =>
     row.stage === "stages unreadable"
       ? { region: row.region, api: row.apiId, stage: "", execution: "", access: "" }
-      : { region: row.region, api: row.apiId, stage: row.stage, execution: row.execution.toLowerCase().replace(" ", "-"), access: row.access.toLowerCase().replace(" ", "-") },
+      : {
+          region: row.region,
+          api: row.apiId,
+          stage: row.stage,
+          execution: row.execution.toLowerCase().replace(" ", "-"),
+          access: row.access.toLowerCase().replace(" ", "-"),
+        },
   );
   const id = await share(overview);
   expect((await new AxeBuilder({ page }).include('[aria-label="Share as a report"]').analyze()).violations).toEqual([]);
@@ -48,11 +57,14 @@ test("Share from the wizard: the link opens in a fresh browser with the same ver
   const report = new ReportPage(await context.newPage());
   await report.goto(id);
   const shown = { rows: await report.verdictRows(), checks: await report.findingChecks() };
-  const byPlace = (a: { region: string; api: string; stage: string }, b: typeof a) => `${a.region}/${a.api}/${a.stage}`.localeCompare(`${b.region}/${b.api}/${b.stage}`);
+  const byPlace = (a: { region: string; api: string; stage: string }, b: typeof a) =>
+    `${a.region}/${a.api}/${a.stage}`.localeCompare(`${b.region}/${b.api}/${b.stage}`);
   expect([...shown.rows].sort(byPlace)).toEqual([...wizardRows].sort(byPlace));
   // The wizard's diagnosis of the demo account, every finding that did not pass.
   const engine = analyze(demoCapture()).diagnosis;
-  expect(shown.checks).toEqual([...new Set(engine.findings.filter((f) => f.status !== "pass").map((f) => f.check))].sort());
+  expect(shown.checks).toEqual(
+    [...new Set(engine.findings.filter((f) => f.status !== "pass").map((f) => f.check))].sort(),
+  );
 
   // The JSON keeps the diagnosis's order; the page and the Markdown list the worst stages first.
   const json = jsonExportFacts((await (await context.request.get(`/reports/${id}.json`)).json()) as Report);
@@ -61,14 +73,23 @@ test("Share from the wizard: the link opens in a fresh browser with the same ver
   await context.close();
 });
 
-test("a report shared from the wizard with its capture keeps no account id, access key or IP address of the demo account", async ({ page, request }) => {
+test("a report shared from the wizard with its capture keeps no account id, access key or IP address of the demo account", async ({
+  page,
+  request,
+}) => {
   const overview = new OverviewPage(page);
   await overview.goto("demo");
   await overview.expectLoaded();
   const id = await share(overview, { includeCapture: true });
 
   const original = JSON.stringify(demoCapture());
-  const secrets = [...new Set([...original.matchAll(/(?<!\d)\d{12}(?!\d)|A[SK]IA[A-Z0-9]{12,}|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d])/g)].map((m) => m[0]))];
+  const secrets = [
+    ...new Set(
+      [...original.matchAll(/(?<!\d)\d{12}(?!\d)|A[SK]IA[A-Z0-9]{12,}|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d])/g)].map(
+        (m) => m[0],
+      ),
+    ),
+  ];
   expect(secrets.length).toBeGreaterThan(2);
   const row = reportRow(id)!;
   expect(String(row.body)).toContain("LookupEvents");

@@ -36,7 +36,11 @@ test.afterAll(async () => {
 });
 
 const callsSince = (before: Record<string, number>) =>
-  Object.fromEntries(Object.entries(replay.stats.calls).map(([call, n]) => [call, n - (before[call] ?? 0)]).filter(([, n]) => n !== 0));
+  Object.fromEntries(
+    Object.entries(replay.stats.calls)
+      .map(([call, n]) => [call, n - (before[call] ?? 0)])
+      .filter(([, n]) => n !== 0),
+  );
 
 test("a runbook link answers first, from that one API's calls", async ({ page }) => {
   const before = { ...replay.stats.calls };
@@ -52,12 +56,20 @@ test("a runbook link answers first, from that one API's calls", async ({ page })
   expect(answerBox!.y).toBeLessThan(tableBox!.y);
 
   const expected = analyze(account).diagnosis.apis[0].stages![0];
-  const verdicts = await runbook.verdictTable.locator("[data-verdict]").evaluateAll((pills) => pills.map((pill) => pill.getAttribute("data-verdict")));
+  const verdicts = await runbook.verdictTable
+    .locator("[data-verdict]")
+    .evaluateAll((pills) => pills.map((pill) => pill.getAttribute("data-verdict")));
   expect(verdicts).toEqual([expected.execution.verdict, expected.access.verdict]);
   const calls = callsSince(before);
   const count = (call: string) => calls[call] ?? 0;
   expect(
-    { GetRestApis: count("apigateway:GetRestApis"), GetApis: count("apigatewayv2:GetApis"), GetDomainNames: count("apigateway:GetDomainNames"), GetRestApi: count("apigateway:GetRestApi"), GetStages: count("apigateway:GetStages") },
+    {
+      GetRestApis: count("apigateway:GetRestApis"),
+      GetApis: count("apigatewayv2:GetApis"),
+      GetDomainNames: count("apigateway:GetDomainNames"),
+      GetRestApi: count("apigateway:GetRestApi"),
+      GetStages: count("apigateway:GetStages"),
+    },
     JSON.stringify(calls),
   ).toEqual({ GetRestApis: 0, GetApis: 0, GetDomainNames: 0, GetRestApi: 1, GetStages: 1 });
 });
@@ -73,7 +85,9 @@ test("Save as report keeps what the page showed, and its link opens in a fresh b
   const context = await browser.newContext({ baseURL: server.url });
   const report = new ReportPage(await context.newPage());
   await report.goto(url!.replace(`${server.url}/reports/`, ""));
-  expect(await report.verdictRows()).toEqual([{ region: "us-east-1", api: "a1b2c3d4e5", stage: "prod", execution: "missing", access: "expected" }]);
+  expect(await report.verdictRows()).toEqual([
+    { region: "us-east-1", api: "a1b2c3d4e5", stage: "prod", execution: "missing", access: "expected" },
+  ]);
   await expect(report.redactionNote).toBeVisible();
   await context.close();
 });
@@ -97,7 +111,10 @@ test("a malformed runbook link is a 404 and reaches no AWS API", async () => {
 });
 
 test("without AWS credentials the runbook page says how to configure them", async ({ page }) => {
-  const bare = await startNextServer(await freePort(), { AWS_REGION: "us-east-1", LOG_DOCTOR_DATA_DIR: process.env.E2E_DATA_DIR! });
+  const bare = await startNextServer(await freePort(), {
+    AWS_REGION: "us-east-1",
+    LOG_DOCTOR_DATA_DIR: process.env.E2E_DATA_DIR!,
+  });
   try {
     const response = await page.goto(`${bare.url}/runbook/us-east-1/a1b2c3d4e5/prod`);
     expect(response?.status()).toBe(200);

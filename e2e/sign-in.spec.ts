@@ -62,7 +62,9 @@ test("without a session a page goes to the identity provider and the API answers
   await expect(page).toHaveURL(new RegExp(`^${idp.issuer}/interaction/`));
   const api = await playwright.request.newContext();
   expect((await api.get(`${server.url}/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events`)).status()).toBe(401);
-  expect((await api.post(`${server.url}/api/reports`, { data: {}, headers: { origin: server.url } })).status()).toBe(401);
+  expect((await api.post(`${server.url}/api/reports`, { data: {}, headers: { origin: server.url } })).status()).toBe(
+    401,
+  );
   await api.dispose();
 });
 
@@ -93,9 +95,24 @@ test("after sign-in the wizard, a runbook link and a saved report work", async (
     .map((line) => JSON.parse(line) as Record<string, string>)
     .filter((line) => line.type === "audit");
   expect(audit).toContainEqual(expect.objectContaining({ action: "sign-in", who: "ana@example.com" }));
-  expect(audit).toContainEqual(expect.objectContaining({ action: "runbook-run", who: "ana@example.com", region: "us-east-1", api: "a1b2c3d4e5", stage: "prod" }));
-  expect(audit).toContainEqual(expect.objectContaining({ action: "report-save", who: "ana@example.com", report: url.replace(`${server.url}/reports/`, "") }));
-  for (const secret of [idp.clientSecret, "an-e2e-session-secret-of-32-characters-or-more", "AKIDREPLAY"]) expect(server.output()).not.toContain(secret);
+  expect(audit).toContainEqual(
+    expect.objectContaining({
+      action: "runbook-run",
+      who: "ana@example.com",
+      region: "us-east-1",
+      api: "a1b2c3d4e5",
+      stage: "prod",
+    }),
+  );
+  expect(audit).toContainEqual(
+    expect.objectContaining({
+      action: "report-save",
+      who: "ana@example.com",
+      report: url.replace(`${server.url}/reports/`, ""),
+    }),
+  );
+  for (const secret of [idp.clientSecret, "an-e2e-session-secret-of-32-characters-or-more", "AKIDREPLAY"])
+    expect(server.output()).not.toContain(secret);
 });
 
 test("a user outside the allowlist is refused", async ({ browser }) => {

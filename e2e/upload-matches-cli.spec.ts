@@ -8,27 +8,57 @@ import { OverviewPage, type StageRow } from "./pages/overview-page";
 import { StartPage } from "./pages/start-page";
 import { watchPage } from "./support/checks";
 
-const verdictText: Record<Verdict, string> = { missing: "Missing", partial: "Partial", unknown: "Unknown", delivered: "Delivered", expected: "Expected", "not-supported": "Not supported" };
-const fixtures = readdirSync("fixtures").filter((name) => name.endsWith(".capture.json")).sort();
+const verdictText: Record<Verdict, string> = {
+  missing: "Missing",
+  partial: "Partial",
+  unknown: "Unknown",
+  delivered: "Delivered",
+  expected: "Expected",
+  "not-supported": "Not supported",
+};
+const fixtures = readdirSync("fixtures")
+  .filter((name) => name.endsWith(".capture.json"))
+  .sort();
 
 /** What the CLI says about a capture file, as the overview should show it. */
 function cliRows(file: string): StageRow[] {
-  const run = spawnSync(process.execPath, ["cli/bin.mjs", "diagnose", "--capture", file, "--format", "json"], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["cli/bin.mjs", "diagnose", "--capture", file, "--format", "json"], {
+    encoding: "utf8",
+  });
   expect(run.status, run.stderr).toBeLessThan(2);
   const diagnosis = JSON.parse(run.stdout) as Diagnosis;
   return groupDiagnosis(diagnosis).regions.flatMap((region) =>
     region.apis.flatMap(({ api, stages }) =>
       api.stages === null
-        ? [{ region: region.region, apiName: api.name, apiId: api.id, stage: "stages unreadable", execution: "Unknown", access: "Unknown", cause: "Stages could not be read" }]
+        ? [
+            {
+              region: region.region,
+              apiName: api.name,
+              apiId: api.id,
+              stage: "stages unreadable",
+              execution: "Unknown",
+              access: "Unknown",
+              cause: "Stages could not be read",
+            },
+          ]
         : stages.map(({ stage, causes }) => {
             const first = causes.find((f) => f.status === "fail") ?? causes[0];
-            return { region: region.region, apiName: api.name, apiId: api.id, stage: stage.name, execution: verdictText[stage.execution.verdict], access: verdictText[stage.access.verdict], cause: first ? causeLabel(first.check) : "None found" };
+            return {
+              region: region.region,
+              apiName: api.name,
+              apiId: api.id,
+              stage: stage.name,
+              execution: verdictText[stage.execution.verdict],
+              access: verdictText[stage.access.verdict],
+              cause: first ? causeLabel(first.check) : "None found",
+            };
           }),
     ),
   );
 }
 
-const byKey = (rows: StageRow[]) => [...rows].sort((a, b) => `${a.region}/${a.apiId}/${a.stage}`.localeCompare(`${b.region}/${b.apiId}/${b.stage}`));
+const byKey = (rows: StageRow[]) =>
+  [...rows].sort((a, b) => `${a.region}/${a.apiId}/${a.stage}`.localeCompare(`${b.region}/${b.apiId}/${b.stage}`));
 
 for (const fixture of fixtures) {
   test(`uploading ${fixture} shows the CLI's verdicts and first causes for every stage`, async ({ page }) => {

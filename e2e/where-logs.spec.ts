@@ -9,7 +9,10 @@ const shots = process.env.E2E_SCREENSHOTS_DIR;
 
 /** The document is never wider than the viewport (nothing overflows sideways). */
 async function expectNoOverflow(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll).toBe(client);
 }
 
@@ -20,13 +23,17 @@ async function look(page: Page, name: string, part?: Locator) {
   else await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
-test("a healthy stage page says where its logs are, how old the newest event is, and links to the console", async ({ page }) => {
+test("a healthy stage page says where its logs are, how old the newest event is, and links to the console", async ({
+  page,
+}) => {
   await page.goto(stagePath);
   const places = page.getByTestId("log-places");
   await expect(places.getByRole("heading", { name: "Where the logs are" })).toBeVisible();
   const execution = places.locator('[data-log-kind="execution"]');
   await expect(execution).toContainText(execGroup);
-  await expect(execution.getByTestId("log-place-summary")).toHaveText("Newest event 2026-11-20 09:18:00 UTC (12 min before the capture)");
+  await expect(execution.getByTestId("log-place-summary")).toHaveText(
+    "Newest event 2026-11-20 09:18:00 UTC (12 min before the capture)",
+  );
   const access = places.locator('[data-log-kind="access"]');
   await expect(access).toContainText(accessGroup);
   await expect(access.getByTestId("log-place-summary")).toContainText("(6 min before the capture)");
@@ -34,7 +41,10 @@ test("a healthy stage page says where its logs are, how old the newest event is,
     "href",
     "https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#logsV2:log-groups/log-group/API-Gateway-Execution-Logs_k7x2m9q4tb$252Fprod",
   );
-  await expect(access.getByRole("link", { name: /^Query in Logs Insights/ })).toHaveAttribute("href", /#logsV2:logs-insights\$3FqueryDetail\$3D~\(.*~source~\(~'\*2Faws\*2Fapigateway\*2Forders-api\*2Fprod\)\)$/);
+  await expect(access.getByRole("link", { name: /^Query in Logs Insights/ })).toHaveAttribute(
+    "href",
+    /#logsV2:logs-insights\$3FqueryDetail\$3D~\(.*~source~\(~'\*2Faws\*2Fapigateway\*2Forders-api\*2Fprod\)\)$/,
+  );
   await expect(execution.getByRole("link", { name: /^Open log group/ })).toHaveAttribute("rel", "noopener noreferrer");
   await look(page, "stage-desktop");
 
@@ -53,7 +63,10 @@ test("a saved report of the demo names every stage's groups, the healthy ones in
   const quiet = page.locator('[data-api="k7x2m9q4tb"][data-stage="prod"]').getByTestId("log-places");
   await expect(quiet).toContainText(execGroup);
   await expect(quiet).toContainText("12 min before the capture");
-  await expect(quiet.getByRole("link", { name: /^Open log group/ }).first()).toHaveAttribute("href", /^https:\/\/us-east-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=us-east-1#logsV2:log-groups\/log-group\//);
+  await expect(quiet.getByRole("link", { name: /^Open log group/ }).first()).toHaveAttribute(
+    "href",
+    /^https:\/\/us-east-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=us-east-1#logsV2:log-groups\/log-group\//,
+  );
   await look(page, "report-desktop", page.locator('section[data-api="k7x2m9q4tb"][data-stage="prod"]'));
 
   const markdown = await (await request.get(`/reports/${id}.md`)).text();

@@ -10,11 +10,19 @@ interface MadgeResult {
   circular(): string[][];
   obj(): Record<string, string[]>;
 }
-const madge = createRequire(import.meta.url)("madge") as (paths: string | string[], config: object) => Promise<MadgeResult>;
+const madge = createRequire(import.meta.url)("madge") as (
+  paths: string | string[],
+  config: object,
+) => Promise<MadgeResult>;
 
 const root = path.resolve(import.meta.dirname, "..");
 const graphOf = (paths: string[], baseDir: string) =>
-  madge(paths, { baseDir, fileExtensions: ["ts", "tsx"], tsConfig: path.join(root, "tsconfig.json"), excludeRegExp: [/node_modules/] });
+  madge(paths, {
+    baseDir,
+    fileExtensions: ["ts", "tsx"],
+    tsConfig: path.join(root, "tsconfig.json"),
+    excludeRegExp: [/node_modules/],
+  });
 
 describe("import cycles", () => {
   const scratch = mkdtempSync(path.join(tmpdir(), "log-doctor-cycles-"));
@@ -27,7 +35,10 @@ describe("import cycles", () => {
   });
 
   it("lib/ and cli/ have none", async () => {
-    const graph = await graphOf(["lib", "cli"].map((dir) => path.join(root, dir)), root);
+    const graph = await graphOf(
+      ["lib", "cli"].map((dir) => path.join(root, dir)),
+      root,
+    );
     // The graph is the real one: every file was read and relative imports resolved.
     expect(Object.keys(graph.obj()).length).toBeGreaterThan(300);
     expect(graph.obj()["lib/sources/collector.ts"]).toContain("lib/sources/replay-collector.ts");

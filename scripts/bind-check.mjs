@@ -4,7 +4,10 @@
 
 /** 127.0.0.0/8, ::1 and localhost are loopback; everything else (0.0.0.0 and :: included) reaches the network. */
 export function isLoopbackBind(host) {
-  const name = String(host).trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  const name = String(host)
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, "$1");
   return name === "localhost" || name === "::1" || /^127(\.\d{1,3}){3}$/.test(name);
 }
 
@@ -21,7 +24,7 @@ export function bindRefusal(host, env) {
     "                         LOG_DOCTOR_SESSION_SECRET (32+ characters), LOG_DOCTOR_ALLOWED_EMAIL_DOMAINS and/or LOG_DOCTOR_ALLOWED_GROUPS",
     "  LOG_DOCTOR_AUTH=proxy  behind an AWS ALB with an OIDC action (LOG_DOCTOR_ALB_ARN) or an oauth2-proxy",
     "                         (LOG_DOCTOR_TRUSTED_PROXIES=<its addresses>)",
-    "and LOG_DOCTOR_ALLOWED_HOSTS=<the names it is served under>. See \"Run it for your team\" in README.md.",
+    'and LOG_DOCTOR_ALLOWED_HOSTS=<the names it is served under>. See "Run it for your team" in README.md.',
     "Or unset HOST to serve on 127.0.0.1 only.",
   ].join("\n");
 }

@@ -25,5 +25,7 @@ describe("bindRefusal", () => {
     expect(message).toContain("LOG_DOCTOR_AUTH=proxy");
   });
   it("refuses an unknown mode", () => expect(bindRefusal("0.0.0.0", { LOG_DOCTOR_AUTH: "none" })).not.toBeNull());
-  it.each(["oidc", "proxy"])("lets 0.0.0.0 start with LOG_DOCTOR_AUTH=%s", (mode) => expect(bindRefusal("0.0.0.0", { LOG_DOCTOR_AUTH: mode })).toBeNull());
+  it.each(["oidc", "proxy"])("lets 0.0.0.0 start with LOG_DOCTOR_AUTH=%s", (mode) =>
+    expect(bindRefusal("0.0.0.0", { LOG_DOCTOR_AUTH: mode })).toBeNull(),
+  );
 });

@@ -20,10 +20,13 @@ const server = createServer((request, response) => {
   request.headers["x-log-doctor-peer"] = `${token} ${request.socket.remoteAddress ?? ""}`;
   handle(request, response);
 });
-server.listen(port, host, () => console.log(`log-doctor: serving on http://${host}:${port} (peer addresses recorded for LOG_DOCTOR_TRUSTED_PROXIES)`));
+server.listen(port, host, () =>
+  console.log(`log-doctor: serving on http://${host}:${port} (peer addresses recorded for LOG_DOCTOR_TRUSTED_PROXIES)`),
+);
 // Stop taking connections; the app's own handler (lib/sources/scan-shutdown.ts) saves the live scans, then exits.
 // The timer is the fallback should that handler be missing.
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {
-  server.close();
-  setTimeout(() => process.exit(0), 15_000);
-});
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    server.close();
+    setTimeout(() => process.exit(0), 15_000);
+  });

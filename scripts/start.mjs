@@ -25,7 +25,9 @@ if (!existsSync(".next/BUILD_ID")) {
 
 // Behind an oauth2-proxy-style proxy the server must know each connection's peer address, which `next start` does
 // not tell the app: scripts/serve.mjs runs Next in-process and records it.
-const command = process.env.LOG_DOCTOR_TRUSTED_PROXIES ? ["scripts/serve.mjs"] : [nextBin, "start", "--hostname", host, "--port", port];
+const command = process.env.LOG_DOCTOR_TRUSTED_PROXIES
+  ? ["scripts/serve.mjs"]
+  : [nextBin, "start", "--hostname", host, "--port", port];
 const server = spawn(process.execPath, command, { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -19,16 +19,29 @@ export function TrailExplainer() {
   const pastes = useRef(0);
   const sources = useMemo(() => [...new Set(files.flatMap((file) => file.sources))].sort(), [files]);
   // A source chosen before its files were removed no longer filters anything out of sight.
-  const filter = useMemo(() => (chosen.source && !sources.includes(chosen.source) ? { ...chosen, source: "" } : chosen), [chosen, sources]);
+  const filter = useMemo(
+    () => (chosen.source && !sources.includes(chosen.source) ? { ...chosen, source: "" } : chosen),
+    [chosen, sources],
+  );
   useEffect(() => () => session.clear(), [session]);
 
   // Filtering 80,000 events takes tens of milliseconds: typing and reading stay ahead of it.
   const deferredRows = useDeferredValue(rows);
   const deferredFilter = useDeferredValue(filter);
-  const { shown, matched } = useMemo(() => filterRows(deferredRows, deferredFilter, limit), [deferredRows, deferredFilter, limit]);
+  const { shown, matched } = useMemo(
+    () => filterRows(deferredRows, deferredFilter, limit),
+    [deferredRows, deferredFilter, limit],
+  );
   const notes = useMemo(() => notesForFiles(files), [files]);
-  const fileNames = useMemo(() => (files.length > 1 ? new Map(files.map((file) => [file.id, file.name])) : null), [files]);
-  const countNamed = useCallback((name: string) => rows.reduce((count, row) => count + (row.event.name?.toLowerCase() === name.toLowerCase() ? 1 : 0), 0), [rows]);
+  const fileNames = useMemo(
+    () => (files.length > 1 ? new Map(files.map((file) => [file.id, file.name])) : null),
+    [files],
+  );
+  const countNamed = useCallback(
+    (name: string) =>
+      rows.reduce((count, row) => count + (row.event.name?.toLowerCase() === name.toLowerCase() ? 1 : 0), 0),
+    [rows],
+  );
   const reading = files.some((file) => file.status !== "done");
 
   const change = (next: Partial<TrailFilter>) => {
@@ -41,19 +54,35 @@ export function TrailExplainer() {
   };
   const paste = (text: string) => {
     pastes.current += 1;
-    void session.add([{ name: `Pasted records ${pastes.current}`, blob: new Blob([text], { type: "text/plain" }), origin: "paste" }]);
+    void session.add([
+      { name: `Pasted records ${pastes.current}`, blob: new Blob([text], { type: "text/plain" }), origin: "paste" },
+    ]);
   };
 
   return (
     <div className="space-y-8">
-      <TrailInput onFiles={(list) => void session.add(list.map((file) => ({ name: file.name, blob: file, origin: "file" })))} onPaste={paste} />
-      {files.length > 0 && <TrailFileList files={files} events={rows.length} onRemove={(id) => session.remove(id)} onClear={() => session.clear()} />}
+      <TrailInput
+        onFiles={(list) => void session.add(list.map((file) => ({ name: file.name, blob: file, origin: "file" })))}
+        onPaste={paste}
+      />
+      {files.length > 0 && (
+        <TrailFileList
+          files={files}
+          events={rows.length}
+          onRemove={(id) => session.remove(id)}
+          onClear={() => session.clear()}
+        />
+      )}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-labelledby="events-title" className="min-w-0 space-y-4">
-          <h2 id="events-title" className="scroll-mt-4 text-lg font-semibold text-slate-900">Events</h2>
+          <h2 id="events-title" className="scroll-mt-4 text-lg font-semibold text-slate-900">
+            Events
+          </h2>
           {rows.length === 0 ? (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-8 text-center text-sm text-slate-700">
-              {reading ? "Reading…" : "No events yet. Open CloudTrail files or paste records above: each event is listed with who made it, from where, and what it changed about logging."}
+              {reading
+                ? "Reading…"
+                : "No events yet. Open CloudTrail files or paste records above: each event is listed with who made it, from where, and what it changed about logging."}
             </div>
           ) : (
             <>

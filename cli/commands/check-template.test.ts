@@ -20,14 +20,26 @@ describe("log-doctor check-template", () => {
   });
 
   it("json and sarif formats", async () => {
-    const json = JSON.parse((await runCli(["check-template", testdata("stage-replaced.plan.json"), "--format", "json"])).stdout);
-    expect(json).toMatchObject({ kind: "log-doctor/template-report", version: 1, inputs: [{ kind: "terraform-plan", error: null }] });
-    expect(json.findings.find((f: { check: string; status: string }) => f.check === "stage.access-logging-off" && f.status === "fail").where).toEqual({
+    const json = JSON.parse(
+      (await runCli(["check-template", testdata("stage-replaced.plan.json"), "--format", "json"])).stdout,
+    );
+    expect(json).toMatchObject({
+      kind: "log-doctor/template-report",
+      version: 1,
+      inputs: [{ kind: "terraform-plan", error: null }],
+    });
+    expect(
+      json.findings.find(
+        (f: { check: string; status: string }) => f.check === "stage.access-logging-off" && f.status === "fail",
+      ).where,
+    ).toEqual({
       file: testdata("stage-replaced.plan.json"),
       resource: "aws_apigatewayv2_stage.default",
       line: 54,
     });
-    const sarif = JSON.parse((await runCli(["check-template", testdata("stage-replaced.plan.json"), "--format", "sarif"])).stdout);
+    const sarif = JSON.parse(
+      (await runCli(["check-template", testdata("stage-replaced.plan.json"), "--format", "sarif"])).stdout,
+    );
     expect(sarif.version).toBe("2.1.0");
   });
 

@@ -11,18 +11,35 @@ export function checkTemplateCommand(): CliCommand {
     name: "check-template",
     configure: (command: Command) =>
       command
-        .description("Run Log Doctor's checks on CloudFormation/SAM templates, CDK cloud assemblies (cdk.out) and Terraform plan JSON")
+        .description(
+          "Run Log Doctor's checks on CloudFormation/SAM templates, CDK cloud assemblies (cdk.out) and Terraform plan JSON",
+        )
         .argument("<paths...>", "template files, cdk.out directories, or `terraform show -json` plan files")
-        .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json", "sarif"]).default("text"))
-        .option("--region <region>", "region for templates that do not name one (CDK environments and Terraform providers do)", "us-east-1"),
+        .addOption(
+          new Option("--format <format>", "output format")
+            .choices(["text", "markdown", "json", "sarif"])
+            .default("text"),
+        )
+        .option(
+          "--region <region>",
+          "region for templates that do not name one (CDK environments and Terraform providers do)",
+          "us-east-1",
+        ),
     async run(options, args, io) {
       if (args.length === 0) throw new CliInputError("give at least one template, cdk.out directory or plan file");
       const report = await checkTemplates(args, { region: String(options.region) });
       const format = String(options.format);
       io.stdout.write(
-        format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "sarif" ? renderSarif(report) : format === "markdown" ? renderTemplateMarkdown(report) : renderTemplateText(report, { width: terminalWidth(io.stdout) }),
+        format === "json"
+          ? `${JSON.stringify(report, null, 2)}\n`
+          : format === "sarif"
+            ? renderSarif(report)
+            : format === "markdown"
+              ? renderTemplateMarkdown(report)
+              : renderTemplateText(report, { width: terminalWidth(io.stdout) }),
       );
-      for (const input of report.inputs.filter((i) => i.error)) io.stderr.write(`log-doctor: ${input.path}: ${input.error}\n`);
+      for (const input of report.inputs.filter((i) => i.error))
+        io.stderr.write(`log-doctor: ${input.path}: ${input.error}\n`);
       // As diagnose: 2 when some input could not be read (the rest is still reported), else 1 when a check failed.
       if (report.inputs.some((i) => i.error)) return exitCodes.input;
       return report.findings.some((f) => f.status === "fail") ? exitCodes.problems : exitCodes.ok;

@@ -14,10 +14,27 @@ const fixture: Capture = {
   partition: "aws",
   regions: ["eu-west-1"],
   calls: [
-    { service: "sts", region: "eu-west-1", operation: "GetCallerIdentity", input: {},
-      output: { Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/ops", UserId: "AIDA" } },
-    { service: "apigateway", region: "eu-west-1", operation: "GetRestApis", input: { limit: 500 }, output: { items: [{ id: "a1", name: "pets" }] } },
-    { service: "apigateway", region: "eu-west-1", operation: "GetStages", input: { restApiId: "a1" }, output: { item: [{ stageName: "prod" }] } },
+    {
+      service: "sts",
+      region: "eu-west-1",
+      operation: "GetCallerIdentity",
+      input: {},
+      output: { Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/ops", UserId: "AIDA" },
+    },
+    {
+      service: "apigateway",
+      region: "eu-west-1",
+      operation: "GetRestApis",
+      input: { limit: 500 },
+      output: { items: [{ id: "a1", name: "pets" }] },
+    },
+    {
+      service: "apigateway",
+      region: "eu-west-1",
+      operation: "GetStages",
+      input: { restApiId: "a1" },
+      output: { item: [{ stageName: "prod" }] },
+    },
   ],
 };
 
@@ -39,7 +56,15 @@ beforeEach(() => {
   // Keep the developer's own AWS configuration out of the test; the SDK reads only what we give it here.
   vi.stubEnv("AWS_CONFIG_FILE", join(dir, "config"));
   vi.stubEnv("AWS_SHARED_CREDENTIALS_FILE", join(dir, "credentials"));
-  for (const name of ["AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"]) {
+  for (const name of [
+    "AWS_PROFILE",
+    "AWS_REGION",
+    "AWS_DEFAULT_REGION",
+    "AWS_ENDPOINT_URL",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+  ]) {
     vi.stubEnv(name, undefined);
   }
 });
@@ -93,7 +118,10 @@ describe("log-doctor collect: through the SDK's own configuration", () => {
   it("uses a named profile's region and credentials from the shared files", async () => {
     // Files first: the SDK caches the shared files per path from the first read, even a missing file.
     writeFileSync(join(dir, "config"), "[profile replay]\nregion = eu-west-1\n");
-    writeFileSync(join(dir, "credentials"), "[replay]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = profile-secret\n");
+    writeFileSync(
+      join(dir, "credentials"),
+      "[replay]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = profile-secret\n",
+    );
     server = await startReplayServer({ capture: fixture });
     // The SDK looks up configured endpoints (endpoint_url) for AWS_PROFILE only, not for a client's profile
     // option, so the endpoint comes from the environment here.
@@ -109,7 +137,9 @@ describe("log-doctor collect: through the SDK's own configuration", () => {
     const parsed = parseCapture(text);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.capture.regions).toEqual(["eu-west-1"]);
-    expect(parsed.capture.calls.find((c) => c.operation === "GetRestApis")?.output).toEqual({ items: [{ id: "a1", name: "pets" }] });
+    expect(parsed.capture.calls.find((c) => c.operation === "GetRestApis")?.output).toEqual({
+      items: [{ id: "a1", name: "pets" }],
+    });
   });
 
   it("honours AWS_ENDPOINT_URL_<SERVICE> over AWS_ENDPOINT_URL", async () => {

@@ -77,11 +77,14 @@ export function collectCommand(): CliCommand {
 function scanOptions(options: Record<string, unknown>): LiveScanOptions {
   const days = String(options.days ?? "30");
   if (!/^\d+$/.test(days) || Number(days) < 1 || Number(days) > 90) {
-    throw new CliInputError(`--days must be a whole number from 1 to 90 (CloudTrail keeps 90 days), not ${JSON.stringify(days)}`);
+    throw new CliInputError(
+      `--days must be a whole number from 1 to 90 (CloudTrail keeps 90 days), not ${JSON.stringify(days)}`,
+    );
   }
   const regions = options.region as string[] | undefined;
   const badRegion = regions?.find((region) => !isRegionName(region));
-  if (badRegion !== undefined) throw new CliInputError(`--region ${JSON.stringify(badRegion)} is not a region name like us-east-1`);
+  if (badRegion !== undefined)
+    throw new CliInputError(`--region ${JSON.stringify(badRegion)} is not a region name like us-east-1`);
   if (options.stage !== undefined && options.api === undefined) throw new CliInputError("--stage needs --api");
   return {
     profile: options.profile as string | undefined,
@@ -101,6 +104,8 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   } catch (error) {
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliInputError(`cannot write ${path}: ${code === "ENOENT" ? "no such directory" : (error as Error).message}`);
+    throw new CliInputError(
+      `cannot write ${path}: ${code === "ENOENT" ? "no such directory" : (error as Error).message}`,
+    );
   }
 }

@@ -22,9 +22,25 @@ const controlBytes = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 describe("hostile captures: exit 2 with one line naming the limit, nothing on stdout", () => {
   it.each([
-    ["1,000,000 region names", () => withHole().replace('"regions":["us-east-1"]', `"regions":[${Array.from({ length: 1_000_000 }, (_, i) => `"r${i}"`).join(",")}]`), /capture lists 1,000,000 regions, more than the limit of 64 regions$/],
-    ["100,000 levels of nesting", () => withHole().replace('"@hostile"', `${"[".repeat(100_000)}${"]".repeat(100_000)}`), /call \d+ output is nested more than 32 levels deep \(the nesting limit\)$/],
-    ["a 2,000,000-item listing", () => withHole().replace('"@hostile"', `[${"1,".repeat(2_000_000)}1]`), /call \d+ output has a listing of 2,000,001 items, more than the limit of 50,000 per listing$/],
+    [
+      "1,000,000 region names",
+      () =>
+        withHole().replace(
+          '"regions":["us-east-1"]',
+          `"regions":[${Array.from({ length: 1_000_000 }, (_, i) => `"r${i}"`).join(",")}]`,
+        ),
+      /capture lists 1,000,000 regions, more than the limit of 64 regions$/,
+    ],
+    [
+      "100,000 levels of nesting",
+      () => withHole().replace('"@hostile"', `${"[".repeat(100_000)}${"]".repeat(100_000)}`),
+      /call \d+ output is nested more than 32 levels deep \(the nesting limit\)$/,
+    ],
+    [
+      "a 2,000,000-item listing",
+      () => withHole().replace('"@hostile"', `[${"1,".repeat(2_000_000)}1]`),
+      /call \d+ output has a listing of 2,000,001 items, more than the limit of 50,000 per listing$/,
+    ],
     ["malformed JSON full of escape sequences", () => "\u001b[2J\u001b]0;pwned\u0007\u009b31m{", /not valid JSON/],
   ])("%s", async (name, text, message) => {
     const run = await runCli(["diagnose", "--capture", file(`${name}.json`, text())]);
@@ -36,7 +52,11 @@ describe("hostile captures: exit 2 with one line naming the limit, nothing on st
   });
 
   it("reads a capture saved with a UTF-8 byte-order mark, as the server does", async () => {
-    const run = await runCli(["diagnose", "--capture", file("bom.json", `\uFEFF${JSON.stringify(capture().restApi("a1").stage("prod").build())}`)]);
+    const run = await runCli([
+      "diagnose",
+      "--capture",
+      file("bom.json", `\uFEFF${JSON.stringify(capture().restApi("a1").stage("prod").build())}`),
+    ]);
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/stage prod/);
   });
@@ -44,7 +64,10 @@ describe("hostile captures: exit 2 with one line naming the limit, nothing on st
 
 describe("terminal safety of the text report", () => {
   it("escapes every capture string: account id, capture time, API and stage names", async () => {
-    const built = capture().restApi("a1", { name: "orders\u001b]8;;http://evil.example/\u0007click\u001b]8;;\u0007" }).stage("prod\u009b2J").build();
+    const built = capture()
+      .restApi("a1", { name: "orders\u001b]8;;http://evil.example/\u0007click\u001b]8;;\u0007" })
+      .stage("prod\u009b2J")
+      .build();
     const identity = built.calls.find((call) => call.operation === "GetCallerIdentity")!;
     identity.output = { ...(identity.output as object), Account: "1234\u001b[5mBLINK\u001b]0;pwned-title\u0007" };
     built.capturedAt = "Sun Nov 22 2026 10:00:00 GMT (\u001b]0;title\u0007)";

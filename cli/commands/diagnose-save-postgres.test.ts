@@ -28,7 +28,11 @@ describePostgres("log-doctor diagnose --save with DATABASE_URL", () => {
 
       const server = new PostgresReportStore({ url, schema });
       try {
-        expect(await server.get(id!)).toMatchObject({ id, redacted: true, title: "pets (a1b2c3d4e5) stage prod in us-east-1" });
+        expect(await server.get(id!)).toMatchObject({
+          id,
+          redacted: true,
+          title: "pets (a1b2c3d4e5) stage prod in us-east-1",
+        });
       } finally {
         await server.close();
       }

@@ -38,14 +38,21 @@ describe("log-doctor diagnose --save", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/execution logs:/);
-    expect(run.stdout).toMatch(/\n\nReport saved \(redacted\): https:\/\/logs\.example\.com\/ld\/reports\/[A-Za-z0-9_-]{22}\n$/);
+    expect(run.stdout).toMatch(
+      /\n\nReport saved \(redacted\): https:\/\/logs\.example\.com\/ld\/reports\/[A-Za-z0-9_-]{22}\n$/,
+    );
 
     const report = await stored(savedId(run.stdout)!);
     expect(report).toMatchObject({ redacted: true, capture: null, title: "pets (a1b2c3d4e5) stage prod in us-east-1" });
 
     // On a loopback base the link opens only here: the same warning as the Share panel, on standard error.
-    const local = await runCli(["diagnose", "--capture", captureFile, "--save", "--base-url", "http://127.0.0.1:3000"], env);
-    expect(local.stderr).toMatch(/^Note: This link points to 127\.0\.0\.1:3000, .*Pass --base-url or set LOG_DOCTOR_BASE_URL/);
+    const local = await runCli(
+      ["diagnose", "--capture", captureFile, "--save", "--base-url", "http://127.0.0.1:3000"],
+      env,
+    );
+    expect(local.stderr).toMatch(
+      /^Note: This link points to 127\.0\.0\.1:3000, .*Pass --base-url or set LOG_DOCTOR_BASE_URL/,
+    );
     // Without --expires: the server's default expiry (LOG_DOCTOR_REPORT_EXPIRY_DAYS, 30 days unless set).
     expect(Date.parse(report!.expiresAt!) - Date.parse(report!.createdAt)).toBe(30 * 24 * 60 * 60 * 1000);
     expect(report!.diagnosis.apis[0].stages![0].execution.verdict).toBe("missing");
@@ -63,7 +70,21 @@ describe("log-doctor diagnose --save", () => {
   });
 
   it("keeps everything with --no-redact, and honours --title, --include-capture and --expires", async () => {
-    const run = await runCli(["diagnose", "--capture", captureFile, "--save", "--no-redact", "--include-capture", "--title", "pets outage", "--expires", "7"], env);
+    const run = await runCli(
+      [
+        "diagnose",
+        "--capture",
+        captureFile,
+        "--save",
+        "--no-redact",
+        "--include-capture",
+        "--title",
+        "pets outage",
+        "--expires",
+        "7",
+      ],
+      env,
+    );
     const report = await stored(savedId(run.stdout)!);
     expect(report).toMatchObject({ redacted: false, title: "pets outage" });
     expect(Date.parse(report!.expiresAt!) - Date.parse(report!.createdAt)).toBe(7 * 24 * 60 * 60 * 1000);
@@ -74,15 +95,26 @@ describe("log-doctor diagnose --save", () => {
   it("prints the URL on standard error with --format json, so standard output stays one JSON document", async () => {
     const run = await runCli(["diagnose", "--capture", captureFile, "--save", "--format", "json"], env);
     expect(JSON.parse(run.stdout).kind).toBe("log-doctor/diagnosis");
-    expect(run.stderr).toMatch(/^Report saved \(redacted\): https:\/\/logs\.example\.com\/ld\/reports\/[A-Za-z0-9_-]{22}\n$/);
+    expect(run.stderr).toMatch(
+      /^Report saved \(redacted\): https:\/\/logs\.example\.com\/ld\/reports\/[A-Za-z0-9_-]{22}\n$/,
+    );
     expect(await stored(savedId(run.stderr)!)).not.toBeNull();
   });
 
   it("takes --base-url over LOG_DOCTOR_BASE_URL, and defaults to the local server", async () => {
-    const explicit = await runCli(["diagnose", "--capture", captureFile, "--save", "--base-url", "http://10.1.2.3:8080/"], env);
-    expect(explicit.stdout).toMatch(/Report saved \(redacted\): http:\/\/10\.1\.2\.3:8080\/reports\/[A-Za-z0-9_-]{22}\n$/);
-    const fallback = await runCli(["diagnose", "--capture", captureFile, "--save"], { LOG_DOCTOR_DATA_DIR: env.LOG_DOCTOR_DATA_DIR });
-    expect(fallback.stdout).toMatch(/Report saved \(redacted\): http:\/\/127\.0\.0\.1:3000\/reports\/[A-Za-z0-9_-]{22}\n$/);
+    const explicit = await runCli(
+      ["diagnose", "--capture", captureFile, "--save", "--base-url", "http://10.1.2.3:8080/"],
+      env,
+    );
+    expect(explicit.stdout).toMatch(
+      /Report saved \(redacted\): http:\/\/10\.1\.2\.3:8080\/reports\/[A-Za-z0-9_-]{22}\n$/,
+    );
+    const fallback = await runCli(["diagnose", "--capture", captureFile, "--save"], {
+      LOG_DOCTOR_DATA_DIR: env.LOG_DOCTOR_DATA_DIR,
+    });
+    expect(fallback.stdout).toMatch(
+      /Report saved \(redacted\): http:\/\/127\.0\.0\.1:3000\/reports\/[A-Za-z0-9_-]{22}\n$/,
+    );
   });
 
   it.each([

@@ -40,16 +40,40 @@ describe("log-doctor diagnose --capture", () => {
   });
 
   it("prints byte-identical JSON for the same capture", async () => {
-    const first = await runCli(["diagnose", "--capture", fixture("04-method-override-off-format-no-requestid"), "--format", "json"]);
-    const second = await runCli(["diagnose", "--capture", fixture("04-method-override-off-format-no-requestid"), "--format", "json"]);
+    const first = await runCli([
+      "diagnose",
+      "--capture",
+      fixture("04-method-override-off-format-no-requestid"),
+      "--format",
+      "json",
+    ]);
+    const second = await runCli([
+      "diagnose",
+      "--capture",
+      fixture("04-method-override-off-format-no-requestid"),
+      "--format",
+      "json",
+    ]);
     expect(first.stdout.length).toBeGreaterThan(1000);
     expect(second.stdout).toBe(first.stdout);
     expect(JSON.parse(first.stdout).kind).toBe("log-doctor/diagnosis");
   });
 
   it("adds symptom explanations and rejects unknown symptoms", async () => {
-    const run = await runCli(["diagnose", "--capture", fixture("01-healthy-rest-delivered"), "--format", "json", "--symptom", "413", "--symptom", "test-invoke"]);
-    const ids = JSON.parse(run.stdout).findings.filter((f: { status: string }) => f.status === "info").map((f: { check: string }) => f.check);
+    const run = await runCli([
+      "diagnose",
+      "--capture",
+      fixture("01-healthy-rest-delivered"),
+      "--format",
+      "json",
+      "--symptom",
+      "413",
+      "--symptom",
+      "test-invoke",
+    ]);
+    const ids = JSON.parse(run.stdout)
+      .findings.filter((f: { status: string }) => f.status === "info")
+      .map((f: { check: string }) => f.check);
     expect(ids).toEqual(expect.arrayContaining(["symptom.413", "symptom.test-invoke"]));
     const bad = await runCli(["diagnose", "--capture", fixture("01-healthy-rest-delivered"), "--symptom", "418"]);
     expect(bad.code).toBe(2);
@@ -66,9 +90,31 @@ describe("bad input: exit 2, one clear line on stderr, nothing on stdout", () =>
   it.each([
     ["an empty file", file("empty.json", ""), /capture is empty/],
     ["not JSON", file("not.json", "{ kind: nope"), /not valid JSON/],
-    ["the wrong kind", file("kind.json", JSON.stringify({ ...valid, kind: "something-else" })), /kind must be "log-doctor\/capture"/],
+    [
+      "the wrong kind",
+      file("kind.json", JSON.stringify({ ...valid, kind: "something-else" })),
+      /kind must be "log-doctor\/capture"/,
+    ],
     ["the wrong version", file("version.json", JSON.stringify({ ...valid, version: 2 })), /version must be 1/],
-    ["a call with output and error", file("both.json", JSON.stringify({ ...valid, calls: [{ service: "sts", operation: "GetCallerIdentity", input: {}, output: {}, error: { name: "X", message: "y" } }] })), /call 0 has both output and error/],
+    [
+      "a call with output and error",
+      file(
+        "both.json",
+        JSON.stringify({
+          ...valid,
+          calls: [
+            {
+              service: "sts",
+              operation: "GetCallerIdentity",
+              input: {},
+              output: {},
+              error: { name: "X", message: "y" },
+            },
+          ],
+        }),
+      ),
+      /call 0 has both output and error/,
+    ],
     ["a 200 MB file", huge, /200 MB, larger than the 100 MB limit/],
     ["a directory", tmp, /is a directory/],
     ["a missing file", join(tmp, "missing.json"), /no such file/],
@@ -97,7 +143,13 @@ describe("hostile strings", () => {
   const longName = "n".repeat(100_000);
   const hostile = capture()
     .restApi("a1", { name: hostileName })
-    .stage("prod<b>\u202E", { loggingLevel: "OFF", access: { destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:x", format: "<script>$context.bad</script>\n`rm -rf`" } })
+    .stage("prod<b>\u202E", {
+      loggingLevel: "OFF",
+      access: {
+        destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:x",
+        format: "<script>$context.bad</script>\n`rm -rf`",
+      },
+    })
     .httpApi("h1", { name: longName })
     .stage("$default", { access: null })
     .build();
@@ -129,7 +181,11 @@ describe("hostile strings", () => {
 
 describe("the bin", () => {
   it("runs with npx semantics straight from the repository (tsx, no build)", () => {
-    const out = execFileSync(process.execPath, [join(root, "cli/bin.mjs"), "diagnose", "--capture", fixture("01-healthy-rest-delivered"), "--format", "json"], { encoding: "utf8" });
+    const out = execFileSync(
+      process.execPath,
+      [join(root, "cli/bin.mjs"), "diagnose", "--capture", fixture("01-healthy-rest-delivered"), "--format", "json"],
+      { encoding: "utf8" },
+    );
     expect(JSON.parse(out).apis[0].stages[0].execution.verdict).toBe("delivered");
   });
 });

@@ -14,7 +14,10 @@ import { planSave, saveFromCli, withSaveOptions } from "../save-report";
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export interface LiveSource {
-  (options: { profile?: string; regions?: string[]; apiId?: string; stage?: string; authorizers?: boolean }, io: CliIo): Promise<Capture>;
+  (
+    options: { profile?: string; regions?: string[]; apiId?: string; stage?: string; authorizers?: boolean },
+    io: CliIo,
+  ): Promise<Capture>;
 }
 
 /** `log-doctor diagnose`: a capture file (or a live account) → text, Markdown or JSON; exit 1 when a check fails. */
@@ -26,7 +29,9 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
         .description("Diagnose why API Gateway logs are missing, from a capture file or a live AWS account")
         .option("--capture <file>", "a capture file (log-doctor/capture v1), or - for standard input")
         .option("--symptom <name>", `a symptom you see, repeatable: ${symptomNames.join(", ")}`, collect)
-        .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
+        .addOption(
+          new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"),
+        )
         .option("--compact", "with --format markdown: the ticket-sized report (summary, failing stages, one fix each)")
         .option("--profile <profile>", "AWS profile for a live diagnosis")
         .option("--region <region>", "region to scan live, repeatable (default: all enabled regions)", collect)
@@ -35,14 +40,19 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
     async run(options, _args, io) {
       const symptoms = (options.symptom as string[] | undefined) ?? [];
       const unknown = symptoms.filter((s) => !symptomNames.includes(s));
-      if (unknown.length > 0) throw new CliInputError(`unknown symptom ${JSON.stringify(unknown[0])}; choose from ${symptomNames.join(", ")}`);
+      if (unknown.length > 0)
+        throw new CliInputError(
+          `unknown symptom ${JSON.stringify(unknown[0])}; choose from ${symptomNames.join(", ")}`,
+        );
       if (options.stage && !options.api) throw new CliInputError("--stage needs --api");
-      if (options.compact && options.format !== "markdown") throw new CliInputError("--compact needs --format markdown");
+      if (options.compact && options.format !== "markdown")
+        throw new CliInputError("--compact needs --format markdown");
       const save = planSave(options, io.env);
 
       let capture: Capture;
       if (typeof options.capture === "string") {
-        if (options.profile || options.region || options.api) throw new CliInputError("--capture cannot be combined with --profile, --region or --api");
+        if (options.profile || options.region || options.api)
+          throw new CliInputError("--capture cannot be combined with --profile, --region or --api");
         capture = await readCaptureFile(options.capture);
       } else if (live) {
         capture = await live(
@@ -62,7 +72,9 @@ export function diagnoseCommand(live?: LiveSource): CliCommand {
 
       const analysis = analyze(capture, { symptoms });
       const { diagnosis } = analysis;
-      io.stdout.write(options.compact ? renderCompactMarkdown(diagnosis) : render(analysis, options.format as string, io));
+      io.stdout.write(
+        options.compact ? renderCompactMarkdown(diagnosis) : render(analysis, options.format as string, io),
+      );
       if (save) await saveFromCli(save, analysis, capture, options.format as string, io);
       return diagnosis.findings.some((f) => f.status === "fail") ? exitCodes.problems : exitCodes.ok;
     },

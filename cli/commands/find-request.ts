@@ -53,7 +53,10 @@ export function findRequestCommand(deps: FindRequestDeps = {}): CliCommand {
       let capture: Capture;
       if (typeof options.capture === "string") {
         if (options.profile !== undefined) throw new CliInputError("--capture cannot be combined with --profile");
-        if (options.since !== undefined) throw new CliInputError("--capture replays the recorded searches, whose window is recorded with them: drop --since");
+        if (options.since !== undefined)
+          throw new CliInputError(
+            "--capture replays the recorded searches, whose window is recorded with them: drop --since",
+          );
         capture = await readCaptureFile(options.capture);
         stageMustExist(capture, region, apiId, stage);
       } else {
@@ -63,7 +66,15 @@ export function findRequestCommand(deps: FindRequestDeps = {}): CliCommand {
         const end = (deps.now ?? Date.now)();
         const searches = plannedSearches(readModel(scanned), { region, apiId, stage }).flatMap((target) =>
           target.searchable
-            ? [{ region: target.region, logGroupName: target.logGroupName, filterPattern: filterPatternOf(requestId.id), startTime: end - since, endTime: end }]
+            ? [
+                {
+                  region: target.region,
+                  logGroupName: target.logGroupName,
+                  filterPattern: filterPatternOf(requestId.id),
+                  startTime: end - since,
+                  endTime: end,
+                },
+              ]
             : [],
         );
         const calls = await (deps.search ?? liveSearch)(profile, searches);
@@ -71,9 +82,19 @@ export function findRequestCommand(deps: FindRequestDeps = {}): CliCommand {
       }
       if (typeof options.out === "string") await writeCapture(options.out, capture);
 
-      const result = findRequest({ capture, model: readModel(capture), diagnosis: analyze(capture).diagnosis, region, apiId, stage, requestId });
+      const result = findRequest({
+        capture,
+        model: readModel(capture),
+        diagnosis: analyze(capture).diagnosis,
+        region,
+        apiId,
+        stage,
+        requestId,
+      });
       if (!result) throw new CliInputError(noStage(stage, apiId, []));
-      io.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderFindRequestText(result));
+      io.stdout.write(
+        options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderFindRequestText(result),
+      );
       return result.found ? exitCodes.ok : exitCodes.problems;
     },
   };
@@ -83,24 +104,34 @@ export function stageTargetOf(options: Record<string, unknown>): { region: strin
   const region = String(options.region);
   const apiId = String(options.api);
   const stage = String(options.stage);
-  if (!REGION_PATTERN.test(region)) throw new CliInputError(`--region ${JSON.stringify(region)} is not a region name like us-east-1`);
-  if (!API_ID_PATTERN.test(apiId)) throw new CliInputError(`--api ${JSON.stringify(apiId)} is not an API id (10 lower-case letters and digits)`);
+  if (!REGION_PATTERN.test(region))
+    throw new CliInputError(`--region ${JSON.stringify(region)} is not a region name like us-east-1`);
+  if (!API_ID_PATTERN.test(apiId))
+    throw new CliInputError(`--api ${JSON.stringify(apiId)} is not an API id (10 lower-case letters and digits)`);
   if (!STAGE_PATTERN.test(stage)) throw new CliInputError(`--stage ${JSON.stringify(stage)} is not a stage name`);
   return { region, apiId, stage };
 }
 
 /** The runbook's one-API scan of a stage; a missing API or stage, or no credentials, is bad input. */
-export async function scanStage(target: { region: string; apiId: string; stage: string }, collect: Collect): Promise<Capture> {
+export async function scanStage(
+  target: { region: string; apiId: string; stage: string },
+  collect: Collect,
+): Promise<Capture> {
   const outcome = await runRunbook(target, { collect, env: {} });
   if (outcome.kind === "no-credentials") throw new CliInputError(`no AWS credentials found (${outcome.detail})`);
-  if (outcome.kind === "api-not-found") throw new CliInputError(`no API ${target.apiId} in ${target.region}${outcome.account ? ` of account ${outcome.account}` : ""}`);
+  if (outcome.kind === "api-not-found")
+    throw new CliInputError(
+      `no API ${target.apiId} in ${target.region}${outcome.account ? ` of account ${outcome.account}` : ""}`,
+    );
   if (outcome.kind === "stage-not-found") throw new CliInputError(noStage(target.stage, target.apiId, outcome.stages));
   if (outcome.kind === "busy") throw new Error(outcome.message);
   return outcome.capture;
 }
 
-export const liveCollect = (profile: string | undefined, io: CliIo): Collect => (options) =>
-  scanWithProgress({ profile, regions: options.regions, apiId: options.apiId, stage: options.stage }, io);
+export const liveCollect =
+  (profile: string | undefined, io: CliIo): Collect =>
+  (options) =>
+    scanWithProgress({ profile, regions: options.regions, apiId: options.apiId, stage: options.stage }, io);
 
 const liveSearch = (profile: string | undefined, searches: LogSearch[]) => searchLogs({ profile, searches });
 
@@ -122,7 +153,10 @@ export function stageMustExist(capture: Capture, region: string, apiId: string, 
 }
 
 function noStage(stage: string, apiId: string, stages: string[]): string {
-  return `API ${apiId} has no stage ${JSON.stringify(stage)}` + (stages.length > 0 ? `; its stages: ${stages.join(", ")}` : "");
+  return (
+    `API ${apiId} has no stage ${JSON.stringify(stage)}` +
+    (stages.length > 0 ? `; its stages: ${stages.join(", ")}` : "")
+  );
 }
 
 export async function writeCapture(path: string, capture: Capture): Promise<void> {

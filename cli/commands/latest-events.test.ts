@@ -25,7 +25,13 @@ function getLogEvents(group: string, ages: number[]): CaptureCall {
     region,
     operation: "GetLogEvents",
     input: { logGroupName: group, logStreamName: "s1", limit: 5, startFromHead: false },
-    output: { events: ages.map((age) => ({ timestamp: capturedAtMs - age, message: `(3f5c) event ${age / MINUTE} min old`, ingestionTime: capturedAtMs - age + 1000 })) },
+    output: {
+      events: ages.map((age) => ({
+        timestamp: capturedAtMs - age,
+        message: `(3f5c) event ${age / MINUTE} min old`,
+        ingestionTime: capturedAtMs - age + 1000,
+      })),
+    },
   };
 }
 
@@ -34,7 +40,13 @@ function recorded(): Capture {
   return capture()
     .restApi(apiId, { name: "pets" })
     .stage("prod")
-    .call({ service: "apigateway", region, operation: "GetRestApi", input: { restApiId: apiId }, output: { id: apiId, name: "pets" } })
+    .call({
+      service: "apigateway",
+      region,
+      operation: "GetRestApi",
+      input: { restApiId: apiId },
+      output: { id: apiId, name: "pets" },
+    })
     .logGroups(region, executionGroup, [executionGroup])
     .logGroups(region, accessGroup, [accessGroup])
     .newestEvent(region, executionGroup, 2 * MINUTE)
@@ -53,10 +65,15 @@ afterAll(async () => {
 
 async function runLive(faults: ReplayFaults | undefined, extra: Record<string, unknown> = {}) {
   const server = await startReplayServer({ capture: recorded(), faults });
-  const clientOverrides = { endpoint: server.url, credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" }, maxAttempts: 2 };
+  const clientOverrides = {
+    endpoint: server.url,
+    credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" },
+    maxAttempts: 2,
+  };
   const tuning = { retryBaseDelayMs: 1, retryMaxDelayMs: 5, quotas: unthrottledQuotas };
   const command = latestEventsCommand({
-    collect: () => (options) => collectCapture({ ...options, now: () => new Date(CAPTURED_AT), clientOverrides, tuning }),
+    collect: () => (options) =>
+      collectCapture({ ...options, now: () => new Date(CAPTURED_AT), clientOverrides, tuning }),
     read: (_profile, requests) => readLatestEvents({ requests, clientOverrides, tuning }),
     now: () => capturedAtMs,
   });
@@ -77,25 +94,49 @@ describe("log-doctor latest-events", () => {
     expect(live.code).toBe(0);
     // Only groups with a newest stream are read: one GetLogEvents, none for the empty access group.
     expect(live.calls["cloudwatch-logs:GetLogEvents"]).toBe(1);
-    expect(live.stdout).toContain("Execution logs: newest events, the newest 2 min ago\n  log group API-Gateway-Execution-Logs_a1b2c3d4e5/prod, stream s1\n");
+    expect(live.stdout).toContain(
+      "Execution logs: newest events, the newest 2 min ago\n  log group API-Gateway-Execution-Logs_a1b2c3d4e5/prod, stream s1\n",
+    );
     expect(live.stdout.indexOf("event 2 min old")).toBeLessThan(live.stdout.indexOf("event 9 min old"));
     expect(live.stdout).toMatch(/2026-11-22 09:58:00Z {2}s1 {2}\(2 min ago\)/);
     expect(live.stdout).toContain("Access logs: no events\n");
     expect(live.stdout).toContain("The group has no log streams: nothing has been written to it yet.");
     expect(live.stdout.split("\n").every((line) => line.length <= 80)).toBe(true);
 
-    const replayed = await runCli(["latest-events", "--region", region, "--api", apiId, "--stage", "prod", "--capture", out]);
+    const replayed = await runCli([
+      "latest-events",
+      "--region",
+      region,
+      "--api",
+      apiId,
+      "--stage",
+      "prod",
+      "--capture",
+      out,
+    ]);
     expect(replayed).toEqual({ code: 0, stdout: live.stdout, stderr: "" });
   });
 
   it("says which permission is missing when GetLogEvents is denied (exit 1)", async () => {
     const live = await runLive({ accessDenied: [{ service: "cloudwatch-logs", operation: "GetLogEvents" }] });
     expect(live.code).toBe(1);
-    expect(live.stdout.replace(/\s+/g, " ")).toContain("Execution logs: could not read log group API-Gateway-Execution-Logs_a1b2c3d4e5/prod, stream s1 - Could not read: these credentials are not allowed logs:GetLogEvents");
+    expect(live.stdout.replace(/\s+/g, " ")).toContain(
+      "Execution logs: could not read log group API-Gateway-Execution-Logs_a1b2c3d4e5/prod, stream s1 - Could not read: these credentials are not allowed logs:GetLogEvents",
+    );
   });
 
   it("refuses a malformed stage with exit code 2", async () => {
-    const run = await runCli(["latest-events", "--region", region, "--api", apiId, "--stage", "../x", "--capture", "fixtures/01-healthy-rest-delivered.capture.json"]);
+    const run = await runCli([
+      "latest-events",
+      "--region",
+      region,
+      "--api",
+      apiId,
+      "--stage",
+      "../x",
+      "--capture",
+      "fixtures/01-healthy-rest-delivered.capture.json",
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--stage "../x" is not a stage name');
   });

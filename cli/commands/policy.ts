@@ -13,7 +13,8 @@ export function policyCommand(): CliCommand {
         .option("--partition <partition>", "AWS partition of the resource ARNs (aws, aws-cn, aws-us-gov)", "aws"),
     async run(options, _args, io) {
       const partition = String(options.partition);
-      if (!/^aws(-[a-z]+)*$/.test(partition)) throw new CliInputError(`--partition ${JSON.stringify(partition)} is not an AWS partition`);
+      if (!/^aws(-[a-z]+)*$/.test(partition))
+        throw new CliInputError(`--partition ${JSON.stringify(partition)} is not an AWS partition`);
       io.stdout.write(`${JSON.stringify(leastPrivilegePolicy(partition), null, 2)}\n`);
       return exitCodes.ok;
     },

@@ -16,7 +16,8 @@ const apiId = "a1b2c3d4e5";
 const id = "7d1e4b2a-9c3f-4e8d-a5b6-0f1e2d3c4b5a";
 const executionGroup = `API-Gateway-Execution-Logs_${apiId}/prod`;
 const accessGroup = `/aws/apigateway/${apiId}/prod`;
-const format = '{"requestId":"$context.requestId","status":"$context.status","responseType":"$context.error.responseType"}';
+const format =
+  '{"requestId":"$context.requestId","status":"$context.status","responseType":"$context.error.responseType"}';
 const MINUTE = 60_000;
 
 /** A recorded search whose window covers the whole probe: the replay server narrows it to each poll's window. */
@@ -25,8 +26,21 @@ function search(group: string, events: { at: number; message: string }[]): Captu
     service: "cloudwatch-logs",
     region,
     operation: "FilterLogEvents",
-    input: { logGroupName: group, filterPattern: `"${id}"`, startTime: capturedAtMs - 10 * MINUTE, endTime: capturedAtMs + 10 * MINUTE },
-    output: { events: events.map((e, i) => ({ eventId: `${group}-${i}`, timestamp: e.at, logStreamName: "stream-1", message: e.message })), searchedLogStreams: [] },
+    input: {
+      logGroupName: group,
+      filterPattern: `"${id}"`,
+      startTime: capturedAtMs - 10 * MINUTE,
+      endTime: capturedAtMs + 10 * MINUTE,
+    },
+    output: {
+      events: events.map((e, i) => ({
+        eventId: `${group}-${i}`,
+        timestamp: e.at,
+        logStreamName: "stream-1",
+        message: e.message,
+      })),
+      searchedLogStreams: [],
+    },
   };
 }
 
@@ -40,11 +54,21 @@ function roleDeleted(build: (b: CaptureBuilder) => CaptureBuilder = (b) => b): C
     builder
       .restApi(apiId, { name: "pets" })
       .stage("prod", { access: { destinationArn: builder.logGroupArn(region, accessGroup), format } })
-      .call({ service: "apigateway", region, operation: "GetRestApi", input: { restApiId: apiId }, output: { id: apiId, name: "pets", endpointConfiguration: { types: ["REGIONAL"] } } })
+      .call({
+        service: "apigateway",
+        region,
+        operation: "GetRestApi",
+        input: { restApiId: apiId },
+        output: { id: apiId, name: "pets", endpointConfiguration: { types: ["REGIONAL"] } },
+      })
       .logGroups(region, executionGroup, [executionGroup])
       .logGroups(region, accessGroup, [accessGroup])
       .call(search(executionGroup, []))
-      .call(search(accessGroup, [{ at: capturedAtMs + 2000, message: JSON.stringify({ requestId: id, status: "200", responseType: "-" }) }])),
+      .call(
+        search(accessGroup, [
+          { at: capturedAtMs + 2000, message: JSON.stringify({ requestId: id, status: "200", responseType: "-" }) },
+        ]),
+      ),
   ).build();
 }
 
@@ -78,7 +102,11 @@ function io(env: Record<string, string | undefined>) {
 async function runProbe(recorded: Capture, options: Record<string, unknown>, extra: Partial<ProbeDeps> = {}) {
   const api = await fakeApi();
   const server = await startReplayServer({ capture: recorded });
-  const clientOverrides = { endpoint: server.url, credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" }, maxAttempts: 2 };
+  const clientOverrides = {
+    endpoint: server.url,
+    credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" },
+    maxAttempts: 2,
+  };
   const tuning = { retryBaseDelayMs: 1, retryMaxDelayMs: 5, quotas: unthrottledQuotas };
   let clock = capturedAtMs;
   const sleeps: number[] = [];
@@ -96,7 +124,13 @@ async function runProbe(recorded: Capture, options: Record<string, unknown>, ext
   const t = io({ LOG_DOCTOR_PROBE_BASE_URL: api.base });
   try {
     const code = await command.run({ region, api: apiId, stage: "prod", ...options }, [], t.io);
-    return { code, stdout: t.out(), requests: api.requests, filterCalls: server.stats.calls["cloudwatch-logs:FilterLogEvents"] ?? 0, sleeps };
+    return {
+      code,
+      stdout: t.out(),
+      requests: api.requests,
+      filterCalls: server.stats.calls["cloudwatch-logs:FilterLogEvents"] ?? 0,
+      sleeps,
+    };
   } finally {
     await server.stop();
   }
@@ -112,8 +146,12 @@ describe("log-doctor probe", () => {
     expect(flat(run.stdout)).toContain(`GET ${"http://127.0.0.1:"}`);
     expect(flat(run.stdout)).toContain("no credentials, no AWS signature and no body");
     expect(flat(run.stdout)).toContain(`Answer: HTTP 200, request id ${id} (x-amzn-requestid)`);
-    expect(flat(run.stdout)).toContain("access: arrived after ~2 s; execution: not arrived — The diagnosis says this stage's execution logs are missing:");
-    expect(flat(run.stdout)).toMatch(/execution: not arrived — [^;]*IAM has no role named apigw-logs \(GetRole: NoSuchEntity\) — it was deleted/);
+    expect(flat(run.stdout)).toContain(
+      "access: arrived after ~2 s; execution: not arrived — The diagnosis says this stage's execution logs are missing:",
+    );
+    expect(flat(run.stdout)).toMatch(
+      /execution: not arrived — [^;]*IAM has no role named apigw-logs \(GetRole: NoSuchEntity\) — it was deleted/,
+    );
     expect(run.stdout.split("\n").filter((line) => line.length > 80)).toEqual([]);
     // The whole 20 s wait was spent on the clock, not in real time, and only the execution group was searched after the access line came.
     expect(run.sleeps.reduce((a, b) => a + b, 0)).toBe(20_000);
@@ -124,7 +162,9 @@ describe("log-doctor probe", () => {
   it("says the default path proves the access-log chain only", async () => {
     const run = await runProbe(roleDeleted(), { yes: true, wait: "10" });
     expect(run.requests).toEqual(["GET /prod/log-doctor-probe"]);
-    expect(flat(run.stdout)).toContain("this proves the access-log chain only; execution logs need a path that reaches a method (--path)");
+    expect(flat(run.stdout)).toContain(
+      "this proves the access-log chain only; execution logs need a path that reaches a method (--path)",
+    );
     expect(flat(run.stdout)).toContain("WebSocket APIs and private APIs are not supported.");
   });
 
@@ -138,7 +178,11 @@ describe("log-doctor probe", () => {
 
   it("sends after the user says yes", async () => {
     let asked = "";
-    const run = await runProbe(roleDeleted(), { wait: "10" }, { interactive: true, confirm: async (q) => ((asked = q), true) });
+    const run = await runProbe(
+      roleDeleted(),
+      { wait: "10" },
+      { interactive: true, confirm: async (q) => ((asked = q), true) },
+    );
     expect(asked).toBe("Send it? [y/N] ");
     expect(run.requests).toHaveLength(1);
   });
@@ -154,7 +198,7 @@ describe("log-doctor probe", () => {
   it.each([
     [["--yes", "--method", "POST"], "a probe sends only GET, HEAD, OPTIONS"],
     [["--yes", "--path", "pets"], "is not a URL path"],
-    [["--yes", "--wait", "5"], "--wait \"5\" is not a number of seconds from 10 to 900"],
+    [["--yes", "--wait", "5"], '--wait "5" is not a number of seconds from 10 to 900'],
     [[], "needs your consent: add --yes"],
   ])("refuses %j with exit code 2 and one line, before any AWS call", async (args, message) => {
     const run = await runCli(["probe", "--region", region, "--api", apiId, "--stage", "prod", ...args]);

@@ -6,10 +6,22 @@ import { analyze } from "../../lib/engine/analyze";
 import { locate } from "../../lib/find-request/find-request";
 import { wrap } from "../../lib/find-request/render-text";
 import { readModel } from "../../lib/model/read-model";
-import { defaultProbePath, invokeUrl, parseProbeMethod, parseProbePath, probeBaseOverride } from "../../lib/probe/probe-request";
+import {
+  defaultProbePath,
+  invokeUrl,
+  parseProbeMethod,
+  parseProbePath,
+  probeBaseOverride,
+} from "../../lib/probe/probe-request";
 import { probeBlocker, probeLimits } from "../../lib/probe/probe-support";
 import { renderProbeText } from "../../lib/probe/render-probe-text";
-import { defaultProbeTimeoutMs, ProbeSendError, sendProbe, type ProbeRequest, type ProbeResponse } from "../../lib/probe/send-probe";
+import {
+  defaultProbeTimeoutMs,
+  ProbeSendError,
+  sendProbe,
+  type ProbeRequest,
+  type ProbeResponse,
+} from "../../lib/probe/send-probe";
 import { watchArrival } from "../../lib/probe/watch-arrival";
 import type { Collect } from "../../lib/runbook/run-runbook";
 import type { CliCommand } from "../command";
@@ -65,7 +77,9 @@ export function probeCommand(deps: ProbeDeps = {}): CliCommand {
       if (!base.ok) throw new CliInputError(base.message);
       const interactive = deps.interactive ?? process.stdin.isTTY === true;
       if (options.yes !== true && !interactive) {
-        throw new CliInputError("probe sends a request to your API and needs your consent: add --yes, or run it in a terminal to be asked");
+        throw new CliInputError(
+          "probe sends a request to your API and needs your consent: add --yes, or run it in a terminal to be asked",
+        );
       }
 
       const profile = options.profile as string | undefined;
@@ -91,7 +105,11 @@ export function probeCommand(deps: ProbeDeps = {}): CliCommand {
       const sentAt = now();
       let response: ProbeResponse;
       try {
-        response = await (deps.sendRequest ?? sendProbe)({ method: method.value, url, timeoutMs: defaultProbeTimeoutMs });
+        response = await (deps.sendRequest ?? sendProbe)({
+          method: method.value,
+          url,
+          timeoutMs: defaultProbeTimeoutMs,
+        });
       } catch (error) {
         if (error instanceof ProbeSendError) throw new CliInputError(error.message);
         throw error;
@@ -107,14 +125,27 @@ export function probeCommand(deps: ProbeDeps = {}): CliCommand {
         return exitCodes.problems;
       }
 
-      const search = deps.search ?? ((p: string | undefined, s: LogSearch[]) => searchLogs({ profile: p, searches: s, maxPages: probeSearchPages }));
+      const search =
+        deps.search ??
+        ((p: string | undefined, s: LogSearch[]) =>
+          searchLogs({ profile: p, searches: s, maxPages: probeSearchPages }));
       const arrival = await watchArrival(
-        { scanned, model, diagnosis: analyze(scanned).diagnosis, where: target, requestId: response.requestId, sentAt, waitMs: waitS * 1000 },
+        {
+          scanned,
+          model,
+          diagnosis: analyze(scanned).diagnosis,
+          where: target,
+          requestId: response.requestId,
+          sentAt,
+          waitMs: waitS * 1000,
+        },
         {
           search: (searches) => search(profile, searches),
           now,
           sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-          onPoll: io.stderr.isTTY ? (elapsed) => io.stderr.write(`\rwatching the logs: ${Math.round(elapsed / 1000)} s of ${waitS} s `) : undefined,
+          onPoll: io.stderr.isTTY
+            ? (elapsed) => io.stderr.write(`\rwatching the logs: ${Math.round(elapsed / 1000)} s of ${waitS} s `)
+            : undefined,
         },
       );
       if (io.stderr.isTTY) io.stderr.write("\n");
@@ -131,7 +162,11 @@ function planText(method: string, url: string, waitS: number, defaultPath: boole
     "Log Doctor will send ONE request to your API, the only one it ever sends to it:",
     ...wrap(`${method} ${url}`, "  ", "    "),
     `  with no credentials, no AWS signature and no body; it gives up after ${defaultProbeTimeoutMs / 1000} s.`,
-    ...wrap(`Then it searches the stage's log groups for its request id for up to ${waitS} s (logs:FilterLogEvents, read-only).`, "", ""),
+    ...wrap(
+      `Then it searches the stage's log groups for its request id for up to ${waitS} s (logs:FilterLogEvents, read-only).`,
+      "",
+      "",
+    ),
   ];
   if (defaultPath) {
     const answer = apiType === "HTTP" ? "HTTP APIs answer 404" : "REST answers 403 Missing Authentication Token";
@@ -149,7 +184,10 @@ function planText(method: string, url: string, waitS: number, defaultPath: boole
 
 function parseWait(text: string): number {
   const seconds = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
-  if (!(seconds >= minWaitS && seconds <= maxWaitS)) throw new CliInputError(`--wait ${JSON.stringify(text)} is not a number of seconds from ${minWaitS} to ${maxWaitS}`);
+  if (!(seconds >= minWaitS && seconds <= maxWaitS))
+    throw new CliInputError(
+      `--wait ${JSON.stringify(text)} is not a number of seconds from ${minWaitS} to ${maxWaitS}`,
+    );
   return seconds;
 }
 

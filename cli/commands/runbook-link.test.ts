@@ -9,19 +9,38 @@ describe("log-doctor runbook-link", () => {
 
   it("adds the stage URL-encoded, under --base-url or LOG_DOCTOR_BASE_URL", async () => {
     const env = { LOG_DOCTOR_BASE_URL: "https://logs.example.com/tools/ld/" };
-    expect((await runCli(["runbook-link", "--region", "eu-west-1", "--api", "a1b2c3d4e5", "--stage", "$default"], env)).stdout).toBe(
-      "https://logs.example.com/tools/ld/runbook/eu-west-1/a1b2c3d4e5/%24default\n",
-    );
-    expect((await runCli(["runbook-link", "--region", "eu-west-1", "--api", "a1b2c3d4e5", "--stage", "prod", "--base-url", "https://oncall.example.com"], env)).stdout).toBe(
-      "https://oncall.example.com/runbook/eu-west-1/a1b2c3d4e5/prod\n",
-    );
+    expect(
+      (await runCli(["runbook-link", "--region", "eu-west-1", "--api", "a1b2c3d4e5", "--stage", "$default"], env))
+        .stdout,
+    ).toBe("https://logs.example.com/tools/ld/runbook/eu-west-1/a1b2c3d4e5/%24default\n");
+    expect(
+      (
+        await runCli(
+          [
+            "runbook-link",
+            "--region",
+            "eu-west-1",
+            "--api",
+            "a1b2c3d4e5",
+            "--stage",
+            "prod",
+            "--base-url",
+            "https://oncall.example.com",
+          ],
+          env,
+        )
+      ).stdout,
+    ).toBe("https://oncall.example.com/runbook/eu-west-1/a1b2c3d4e5/prod\n");
   });
 
   it.each([
-    [["--region", "US-EAST-1", "--api", "a1b2c3d4e5"], "--region \"US-EAST-1\" is not an AWS region name"],
-    [["--region", "us-east-1", "--api", "a1b2"], "--api \"a1b2\" is not an API Gateway API id"],
-    [["--region", "us-east-1", "--api", "a1b2c3d4e5", "--stage", "../admin"], "--stage \"../admin\" is not a stage name"],
-    [["--region", "us-east-1", "--api", "a1b2c3d4e5", "--base-url", "javascript:alert(1)"], "must start with http:// or https://"],
+    [["--region", "US-EAST-1", "--api", "a1b2c3d4e5"], '--region "US-EAST-1" is not an AWS region name'],
+    [["--region", "us-east-1", "--api", "a1b2"], '--api "a1b2" is not an API Gateway API id'],
+    [["--region", "us-east-1", "--api", "a1b2c3d4e5", "--stage", "../admin"], '--stage "../admin" is not a stage name'],
+    [
+      ["--region", "us-east-1", "--api", "a1b2c3d4e5", "--base-url", "javascript:alert(1)"],
+      "must start with http:// or https://",
+    ],
     [["--api", "a1b2c3d4e5"], "required option '--region <region>' not specified"],
   ])("refuses %j with exit code 2", async (args, message) => {
     const run = await runCli(["runbook-link", ...args]);

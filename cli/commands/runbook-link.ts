@@ -14,16 +14,25 @@ export function runbookLinkCommand(): CliCommand {
         .requiredOption("--region <region>", "the API's region, e.g. us-east-1")
         .requiredOption("--api <id>", "the API id (10 characters, e.g. a1b2c3d4e5)")
         .option("--stage <name>", "one stage only")
-        .option("--base-url <url>", "where Log Doctor is served (default: $LOG_DOCTOR_BASE_URL or http://127.0.0.1:3000)"),
+        .option(
+          "--base-url <url>",
+          "where Log Doctor is served (default: $LOG_DOCTOR_BASE_URL or http://127.0.0.1:3000)",
+        ),
     async run(options, _args, io) {
       const region = String(options.region);
       const apiId = String(options.api);
       const stage = options.stage as string | undefined;
       const target = parseRunbookTarget(region, apiId, stage);
       if (!target) {
-        if (!REGION_PATTERN.test(region)) throw new CliInputError(`--region ${JSON.stringify(region)} is not an AWS region name (like us-east-1)`);
-        if (!API_ID_PATTERN.test(apiId)) throw new CliInputError(`--api ${JSON.stringify(apiId)} is not an API Gateway API id (10 lower-case letters and digits)`);
-        throw new CliInputError(`--stage ${JSON.stringify(stage)} is not a stage name (letters, digits, - and _, at most 128; or $default)`);
+        if (!REGION_PATTERN.test(region))
+          throw new CliInputError(`--region ${JSON.stringify(region)} is not an AWS region name (like us-east-1)`);
+        if (!API_ID_PATTERN.test(apiId))
+          throw new CliInputError(
+            `--api ${JSON.stringify(apiId)} is not an API Gateway API id (10 lower-case letters and digits)`,
+          );
+        throw new CliInputError(
+          `--stage ${JSON.stringify(stage)} is not a stage name (letters, digits, - and _, at most 128; or $default)`,
+        );
       }
       let baseUrl: string;
       try {

@@ -2,7 +2,14 @@ import { stat } from "node:fs/promises";
 import { Option, type Command } from "commander";
 import { explainRecord } from "../../lib/cloudtrail/explain";
 import { readTrailFile, TrailFileError, type TrailFileSummary } from "../../lib/cloudtrail/node/read-trail-file";
-import { eventLines, formatLabel, noPaint, noteLines, problemLines, type Paint } from "../../lib/cloudtrail/render-text";
+import {
+  eventLines,
+  formatLabel,
+  noPaint,
+  noteLines,
+  problemLines,
+  type Paint,
+} from "../../lib/cloudtrail/render-text";
 import type { ExplainedEvent, ReadProblem, WhereNote } from "../../lib/cloudtrail/types";
 import { footerNotes, notesForEventName } from "../../lib/cloudtrail/where-is-my-event";
 import { visible } from "../../lib/render/escape";
@@ -32,15 +39,24 @@ export function trailCommand(): CliCommand {
     name: "trail",
     configure: (command: Command) =>
       command
-        .description("Explain CloudTrail records: S3 log files (.json or .json.gz), LookupEvents output, or single events")
+        .description(
+          "Explain CloudTrail records: S3 log files (.json or .json.gz), LookupEvents output, or single events",
+        )
         .argument("<file...>", "CloudTrail files to read")
         .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
         .option("--changes-only", "only events that changed API Gateway logging, the account's role or an IAM role")
-        .option("--event <name>", "only events with this name, repeatable (explains names CloudTrail never records)", collect),
+        .option(
+          "--event <name>",
+          "only events with this name, repeatable (explains names CloudTrail never records)",
+          collect,
+        ),
     async run(options, args, io) {
       if (args.length === 0) throw new CliInputError("give at least one CloudTrail file");
       for (const path of args) await ensureFile(path);
-      const filter: Filter = { changesOnly: options.changesOnly === true, names: (options.event as string[] | undefined) ?? [] };
+      const filter: Filter = {
+        changesOnly: options.changesOnly === true,
+        names: (options.event as string[] | undefined) ?? [],
+      };
       const json = options.format === "json";
       const paint = io.stdout.isTTY === true && !io.env.NO_COLOR ? colour : noPaint;
       let unreadable = 0;
@@ -49,7 +65,9 @@ export function trailCommand(): CliCommand {
         const result = json ? await jsonFile(path, filter, io, index === 0) : await textFile(path, filter, io, paint);
         if (result.summary.records === 0 && result.problems.some((problem) => problem.severity === "error")) {
           unreadable += 1;
-          io.stderr.write(`log-doctor: ${visible(path)}: not a CloudTrail file: ${visible(result.problems.find((p) => p.severity === "error")!.message)}\n`);
+          io.stderr.write(
+            `log-doctor: ${visible(path)}: not a CloudTrail file: ${visible(result.problems.find((p) => p.severity === "error")!.message)}\n`,
+          );
         }
       }
       if (json) io.stdout.write("]}\n");
@@ -66,7 +84,9 @@ async function ensureFile(path: string): Promise<void> {
   } catch (error) {
     if (error instanceof CliInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliInputError(`${path}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message}`);
+    throw new CliInputError(
+      `${path}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message}`,
+    );
   }
 }
 
@@ -98,7 +118,9 @@ async function readFile(path: string, filter: Filter, show: (event: ExplainedEve
   }
   const nameNotes = filter.names.flatMap((name) => notesForEventName(name));
   const unreadable = step.value.records === 0 && problems.some((problem) => problem.severity === "error");
-  const footer = unreadable ? [] : footerNotes({ sources: [...sources], format: step.value.format, events: step.value.records });
+  const footer = unreadable
+    ? []
+    : footerNotes({ sources: [...sources], format: step.value.format, events: step.value.records });
   const notes = [...new Map([...nameNotes, ...footer].map((note) => [note.id, note])).values()];
   return { summary: step.value, shown, problems, notes };
 }
@@ -114,8 +136,13 @@ async function textFile(path: string, filter: Filter, io: CliIo, paint: Paint): 
   const result = await readFile(path, filter, (event) => io.stdout.write(`${eventLines(event, paint).join("\n")}\n`));
   const { summary, shown } = result;
   const filtered = filter.changesOnly || filter.names.length > 0 ? `, ${shown} shown` : "";
-  const lines = [`-- ${formatLabel(summary.format, summary.compressed)}: ${summary.records} event${summary.records === 1 ? "" : "s"}${filtered}`];
-  if (filter.names.length > 0 && shown === 0) lines.push(`No event named ${filter.names.map((name) => JSON.stringify(visible(name))).join(" or ")} in this file.`);
+  const lines = [
+    `-- ${formatLabel(summary.format, summary.compressed)}: ${summary.records} event${summary.records === 1 ? "" : "s"}${filtered}`,
+  ];
+  if (filter.names.length > 0 && shown === 0)
+    lines.push(
+      `No event named ${filter.names.map((name) => JSON.stringify(visible(name))).join(" or ")} in this file.`,
+    );
   lines.push(...problemLines(result.problems, paint), ...noteLines(result.notes), "");
   io.stdout.write(`${lines.join("\n")}\n`);
   return result;
@@ -124,13 +151,20 @@ async function textFile(path: string, filter: Filter, io: CliIo, paint: Paint): 
 async function jsonFile(path: string, filter: Filter, io: CliIo, first: boolean): Promise<FileResult> {
   io.stdout.write(`${first ? "" : ",\n"}{"file":${safeJson(path)},"events":[\n`);
   let count = 0;
-  const result = await readFile(path, filter, (event) => io.stdout.write(`${count++ === 0 ? "" : ",\n"}${safeJson(event)}`));
+  const result = await readFile(path, filter, (event) =>
+    io.stdout.write(`${count++ === 0 ? "" : ",\n"}${safeJson(event)}`),
+  );
   const { summary, shown, problems, notes } = result;
-  io.stdout.write(`\n],"summary":${safeJson({ ...summary, shown })},"problems":${safeJson(problems)},"notes":${safeJson(notes)}}`);
+  io.stdout.write(
+    `\n],"summary":${safeJson({ ...summary, shown })},"problems":${safeJson(problems)},"notes":${safeJson(notes)}}`,
+  );
   return result;
 }
 
 /** JSON with invisible and bidirectional characters escaped too, so a record cannot reorder what a terminal shows. */
 function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

@@ -27,6 +27,10 @@ describe("ContradictionNote", () => {
   });
 
   it("renders nothing for a finding that is not contradicted", () => {
-    expect(renderToStaticMarkup(<ContradictionNote finding={{ ...finding, contradicted: undefined, newestEvent: undefined }} />)).toBe("");
+    expect(
+      renderToStaticMarkup(
+        <ContradictionNote finding={{ ...finding, contradicted: undefined, newestEvent: undefined }} />,
+      ),
+    ).toBe("");
   });
 });

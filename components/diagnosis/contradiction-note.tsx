@@ -7,7 +7,10 @@ export function ContradictionNote({ finding }: { finding: Finding }) {
   const note = contradictionNote(finding);
   if (!note) return null;
   return (
-    <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 [overflow-wrap:anywhere]" data-contradicted="true">
+    <p
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 [overflow-wrap:anywhere]"
+      data-contradicted="true"
+    >
       <span className="font-semibold">But: </span>
       {displayName(note, 2000)}
     </p>

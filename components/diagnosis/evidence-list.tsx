@@ -11,7 +11,9 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
         {evidence.map((item, i) => (
           <li key={i} className="rounded-lg border border-slate-200 bg-slate-50 px-3 py-2">
             <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5">
-              <code className="min-w-0 font-mono text-[13px] font-medium text-slate-900 [overflow-wrap:anywhere]">{shorten(revealInvisible(item.field), 300)}</code>
+              <code className="min-w-0 font-mono text-[13px] font-medium text-slate-900 [overflow-wrap:anywhere]">
+                {shorten(revealInvisible(item.field), 300)}
+              </code>
               <span className="text-xs text-slate-600">
                 from <code className="font-mono">{shorten(revealInvisible(item.call), 120)}</code>
               </span>

@@ -10,7 +10,13 @@ type Variant = { key: string; label: string; text: string; steps?: string[] };
 function variantsOf(fix: Fix): Variant[] {
   const list: Variant[] = [];
   if (fix.cli) list.push({ key: "cli", label: "AWS CLI", text: fix.cli });
-  if (fix.console?.length) list.push({ key: "console", label: "Console", text: fix.console.map((s, i) => `${i + 1}. ${s}`).join("\n"), steps: fix.console });
+  if (fix.console?.length)
+    list.push({
+      key: "console",
+      label: "Console",
+      text: fix.console.map((s, i) => `${i + 1}. ${s}`).join("\n"),
+      steps: fix.console,
+    });
   if (fix.cloudformation) list.push({ key: "cloudformation", label: "CloudFormation", text: fix.cloudformation });
   if (fix.terraform) list.push({ key: "terraform", label: "Terraform", text: fix.terraform });
   return list;
@@ -26,7 +32,12 @@ export function FixPanel({ fix }: { fix: Fix }) {
   const current = variants[Math.min(active, variants.length - 1)];
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -active, End: variants.length - 1 - active };
+    const moves: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      Home: -active,
+      End: variants.length - 1 - active,
+    };
     if (!(event.key in moves)) return;
     event.preventDefault();
     const next = (active + moves[event.key] + variants.length) % variants.length;
@@ -36,7 +47,12 @@ export function FixPanel({ fix }: { fix: Fix }) {
 
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200">
-      <div role="tablist" aria-label="Fix as" className="flex flex-wrap gap-1 border-b border-slate-200 bg-slate-50 px-2 pt-2" onKeyDown={onKeyDown}>
+      <div
+        role="tablist"
+        aria-label="Fix as"
+        className="flex flex-wrap gap-1 border-b border-slate-200 bg-slate-50 px-2 pt-2"
+        onKeyDown={onKeyDown}
+      >
         {variants.map((variant, index) => (
           <button
             key={variant.key}
@@ -52,7 +68,9 @@ export function FixPanel({ fix }: { fix: Fix }) {
             onClick={() => setActive(index)}
             className={cn(
               "-mb-px rounded-t-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-teal-700",
-              variant === current ? "border-slate-200 border-b-white bg-white text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900",
+              variant === current
+                ? "border-slate-200 border-b-white bg-white text-slate-900"
+                : "border-transparent text-slate-600 hover:text-slate-900",
             )}
           >
             {variant.label}
@@ -61,13 +79,17 @@ export function FixPanel({ fix }: { fix: Fix }) {
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${current.key}`} className="bg-white">
         <div className="flex items-start justify-between gap-3 px-4 pt-3">
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{current.steps ? "Steps in the AWS console" : current.label}</p>
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
+            {current.steps ? "Steps in the AWS console" : current.label}
+          </p>
           <CopyButton text={current.text} label={`Copy ${current.label} fix`} />
         </div>
         {current.steps ? (
           <ol className="list-decimal space-y-1.5 px-4 pt-2 pb-4 pl-9 text-sm text-slate-800">
             {current.steps.map((step, i) => (
-              <li key={i} className="[overflow-wrap:anywhere]">{step}</li>
+              <li key={i} className="[overflow-wrap:anywhere]">
+                {step}
+              </li>
             ))}
           </ol>
         ) : (

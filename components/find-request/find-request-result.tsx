@@ -35,12 +35,26 @@ export function FindRequestResultView({ result, note }: { result: FindRequestRes
       </p>
       <ul className="space-y-3">
         {result.kinds.map((kind) => (
-          <li key={kind.kind} className="rounded-lg border border-slate-200 p-3" data-log-kind={kind.kind} data-status={kind.status}>
+          <li
+            key={kind.kind}
+            className="rounded-lg border border-slate-200 p-3"
+            data-log-kind={kind.kind}
+            data-status={kind.status}
+          >
             <p className="flex flex-wrap items-center gap-2">
               <span className="font-medium text-slate-900">{kind.label}</span>
-              <span className={cn("rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", statusTone[kind.status])}>{statusText[kind.status]}</span>
+              <span
+                className={cn(
+                  "rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+                  statusTone[kind.status],
+                )}
+              >
+                {statusText[kind.status]}
+              </span>
             </p>
-            {kind.logGroupName && <p className="mt-1 text-xs text-slate-600 wrap-anywhere">log group {kind.logGroupName}</p>}
+            {kind.logGroupName && (
+              <p className="mt-1 text-xs text-slate-600 wrap-anywhere">log group {kind.logGroupName}</p>
+            )}
             {kind.lines.length > 0 && (
               <ul className="mt-2 space-y-2">
                 {kind.lines.slice(0, 20).map((line, i) => (

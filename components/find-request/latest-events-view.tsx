@@ -19,12 +19,24 @@ export function LatestEventsView({ kinds, now, note }: { kinds: LatestKind[]; no
         {kinds.map((kind) => {
           const newest = kind.events.at(-1);
           return (
-            <li key={kind.kind} className="rounded-lg border border-slate-200 p-3" data-log-kind={kind.kind} data-status={kind.status}>
+            <li
+              key={kind.kind}
+              className="rounded-lg border border-slate-200 p-3"
+              data-log-kind={kind.kind}
+              data-status={kind.status}
+            >
               <p className="font-medium text-slate-900">
                 {kind.label}: {statusText[kind.status]}
-                {newest?.ageMs != null && <span className="font-normal text-slate-700">, the newest {formatAge(newest.ageMs)}</span>}
+                {newest?.ageMs != null && (
+                  <span className="font-normal text-slate-700">, the newest {formatAge(newest.ageMs)}</span>
+                )}
               </p>
-              {kind.logGroupName && <p className="mt-1 text-xs text-slate-600 wrap-anywhere">log group {kind.logGroupName}{kind.stream && `, stream ${kind.stream}`}</p>}
+              {kind.logGroupName && (
+                <p className="mt-1 text-xs text-slate-600 wrap-anywhere">
+                  log group {kind.logGroupName}
+                  {kind.stream && `, stream ${kind.stream}`}
+                </p>
+              )}
               {kind.events.length > 0 && (
                 <ul className="mt-2 space-y-2">
                   {[...kind.events].reverse().map((event, i) => (

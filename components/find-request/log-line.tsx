@@ -6,7 +6,9 @@ export function LogLine({ line, age }: { line: FoundLine; age?: string }) {
     <li className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
       <p className="flex flex-wrap gap-x-3 text-xs text-slate-600">
         <time dateTime={line.timestamp === null ? undefined : new Date(line.timestamp).toISOString()}>
-          {line.timestamp === null ? "no time" : `${new Date(line.timestamp).toISOString().slice(0, 19).replace("T", " ")} UTC`}
+          {line.timestamp === null
+            ? "no time"
+            : `${new Date(line.timestamp).toISOString().slice(0, 19).replace("T", " ")} UTC`}
         </time>
         {age && <span data-age>{age}</span>}
         <span className="wrap-anywhere">stream {line.stream}</span>
@@ -21,7 +23,9 @@ export function LogLine({ line, age }: { line: FoundLine; age?: string }) {
           ))}
         </dl>
       ) : (
-        <pre className="mt-1 max-h-40 overflow-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-800">{line.message}</pre>
+        <pre className="mt-1 max-h-40 overflow-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-800">
+          {line.message}
+        </pre>
       )}
     </li>
   );

@@ -7,10 +7,12 @@ import type { FindRequestAnswer, LatestEventsAnswer } from "@/lib/find-request/w
 import { FindRequestResultView } from "./find-request-result";
 import { LatestEventsView } from "./latest-events-view";
 
-type Load<T> = { kind: "idle" } | { kind: "loading" } | { kind: "done"; value: T } | { kind: "failed"; message: string };
+type Load<T> =
+  { kind: "idle" } | { kind: "loading" } | { kind: "done"; value: T } | { kind: "failed"; message: string };
 
 const windows = ["15m", "1h", "2h", "6h", "1d", "3d", "7d", "30d"];
-const field = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700";
+const field =
+  "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700";
 
 export interface LogSearchTarget {
   /** A diagnosis id (demo, upload, scan) or "runbook". */
@@ -20,7 +22,11 @@ export interface LogSearchTarget {
   stage: string;
 }
 
-const jsonPost = (body: unknown): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const jsonPost = (body: unknown): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
 
 /** The server's answer, or its error message. Each caller names its own route (lib/probe/outbound-guard.test.ts). */
 async function answerOf<T>(sent: () => Promise<Response>): Promise<Load<T>> {
@@ -51,7 +57,11 @@ export function LogSearchPanel({ target, live }: { target: LogSearchTarget; live
     const parsed = parseRequestId(requestId);
     if (!parsed.ok) return setFound({ kind: "failed", message: parsed.message });
     setFound({ kind: "loading" });
-    setFound(await answerOf<FindRequestAnswer>(() => fetch("/api/find-request", jsonPost({ ...target, requestId, ...(live ? { since } : {}) }))));
+    setFound(
+      await answerOf<FindRequestAnswer>(() =>
+        fetch("/api/find-request", jsonPost({ ...target, requestId, ...(live ? { since } : {}) })),
+      ),
+    );
   };
   const showLatest = async () => {
     setLatest({ kind: "loading" });
@@ -59,11 +69,18 @@ export function LogSearchPanel({ target, live }: { target: LogSearchTarget; live
   };
 
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
       <div>
-        <h2 id={`${id}-title`} className="font-semibold text-slate-900">Search the logs</h2>
+        <h2 id={`${id}-title`} className="font-semibold text-slate-900">
+          Search the logs
+        </h2>
         <p className="mt-1 text-sm text-slate-600">
-          {live ? "Reads this stage's log groups now, read-only (logs:FilterLogEvents, logs:GetLogEvents), only when you ask." : "Answers from the log events recorded with this diagnosis; no AWS account is used."}
+          {live
+            ? "Reads this stage's log groups now, read-only (logs:FilterLogEvents, logs:GetLogEvents), only when you ask."
+            : "Answers from the log events recorded with this diagnosis; no AWS account is used."}
         </p>
       </div>
       <form onSubmit={find} className="space-y-3" aria-label="Find a request">
@@ -98,9 +115,14 @@ export function LogSearchPanel({ target, live }: { target: LogSearchTarget; live
           </Button>
         </div>
         <p id={`${id}-hint`} className="text-xs text-slate-500">
-          The value of the response header x-amzn-RequestId (a UUID), apigw-requestid or x-amz-apigw-id (16 characters ending in =), or the whole header line.
+          The value of the response header x-amzn-RequestId (a UUID), apigw-requestid or x-amz-apigw-id (16 characters
+          ending in =), or the whole header line.
         </p>
-        {found.kind === "failed" && <p role="alert" className="text-sm text-red-700">{found.message}</p>}
+        {found.kind === "failed" && (
+          <p role="alert" className="text-sm text-red-700">
+            {found.message}
+          </p>
+        )}
         {found.kind === "done" && <FindRequestResultView result={found.value.result} note={found.value.note} />}
       </form>
       <div className="space-y-3 border-t border-slate-200 pt-4">
@@ -110,8 +132,14 @@ export function LogSearchPanel({ target, live }: { target: LogSearchTarget; live
             {latest.kind === "loading" ? "Reading…" : latest.kind === "done" ? "Read again" : "Show latest events"}
           </Button>
         </div>
-        {latest.kind === "failed" && <p role="alert" className="text-sm text-red-700">{latest.message}</p>}
-        {latest.kind === "done" && <LatestEventsView kinds={latest.value.kinds} now={latest.value.now} note={latest.value.note} />}
+        {latest.kind === "failed" && (
+          <p role="alert" className="text-sm text-red-700">
+            {latest.message}
+          </p>
+        )}
+        {latest.kind === "done" && (
+          <LatestEventsView kinds={latest.value.kinds} now={latest.value.now} note={latest.value.note} />
+        )}
       </div>
     </section>
   );

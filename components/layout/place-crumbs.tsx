@@ -11,9 +11,16 @@ export function PlaceCrumbs({ trail }: { trail: { label: string; href?: string; 
           <li key={i} className="flex items-center gap-1">
             {i > 0 && <ChevronRightIcon className="size-3.5" />}
             {crumb.href ? (
-              <Link href={crumb.href} className={`font-medium text-teal-800 hover:underline ${crumb.mono ? "font-mono" : ""}`}>{displayName(crumb.label, 60)}</Link>
+              <Link
+                href={crumb.href}
+                className={`font-medium text-teal-800 hover:underline ${crumb.mono ? "font-mono" : ""}`}
+              >
+                {displayName(crumb.label, 60)}
+              </Link>
             ) : (
-              <span aria-current="page" className={`font-medium text-slate-800 ${crumb.mono ? "font-mono" : ""}`}>{displayName(crumb.label, 60)}</span>
+              <span aria-current="page" className={`font-medium text-slate-800 ${crumb.mono ? "font-mono" : ""}`}>
+                {displayName(crumb.label, 60)}
+              </span>
             )}
           </li>
         ))}

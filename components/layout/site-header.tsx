@@ -6,17 +6,26 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2.5 rounded-md font-semibold tracking-tight text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-teal-700">
+        <Link
+          href="/"
+          className="flex items-center gap-2.5 rounded-md font-semibold tracking-tight text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-teal-700"
+        >
           <LogoMark />
           <span className="whitespace-nowrap">Log Doctor</span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1">
-          <Link href="/trail" className="rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap sm:px-3 text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700">
+          <Link
+            href="/trail"
+            className="rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap sm:px-3 text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700"
+          >
             {/* The short word keeps the logo on one line on phones. */}
             <span className="sm:hidden">CloudTrail</span>
             <span className="hidden sm:inline">CloudTrail explainer</span>
           </Link>
-          <Link href="/" className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700">
+          <Link
+            href="/"
+            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700"
+          >
             New diagnosis
           </Link>
           <UserMenu />

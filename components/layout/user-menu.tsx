@@ -13,7 +13,10 @@ export async function UserMenu() {
       </span>
       {authConfig().mode === "oidc" && (
         <form method="post" action="/auth/sign-out">
-          <button type="submit" className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700">
+          <button
+            type="submit"
+            className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700"
+          >
             Sign out
           </button>
         </form>

@@ -16,29 +16,47 @@ export function OverviewCards({ rows }: { rows: OverviewRow[] }) {
                 {row.apiName} / {row.stage ?? <span className="italic">stages unreadable</span>}
               </Link>
             ) : (
-              <span className="text-slate-900">{row.apiName} / <span className="text-slate-600 italic">{row.stage ?? "stages unreadable"}</span></span>
+              <span className="text-slate-900">
+                {row.apiName} / <span className="text-slate-600 italic">{row.stage ?? "stages unreadable"}</span>
+              </span>
             )}
           </p>
           <p className="mt-0.5 text-xs text-slate-600 [overflow-wrap:anywhere]">
-            <span className="font-mono">{displayRegion(row.region)}</span> · <span className="font-mono">{row.apiId}</span> · {apiTypeLabels[row.apiType]}
+            <span className="font-mono">{displayRegion(row.region)}</span> ·{" "}
+            <span className="font-mono">{row.apiId}</span> · {apiTypeLabels[row.apiType]}
           </p>
           <dl className="mt-3 grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1.5 text-sm">
             <dt className="text-slate-600">Execution logs</dt>
-            <dd><VerdictBadge verdict={row.execution} /></dd>
+            <dd>
+              <VerdictBadge verdict={row.execution} />
+            </dd>
             <dt className="text-slate-600">Access logs</dt>
-            <dd><VerdictBadge verdict={row.access} /></dd>
+            <dd>
+              <VerdictBadge verdict={row.access} />
+            </dd>
             <dt className="text-slate-600">First cause</dt>
             <dd className="min-w-0">
               {row.cause ? (
                 <span className="flex items-start gap-1.5">
-                  <span className="pt-0.5"><StatusIcon status={row.cause.status} /></span>
+                  <span className="pt-0.5">
+                    <StatusIcon status={row.cause.status} />
+                  </span>
                   <span className="min-w-0 [overflow-wrap:anywhere]">
                     {row.cause.href ? (
-                      <Link href={row.cause.href} className="text-slate-900 underline decoration-slate-300 underline-offset-2">{row.cause.label}</Link>
+                      <Link
+                        href={row.cause.href}
+                        className="text-slate-900 underline decoration-slate-300 underline-offset-2"
+                      >
+                        {row.cause.label}
+                      </Link>
                     ) : (
                       <span className="text-slate-800">{row.cause.label}</span>
                     )}
-                    {row.causeCount > 1 && <span className="ml-1.5 text-xs whitespace-nowrap text-slate-600">+{row.causeCount - 1} more</span>}
+                    {row.causeCount > 1 && (
+                      <span className="ml-1.5 text-xs whitespace-nowrap text-slate-600">
+                        +{row.causeCount - 1} more
+                      </span>
+                    )}
                   </span>
                 </span>
               ) : (

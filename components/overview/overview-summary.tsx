@@ -12,17 +12,27 @@ export function OverviewSummary({ summary }: { summary: Summary }) {
   ];
   return (
     <section aria-labelledby="summary" className="space-y-3">
-      <h2 id="summary" className="sr-only">Summary</h2>
+      <h2 id="summary" className="sr-only">
+        Summary
+      </h2>
       <p className="text-base text-slate-800" data-testid="summary-line">
         {plural(summary.stages, "stage")} in {plural(summary.apis, "API")} across {plural(summary.regions, "region")}:{" "}
-        <strong className="font-semibold">{summary.missing.toLocaleString("en-US")} with missing logs</strong>, {summary.partial.toLocaleString("en-US")} partly logged
+        <strong className="font-semibold">{summary.missing.toLocaleString("en-US")} with missing logs</strong>,{" "}
+        {summary.partial.toLocaleString("en-US")} partly logged
         {summary.unreadableApis > 0 && <>, {plural(summary.unreadableApis, "API")} whose stages could not be read</>}.
       </p>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {tiles.map((tile) => (
           <div key={tile.label} className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
             <dt className="text-sm text-slate-600">{tile.label}</dt>
-            <dd className={cn("mt-1 text-2xl font-semibold tabular-nums", tile.value > 0 ? tile.className : "text-slate-500")}>{tile.value.toLocaleString("en-US")}</dd>
+            <dd
+              className={cn(
+                "mt-1 text-2xl font-semibold tabular-nums",
+                tile.value > 0 ? tile.className : "text-slate-500",
+              )}
+            >
+              {tile.value.toLocaleString("en-US")}
+            </dd>
           </div>
         ))}
       </dl>

@@ -11,7 +11,9 @@ export function VerdictLegend() {
       <dl className="mt-3 grid gap-2 sm:grid-cols-2">
         {order.map((verdict) => (
           <div key={verdict} className="flex items-start gap-3">
-            <dt className="w-28 shrink-0"><VerdictBadge verdict={verdict} /></dt>
+            <dt className="w-28 shrink-0">
+              <VerdictBadge verdict={verdict} />
+            </dt>
             <dd className="text-slate-700">{verdictExplanations[verdict]}</dd>
           </div>
         ))}

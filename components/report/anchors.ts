@@ -11,5 +11,10 @@ export function regionAnchor(index: number): string {
 
 /** Where each verdict row's stage section is, when it has one. */
 export function stageAnchors(view: ReportView): Map<string, string> {
-  return new Map(view.stages.map((section, i) => [`${section.region}\u0000${section.api.id}\u0000${section.stage.name}`, stageAnchor(i)]));
+  return new Map(
+    view.stages.map((section, i) => [
+      `${section.region}\u0000${section.api.id}\u0000${section.stage.name}`,
+      stageAnchor(i),
+    ]),
+  );
 }

@@ -23,14 +23,18 @@ function Code({ label, code, copy }: { label: string; code: string; copy?: boole
  * nothing hides behind tabs), CloudFormation and Terraform folded.
  */
 export function FixBlock({ fix, redacted }: { fix: Fix; redacted: boolean }) {
-  const masked = redacted && [fix.cli, fix.cloudformation, fix.terraform, ...(fix.console ?? [])].some((text) => text && maskInText.test(text));
+  const masked =
+    redacted &&
+    [fix.cli, fix.cloudformation, fix.terraform, ...(fix.console ?? [])].some((text) => text && maskInText.test(text));
   return (
     <section className="space-y-3 rounded-lg border border-teal-200 bg-teal-50/40 p-3 print:border-slate-300 print:bg-white">
       <p className="text-sm text-slate-900 [overflow-wrap:anywhere]">
         <strong className="font-semibold">Fix:</strong> {displayName(fix.summary, 2000)}
       </p>
       {masked && (
-        <p className="text-xs text-slate-600">Masked values (account-1, ip-1, …) must be replaced with the real ones before running this.</p>
+        <p className="text-xs text-slate-600">
+          Masked values (account-1, ip-1, …) must be replaced with the real ones before running this.
+        </p>
       )}
       {fix.cli && <Code label="AWS CLI" code={fix.cli} copy />}
       {fix.console && fix.console.length > 0 && (
@@ -38,7 +42,9 @@ export function FixBlock({ fix, redacted }: { fix: Fix; redacted: boolean }) {
           <p className="text-xs font-medium tracking-wide text-slate-600 uppercase">In the AWS console</p>
           <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm text-slate-800">
             {fix.console.map((step, i) => (
-              <li key={i} className="[overflow-wrap:anywhere]">{displayName(step, 2000)}</li>
+              <li key={i} className="[overflow-wrap:anywhere]">
+                {displayName(step, 2000)}
+              </li>
             ))}
           </ol>
         </div>

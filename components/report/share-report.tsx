@@ -10,7 +10,17 @@ import { SaveReportForm } from "./save-report-form";
  * gives a link for someone without AWS access. `baseUrl` is the server's canonical base (LOG_DOCTOR_BASE_URL or
  * this request's origin), so the panel can say before saving whether a colleague could open the link at all.
  */
-export function ShareReport({ source, symptoms = [], baseUrl, stage }: { source: string; symptoms?: readonly string[]; baseUrl?: string; stage?: StageFocus }) {
+export function ShareReport({
+  source,
+  symptoms = [],
+  baseUrl,
+  stage,
+}: {
+  source: string;
+  symptoms?: readonly string[];
+  baseUrl?: string;
+  stage?: StageFocus;
+}) {
   const [open, setOpen] = useState(false);
   const panel = useId();
   return (
@@ -19,13 +29,22 @@ export function ShareReport({ source, symptoms = [], baseUrl, stage }: { source:
         {stage ? "Share this stage" : "Share"}
       </Button>
       {open && (
-        <section id={panel} aria-label={stage ? "Share this stage as a report" : "Share as a report"} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <section
+          id={panel}
+          aria-label={stage ? "Share this stage as a report" : "Share as a report"}
+          className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        >
           <p className="mb-3 text-sm text-slate-700">
             {stage
               ? "A report of this stage only — its verdicts, causes and fixes, and the region-wide problems behind them — that anyone with the link can open, print or download, without AWS access."
               : "A report is a read-only copy of this diagnosis that anyone with the link can open, print or download, without AWS access."}
           </p>
-          <SaveReportForm body={{ from: "source", source, symptoms, ...(stage ? { stage } : {}) }} submit="Create link" more baseUrl={baseUrl} />
+          <SaveReportForm
+            body={{ from: "source", source, symptoms, ...(stage ? { stage } : {}) }}
+            submit="Create link"
+            more
+            baseUrl={baseUrl}
+          />
         </section>
       )}
     </div>

@@ -12,10 +12,22 @@ const tones: Record<Tone, string> = {
 };
 
 /** The runbook's first answer, in large type: are the logs flowing, and if not, because of what. */
-export function RunbookAnswer({ answers, overall }: { answers: StageAnswer[]; overall: { tone: Tone; title: string } }) {
+export function RunbookAnswer({
+  answers,
+  overall,
+}: {
+  answers: StageAnswer[];
+  overall: { tone: Tone; title: string };
+}) {
   return (
-    <section aria-labelledby="answer-title" className={cn("space-y-4 rounded-xl border-2 p-4 sm:p-6", tones[overall.tone])} data-tone={overall.tone}>
-      <h2 id="answer-title" className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-4xl">{overall.title}</h2>
+    <section
+      aria-labelledby="answer-title"
+      className={cn("space-y-4 rounded-xl border-2 p-4 sm:p-6", tones[overall.tone])}
+      data-tone={overall.tone}
+    >
+      <h2 id="answer-title" className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-4xl">
+        {overall.title}
+      </h2>
       {answers.map(({ api, stage, title, kinds, tone }) => (
         <div key={`${api.id}/${stage.name}`} className="space-y-2" data-stage={stage.name} data-tone={tone}>
           {answers.length > 1 && (

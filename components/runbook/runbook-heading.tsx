@@ -5,7 +5,19 @@ import { formatUtc } from "@/lib/text/format";
 import type { RunbookTarget } from "@/lib/runbook/target";
 
 /** Which API the runbook link diagnoses, and when: the scan is live, so the time matters. */
-export function RunbookHeading({ target, scannedAt, api, durationMs, reuseSeconds = 0 }: { target: RunbookTarget; scannedAt?: string; api?: ApiVerdicts; durationMs?: number; reuseSeconds?: number }) {
+export function RunbookHeading({
+  target,
+  scannedAt,
+  api,
+  durationMs,
+  reuseSeconds = 0,
+}: {
+  target: RunbookTarget;
+  scannedAt?: string;
+  api?: ApiVerdicts;
+  durationMs?: number;
+  reuseSeconds?: number;
+}) {
   return (
     <header className="space-y-1">
       <p className="text-sm font-medium text-teal-800">Runbook · live diagnosis</p>
@@ -16,16 +28,23 @@ export function RunbookHeading({ target, scannedAt, api, durationMs, reuseSecond
           <span className="font-mono">{target.apiId}</span>
           {target.stage !== undefined && (
             <>
-              {" "}· stage <span className="font-mono">{target.stage}</span>
+              {" "}
+              · stage <span className="font-mono">{target.stage}</span>
             </>
           )}
         </span>{" "}
-        <span><span aria-hidden="true" className="hidden sm:inline">· </span>{target.region}</span>
+        <span>
+          <span aria-hidden="true" className="hidden sm:inline">
+            ·{" "}
+          </span>
+          {target.region}
+        </span>
       </h1>
       {scannedAt && (
         <p className="text-sm text-slate-600">
           Scanned {formatUtc(scannedAt)} with this server&apos;s AWS credentials, read-only
-          {durationMs !== undefined && ` (${(durationMs / 1000).toFixed(1)} s)`}. Reload the page to scan again{reuseSeconds > 0 && ` (the server reuses a scan for ${reuseSeconds} s)`}.
+          {durationMs !== undefined && ` (${(durationMs / 1000).toFixed(1)} s)`}. Reload the page to scan again
+          {reuseSeconds > 0 && ` (the server reuses a scan for ${reuseSeconds} s)`}.
         </p>
       )}
     </header>

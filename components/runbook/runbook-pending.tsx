@@ -11,7 +11,9 @@ export function RunbookPending({ target }: { target: RunbookTarget }) {
           Checking {target.apiId}
           {target.stage !== undefined ? ` stage ${target.stage}` : ""} in {target.region}…
         </p>
-        <p className="mt-2 text-sm text-slate-600">Reading the API, its stages, the region&apos;s logging role, log groups and CloudTrail history.</p>
+        <p className="mt-2 text-sm text-slate-600">
+          Reading the API, its stages, the region&apos;s logging role, log groups and CloudTrail history.
+        </p>
       </section>
     </>
   );

@@ -29,7 +29,9 @@ export function ActorTypeBadge({ type }: { type: string }) {
 export function ActorSummary({ actor }: { actor: Actor }) {
   const issuer = actor.sessionIssuer;
   const extras = [
-    issuer && (issuer.name || issuer.arn) ? `session issued by ${issuer.type ?? "principal"} ${displayName(issuer.name ?? issuer.arn ?? "", 160)}` : null,
+    issuer && (issuer.name || issuer.arn)
+      ? `session issued by ${issuer.type ?? "principal"} ${displayName(issuer.name ?? issuer.arn ?? "", 160)}`
+      : null,
     actor.accessKeyId ? `access key ${displayName(actor.accessKeyId, 40)}` : null,
     actor.mfaAuthenticated === null ? null : actor.mfaAuthenticated ? "signed in with MFA" : "no MFA",
   ].filter((extra): extra is string => extra !== null);
@@ -39,7 +41,9 @@ export function ActorSummary({ actor }: { actor: Actor }) {
         <ActorTypeBadge type={actor.type} />
         <span className="min-w-0 text-slate-900 [overflow-wrap:anywhere]">{displayName(actor.label, 300)}</span>
       </div>
-      {actor.arn && <p className="font-mono text-xs text-slate-600 [overflow-wrap:anywhere]">{displayName(actor.arn, 300)}</p>}
+      {actor.arn && (
+        <p className="font-mono text-xs text-slate-600 [overflow-wrap:anywhere]">{displayName(actor.arn, 300)}</p>
+      )}
       {extras.length > 0 && <p className="text-xs text-slate-600 [overflow-wrap:anywhere]">{extras.join(" · ")}</p>}
     </div>
   );

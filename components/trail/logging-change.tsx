@@ -6,7 +6,11 @@ import { displayName } from "@/lib/text/display-text";
 import { changeValue } from "@/lib/trail-explainer/format";
 
 function Value({ value }: { value: string }) {
-  return <code className="rounded bg-white px-1 font-mono text-xs text-slate-900 ring-1 ring-slate-300 [overflow-wrap:anywhere]">{displayName(value, 200)}</code>;
+  return (
+    <code className="rounded bg-white px-1 font-mono text-xs text-slate-900 ring-1 ring-slate-300 [overflow-wrap:anywhere]">
+      {displayName(value, 200)}
+    </code>
+  );
 }
 
 /** Old → new when the event shows the old value; otherwise what it was set to, or that it was removed. */
@@ -36,7 +40,15 @@ export function LoggingChange({ change }: { change: RecordChange }) {
   // With one change the summary already says what it did: only its path and values are added.
   const single = change.changes.length === 1;
   return (
-    <div role="group" aria-label="Change to logging" data-level={change.level} className={cn("rounded-lg border-l-4 px-3 py-2.5 text-sm", warn ? "border-amber-500 bg-amber-50 text-amber-950" : "border-sky-500 bg-sky-50 text-sky-950")}>
+    <div
+      role="group"
+      aria-label="Change to logging"
+      data-level={change.level}
+      className={cn(
+        "rounded-lg border-l-4 px-3 py-2.5 text-sm",
+        warn ? "border-amber-500 bg-amber-50 text-amber-950" : "border-sky-500 bg-sky-50 text-sky-950",
+      )}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <Icon className={cn("size-4", warn ? "text-amber-700" : "text-sky-700")} />
         <Badge tone={warn ? "amber" : "sky"}>{warn ? "Can stop logs" : "Logging change"}</Badge>
@@ -48,7 +60,9 @@ export function LoggingChange({ change }: { change: RecordChange }) {
           {change.changes.map((item, i) => (
             <li key={i} className="flex flex-wrap items-center gap-x-2 gap-y-1 [overflow-wrap:anywhere]">
               {!single && <span>{displayName(item.description, 400)} </span>}
-              {item.path && <code className="font-mono text-xs text-slate-700">{displayName(item.path, 200)}</code>}{" "}
+              {item.path && (
+                <code className="font-mono text-xs text-slate-700">{displayName(item.path, 200)}</code>
+              )}{" "}
               <Values change={item} />
             </li>
           ))}

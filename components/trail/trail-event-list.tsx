@@ -20,12 +20,28 @@ interface Props {
 }
 
 /** The events that pass the filters, the first few hundred of them rendered, with the count of the rest. */
-export function TrailEventList({ shown, matched, total, filtered, fileNames, searchNotes, search, onMore, onClear }: Props) {
+export function TrailEventList({
+  shown,
+  matched,
+  total,
+  filtered,
+  fileNames,
+  searchNotes,
+  search,
+  onMore,
+  onClear,
+}: Props) {
   const rest = matched - shown.length;
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700" aria-live="polite">
-        {filtered ? <>{plural(matched, "event")} of {total.toLocaleString("en-US")} match</> : plural(total, "event")}
+        {filtered ? (
+          <>
+            {plural(matched, "event")} of {total.toLocaleString("en-US")} match
+          </>
+        ) : (
+          plural(total, "event")
+        )}
         {rest > 0 && <>; showing the first {shown.length.toLocaleString("en-US")}</>}.
       </p>
       {matched === 0 && total > 0 && (
@@ -33,22 +49,33 @@ export function TrailEventList({ shown, matched, total, filtered, fileNames, sea
           <p className="font-medium text-slate-900">No event matches these filters.</p>
           {searchNotes.length > 0 && (
             <div className="space-y-2">
-              <p className="text-sm text-slate-700">Looking for “{displayName(search.trim(), 80)}”? CloudTrail may never record it:</p>
+              <p className="text-sm text-slate-700">
+                Looking for “{displayName(search.trim(), 80)}”? CloudTrail may never record it:
+              </p>
               <NoteList notes={searchNotes} compact />
             </div>
           )}
-          <Button variant="secondary" size="sm" onClick={onClear}>Clear filters</Button>
+          <Button variant="secondary" size="sm" onClick={onClear}>
+            Clear filters
+          </Button>
         </div>
       )}
       <ol className="space-y-3">
         {shown.map((row) => (
-          <TrailEventItem key={row.key} id={row.key.replace(":", "-")} event={row.event} fileName={fileNames?.get(row.fileId) ?? null} />
+          <TrailEventItem
+            key={row.key}
+            id={row.key.replace(":", "-")}
+            event={row.event}
+            fileName={fileNames?.get(row.fileId) ?? null}
+          />
         ))}
       </ol>
       {rest > 0 && (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700 shadow-sm">
           <span>{plural(rest, "more event matches", "more events match")}. Narrow the filters, or show more.</span>
-          <Button variant="secondary" size="sm" onClick={onMore}>Show {Math.min(RENDER_STEP, rest)} more</Button>
+          <Button variant="secondary" size="sm" onClick={onMore}>
+            Show {Math.min(RENDER_STEP, rest)} more
+          </Button>
         </div>
       )}
     </div>

@@ -7,7 +7,13 @@ import { Card } from "@/components/ui/card";
 import { DropZone } from "@/components/ui/drop-zone";
 
 /** Where records come in: files (picked or dropped, several at once) or pasted text. Nothing leaves the tab. */
-export function TrailInput({ onFiles, onPaste }: { onFiles: (files: File[]) => void; onPaste: (text: string) => void }) {
+export function TrailInput({
+  onFiles,
+  onPaste,
+}: {
+  onFiles: (files: File[]) => void;
+  onPaste: (text: string) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const hintId = useId();
@@ -19,7 +25,9 @@ export function TrailInput({ onFiles, onPaste }: { onFiles: (files: File[]) => v
         <UploadIcon className="size-8 text-slate-500" />
         <p className="font-medium text-slate-900">Drop CloudTrail files here</p>
         <p id={hintId} className="max-w-sm text-sm text-slate-600">
-          S3 log files (<code className="font-mono">.json</code> or <code className="font-mono">.json.gz</code>), a saved event, <code className="font-mono whitespace-nowrap">aws cloudtrail lookup-events</code> output, or records copied from AWS&apos;s guides. Several at once is fine.
+          S3 log files (<code className="font-mono">.json</code> or <code className="font-mono">.json.gz</code>), a
+          saved event, <code className="font-mono whitespace-nowrap">aws cloudtrail lookup-events</code> output, or
+          records copied from AWS&apos;s guides. Several at once is fine.
         </p>
         <input
           ref={input}
@@ -33,7 +41,9 @@ export function TrailInput({ onFiles, onPaste }: { onFiles: (files: File[]) => v
             e.target.value = "";
           }}
         />
-        <label htmlFor="trail-files" className="sr-only">CloudTrail files</label>
+        <label htmlFor="trail-files" className="sr-only">
+          CloudTrail files
+        </label>
         <Button variant="secondary" onClick={() => input.current?.click()} aria-controls="trail-files">
           Choose files
         </Button>
@@ -46,7 +56,9 @@ export function TrailInput({ onFiles, onPaste }: { onFiles: (files: File[]) => v
           setText("");
         }}
       >
-        <label htmlFor="trail-paste" className="text-sm font-medium text-slate-900">Or paste records</label>
+        <label htmlFor="trail-paste" className="text-sm font-medium text-slate-900">
+          Or paste records
+        </label>
         <textarea
           id="trail-paste"
           value={text}
@@ -58,8 +70,12 @@ export function TrailInput({ onFiles, onPaste }: { onFiles: (files: File[]) => v
           className="min-h-36 flex-1 resize-y rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-[13px] text-slate-900 shadow-sm placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700"
         />
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p id={pasteHintId} className="text-xs text-slate-600">Read in this tab only: nothing is uploaded.</p>
-          <Button type="submit" disabled={!text.trim()}>Explain pasted records</Button>
+          <p id={pasteHintId} className="text-xs text-slate-600">
+            Read in this tab only: nothing is uploaded.
+          </p>
+          <Button type="submit" disabled={!text.trim()}>
+            Explain pasted records
+          </Button>
         </div>
       </form>
     </Card>

@@ -19,6 +19,12 @@ export const buttonVariants = cva(
 
 export type ButtonVariants = VariantProps<typeof buttonVariants>;
 
-export function Button({ className, variant, size, type = "button", ...props }: React.ComponentProps<"button"> & ButtonVariants) {
+export function Button({
+  className,
+  variant,
+  size,
+  type = "button",
+  ...props
+}: React.ComponentProps<"button"> & ButtonVariants) {
   return <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />;
 }

@@ -47,7 +47,9 @@ export function CopyButton({ text, currentUrl, label, children, className }: Cop
       }}
     >
       {state === "copied" ? <CheckIcon className="text-emerald-700" /> : <CopyIcon />}
-      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : (children ?? "Copy")}</span>
+      <span aria-live="polite">
+        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : (children ?? "Copy")}
+      </span>
     </Button>
   );
 }

@@ -4,7 +4,12 @@ import { useState } from "react";
 import { cn } from "./cn";
 
 /** A dashed area that takes dropped files and highlights while something is dragged over it. */
-export function DropZone({ onFiles, className, children, ...props }: { onFiles: (files: File[]) => void } & Omit<React.ComponentProps<"div">, "onDrop">) {
+export function DropZone({
+  onFiles,
+  className,
+  children,
+  ...props
+}: { onFiles: (files: File[]) => void } & Omit<React.ComponentProps<"div">, "onDrop">) {
   const [dragging, setDragging] = useState(false);
   return (
     <div

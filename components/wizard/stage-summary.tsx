@@ -64,7 +64,9 @@ export function StageSummary({
     <div className="space-y-8">
       <section id="root-cause" aria-labelledby="root-cause-title" className="scroll-mt-6 space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="root-cause-title" className="text-lg font-semibold text-slate-900">{root ? "Root cause and fix" : "No cause found"}</h2>
+          <h2 id="root-cause-title" className="text-lg font-semibold text-slate-900">
+            {root ? "Root cause and fix" : "No cause found"}
+          </h2>
           {walk}
         </div>
         {root ? (
@@ -77,7 +79,9 @@ export function StageSummary({
       </section>
       {!root && places}
       <section aria-labelledby="verdicts" className="space-y-3">
-        <h2 id="verdicts" className="text-lg font-semibold text-slate-900">Verdicts</h2>
+        <h2 id="verdicts" className="text-lg font-semibold text-slate-900">
+          Verdicts
+        </h2>
         <div className="grid gap-3 md:grid-cols-2">
           <VerdictCard kind="Execution" verdict={execution} />
           <VerdictCard kind="Access" verdict={access} />
@@ -86,25 +90,53 @@ export function StageSummary({
       {root && places}
       <OtherCauses causes={others} hrefOf={hrefOf} changeOf={changeOf} historyHref={historyHref} />
       <FindingList id="could-not-check" title="Could not check" findings={unknowns} hrefOf={hrefOf} />
-      <FindingList id="region-context" title={relevanceLabels.context.title} note={relevanceLabels.context.note} findings={context} hrefOf={hrefOf} />
-      <FindingList id="hygiene" title={relevanceLabels.hygiene.title} note={relevanceLabels.hygiene.note} findings={hygiene} hrefOf={hrefOf} />
+      <FindingList
+        id="region-context"
+        title={relevanceLabels.context.title}
+        note={relevanceLabels.context.note}
+        findings={context}
+        hrefOf={hrefOf}
+      />
+      <FindingList
+        id="hygiene"
+        title={relevanceLabels.hygiene.title}
+        note={relevanceLabels.hygiene.note}
+        findings={hygiene}
+        hrefOf={hrefOf}
+      />
     </div>
   );
 }
 
 /** Every other cause in full, fix included: a stage with three fails needs three fixes, not one and two links. */
-function OtherCauses({ causes, hrefOf, changeOf, historyHref }: { causes: Finding[]; hrefOf: (step: string) => string; changeOf: (cause: Finding) => CauseChange | null; historyHref: string }) {
+function OtherCauses({
+  causes,
+  hrefOf,
+  changeOf,
+  historyHref,
+}: {
+  causes: Finding[];
+  hrefOf: (step: string) => string;
+  changeOf: (cause: Finding) => CauseChange | null;
+  historyHref: string;
+}) {
   if (causes.length === 0) return null;
   return (
     <section aria-labelledby="other-causes" className="space-y-3">
-      <h2 id="other-causes" className="text-lg font-semibold text-slate-900">Other causes</h2>
+      <h2 id="other-causes" className="text-lg font-semibold text-slate-900">
+        Other causes
+      </h2>
       {causes.map((cause, i) => {
         const step = stepOfCheck(cause.check);
         return (
           <div key={i} className="space-y-1.5">
             {step && (
-              <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
-                Step: {step.short} <span className="sr-only">, for {causeLabel(cause.check)}</span><ChevronRightIcon className="size-3.5" />
+              <Link
+                href={hrefOf(step.slug)}
+                className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline"
+              >
+                Step: {step.short} <span className="sr-only">, for {causeLabel(cause.check)}</span>
+                <ChevronRightIcon className="size-3.5" />
               </Link>
             )}
             <FindingCard finding={cause} change={changeOf(cause)} historyHref={historyHref} />
@@ -116,12 +148,26 @@ function OtherCauses({ causes, hrefOf, changeOf, historyHref }: { causes: Findin
 }
 
 /** One labelled list of findings, each linking to its step; nothing when empty. */
-function FindingList({ id, title, note, findings, hrefOf }: { id: string; title: string; note?: string; findings: Finding[]; hrefOf: (step: string) => string }) {
+function FindingList({
+  id,
+  title,
+  note,
+  findings,
+  hrefOf,
+}: {
+  id: string;
+  title: string;
+  note?: string;
+  findings: Finding[];
+  hrefOf: (step: string) => string;
+}) {
   if (findings.length === 0) return null;
   return (
     <section aria-labelledby={id} className="space-y-3">
       <div>
-        <h2 id={id} className="text-lg font-semibold text-slate-900">{title}</h2>
+        <h2 id={id} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
         {note && <p className="text-sm text-slate-600">{note}</p>}
       </div>
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -133,11 +179,19 @@ function FindingList({ id, title, note, findings, hrefOf }: { id: string; title:
               <StatusBadge status={finding.status} />
               <span className="min-w-[12rem] flex-1 font-medium text-slate-900">
                 {causeLabel(finding.check)}
-                {ask && <span className="block text-xs font-normal text-slate-600">Ask for <code className="font-mono">{ask.action}</code></span>}
+                {ask && (
+                  <span className="block text-xs font-normal text-slate-600">
+                    Ask for <code className="font-mono">{ask.action}</code>
+                  </span>
+                )}
               </span>
               {step && (
-                <Link href={hrefOf(step.slug)} className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline">
-                  {step.short} <span className="sr-only">step for {causeLabel(finding.check)}</span><ChevronRightIcon className="size-3.5" />
+                <Link
+                  href={hrefOf(step.slug)}
+                  className="inline-flex items-center gap-0.5 text-sm font-medium text-teal-800 hover:underline"
+                >
+                  {step.short} <span className="sr-only">step for {causeLabel(finding.check)}</span>
+                  <ChevronRightIcon className="size-3.5" />
                 </Link>
               )}
             </li>

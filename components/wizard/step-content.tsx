@@ -5,8 +5,10 @@ import { StatusBadge } from "../diagnosis/status-badge";
 
 const emptyNotes: Record<string, string> = {
   overrides: "No method or route override changes this stage's logging level.",
-  "unlogged-requests": "No custom domain of this region is left unmapped. Pick what you are missing below to see why API Gateway never logs it.",
-  history: "No change to this stage's logging settings or to the logging role was found in the history that was collected.",
+  "unlogged-requests":
+    "No custom domain of this region is left unmapped. Pick what you are missing below to see why API Gateway never logs it.",
+  history:
+    "No change to this stage's logging settings or to the logging role was found in the history that was collected.",
 };
 
 /** One checklist step: its status, why it matters, and every finding with evidence and fix. */
@@ -14,9 +16,17 @@ export function StepContent({ step, index, total }: { step: WizardStep; index: n
   return (
     <section aria-labelledby="step-title" className="space-y-5">
       <div className="space-y-3">
-        <p className="text-sm font-medium text-teal-800">Step {index + 1} of {total}</p>
+        <p className="text-sm font-medium text-teal-800">
+          Step {index + 1} of {total}
+        </p>
         <div className="flex flex-wrap items-center gap-3">
-          <h2 id="step-title" tabIndex={-1} className="scroll-mt-4 text-xl font-semibold tracking-tight text-slate-900 focus:outline-none">{step.title}</h2>
+          <h2
+            id="step-title"
+            tabIndex={-1}
+            className="scroll-mt-4 text-xl font-semibold tracking-tight text-slate-900 focus:outline-none"
+          >
+            {step.title}
+          </h2>
           <StatusBadge status={step.status} size="md" />
         </div>
         <div className="rounded-lg border border-slate-200 bg-white/70 px-4 py-3">
@@ -37,7 +47,8 @@ export function StepContent({ step, index, total }: { step: WizardStep; index: n
               <div key={`${finding.check}-${finding.target ?? ""}-${i}`} className="space-y-1.5">
                 {notCause && (
                   <p className="text-xs text-slate-600">
-                    <strong className="font-semibold text-slate-800">{relevanceLabels[notCause].title}.</strong> {relevanceLabels[notCause].note}
+                    <strong className="font-semibold text-slate-800">{relevanceLabels[notCause].title}.</strong>{" "}
+                    {relevanceLabels[notCause].note}
                   </p>
                 )}
                 <FindingCard finding={finding} />

@@ -14,7 +14,17 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /** ←/→ move between the steps of a stage; after a move, focus goes to the new step's heading for screen readers. */
-export function StepKeys({ stage, step, backHref, nextHref }: { stage: string; step: string; backHref: string; nextHref: string }) {
+export function StepKeys({
+  stage,
+  step,
+  backHref,
+  nextHref,
+}: {
+  stage: string;
+  step: string;
+  backHref: string;
+  nextHref: string;
+}) {
   const router = useRouter();
 
   useEffect(() => {

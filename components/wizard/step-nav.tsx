@@ -10,7 +10,10 @@ export interface StepLink {
 /** Back and next; the last step's next goes to the stage summary with the root cause. */
 export function StepNav({ back, next }: { back: StepLink; next: StepLink }) {
   return (
-    <nav aria-label="Step navigation" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-6">
+    <nav
+      aria-label="Step navigation"
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-6"
+    >
       <Link href={back.href} rel="prev" className={buttonVariants({ variant: "secondary" })}>
         <ChevronLeftIcon />
         {back.label}

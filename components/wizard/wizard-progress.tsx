@@ -15,7 +15,15 @@ const dot: Record<WizardStep["status"], { className: string; Icon: (p: { classNa
 };
 
 /** The checklist as a progress header: every step with its status, the current one marked; each links to its step. */
-export function WizardProgress({ steps, current, hrefOf }: { steps: WizardStep[]; current: string | null; hrefOf: (slug: string) => string }) {
+export function WizardProgress({
+  steps,
+  current,
+  hrefOf,
+}: {
+  steps: WizardStep[];
+  current: string | null;
+  hrefOf: (slug: string) => string;
+}) {
   return (
     <nav aria-label="Checklist steps">
       <ol className="grid grid-cols-2 gap-1.5 sm:grid-cols-4 lg:grid-cols-8">
@@ -29,7 +37,9 @@ export function WizardProgress({ steps, current, hrefOf }: { steps: WizardStep[]
                 aria-current={active ? "step" : undefined}
                 className={cn(
                   "flex h-full flex-col gap-1 rounded-lg border px-2.5 py-2 text-left text-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700",
-                  active ? "border-teal-700 bg-teal-50 ring-1 ring-teal-700" : "border-slate-200 bg-white hover:border-slate-300 hover:bg-slate-50",
+                  active
+                    ? "border-teal-700 bg-teal-50 ring-1 ring-teal-700"
+                    : "border-slate-200 bg-white hover:border-slate-300 hover:bg-slate-50",
                 )}
               >
                 <span className="flex items-center gap-2">

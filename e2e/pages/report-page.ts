@@ -31,16 +31,26 @@ export class ReportPage {
   async verdictRows(): Promise<VerdictRow[]> {
     return this.verdictTable.locator("tbody tr").evaluateAll((rows) =>
       rows.map((row) => {
-        const verdicts = [...row.querySelectorAll("[data-verdict]")].map((pill) => pill.getAttribute("data-verdict") ?? "");
+        const verdicts = [...row.querySelectorAll("[data-verdict]")].map(
+          (pill) => pill.getAttribute("data-verdict") ?? "",
+        );
         const el = row as HTMLElement;
-        return { region: el.dataset.region ?? "", api: el.dataset.api ?? "", stage: el.dataset.stage ?? "", execution: verdicts[0] ?? "", access: verdicts[1] ?? "" };
+        return {
+          region: el.dataset.region ?? "",
+          api: el.dataset.api ?? "",
+          stage: el.dataset.stage ?? "",
+          execution: verdicts[0] ?? "",
+          access: verdicts[1] ?? "",
+        };
       }),
     );
   }
 
   /** The check ids of the findings the page shows in full, once each, sorted. */
   async findingChecks(): Promise<string[]> {
-    const checks = await this.page.locator("article[data-check]").evaluateAll((articles) => articles.map((a) => a.getAttribute("data-check") ?? ""));
+    const checks = await this.page
+      .locator("article[data-check]")
+      .evaluateAll((articles) => articles.map((a) => a.getAttribute("data-check") ?? ""));
     return [...new Set(checks)].sort();
   }
 

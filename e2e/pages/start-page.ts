@@ -19,7 +19,10 @@ export class StartPage {
   }
 
   async choose(name: Source): Promise<void> {
-    await this.page.locator("label").filter({ has: this.source(name) }).click();
+    await this.page
+      .locator("label")
+      .filter({ has: this.source(name) })
+      .click();
   }
 
   async openDemo(): Promise<void> {
@@ -40,7 +43,8 @@ export class StartPage {
     await this.choose("Live AWS account");
     await this.page.getByLabel("AWS profile").selectOption(profile);
     const boxes = this.page.getByRole("group", { name: /Regions to scan/ }).getByRole("checkbox");
-    for (const box of await boxes.all()) await box.setChecked(regions.includes((await box.locator("xpath=..").innerText()).trim()));
+    for (const box of await boxes.all())
+      await box.setChecked(regions.includes((await box.locator("xpath=..").innerText()).trim()));
     await this.page.getByRole("button", { name: "Start read-only scan" }).click();
   }
 }

@@ -20,11 +20,14 @@ export class TrailPage {
 
   /** Drops a file on the drop zone, as dragging it from a file manager does. */
   async drop(name: string, text: string): Promise<void> {
-    const dataTransfer = await this.page.evaluateHandle(([fileName, content]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], fileName, { type: "application/json" }));
-      return transfer;
-    }, [name, text]);
+    const dataTransfer = await this.page.evaluateHandle(
+      ([fileName, content]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], fileName, { type: "application/json" }));
+        return transfer;
+      },
+      [name, text],
+    );
     await this.page.getByText("Drop CloudTrail files here").locator("..").dispatchEvent("drop", { dataTransfer });
   }
 
@@ -35,7 +38,10 @@ export class TrailPage {
 
   /** The card of one file or paste, found by its name. */
   file(name: string): Locator {
-    return this.page.getByRole("region", { name: /^Read in this tab/ }).getByRole("listitem").filter({ has: this.page.getByRole("heading", { level: 3, name, exact: true }) });
+    return this.page
+      .getByRole("region", { name: /^Read in this tab/ })
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("heading", { level: 3, name, exact: true }) });
   }
 
   async expectRead(name: string): Promise<void> {
@@ -61,7 +67,9 @@ export class TrailPage {
   }
 
   countLine(): Locator {
-    return this.page.getByRole("region", { name: "Events" }).getByText(/^[\d,]+ events?( of [\d,]+ match)?(; showing the first [\d,]+)?\.$/);
+    return this.page
+      .getByRole("region", { name: "Events" })
+      .getByText(/^[\d,]+ events?( of [\d,]+ match)?(; showing the first [\d,]+)?\.$/);
   }
 
   async search(text: string): Promise<void> {

@@ -9,7 +9,11 @@ export class WizardPage {
   }
 
   verdict(kind: "Execution" | "Access"): Locator {
-    return this.page.locator("dl").filter({ hasText: `${kind} logs` }).first().locator("dd");
+    return this.page
+      .locator("dl")
+      .filter({ hasText: `${kind} logs` })
+      .first()
+      .locator("dd");
   }
 
   progress(): Locator {
@@ -53,7 +57,10 @@ export class WizardPage {
     await expect(this.page.getByRole("heading", { level: 2, name: title })).toBeVisible();
   }
 
-  async fixTab(name: "AWS CLI" | "Console" | "CloudFormation" | "Terraform", scope: Locator = this.page.locator("main")): Promise<Locator> {
+  async fixTab(
+    name: "AWS CLI" | "Console" | "CloudFormation" | "Terraform",
+    scope: Locator = this.page.locator("main"),
+  ): Promise<Locator> {
     await scope.getByRole("tab", { name }).first().click();
     return scope.getByRole("tabpanel").first();
   }

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** AWS settings a developer's shell may carry; a spawned server gets only the ones a spec gives it. */
-const awsVariables = /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE|DEFAULT_PROFILE|REGION|DEFAULT_REGION|ENDPOINT_URL.*|CONTAINER_.*|WEB_IDENTITY_TOKEN_FILE|ROLE_ARN|ROLE_SESSION_NAME)$/;
+const awsVariables =
+  /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE|DEFAULT_PROFILE|REGION|DEFAULT_REGION|ENDPOINT_URL.*|CONTAINER_.*|WEB_IDENTITY_TOKEN_FILE|ROLE_ARN|ROLE_SESSION_NAME)$/;
 
 export interface NextServer {
   url: string;
@@ -21,20 +22,24 @@ export interface NextServer {
  */
 export async function startNextServer(port: number, env: Record<string, string>): Promise<NextServer> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !awsVariables.test(key)));
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: root,
-    env: {
-      ...inherited,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // No shared config or credentials files and no instance metadata: only what `env` says.
-      AWS_CONFIG_FILE: "/nonexistent/log-doctor-e2e/config",
-      AWS_SHARED_CREDENTIALS_FILE: "/nonexistent/log-doctor-e2e/credentials",
-      AWS_EC2_METADATA_DISABLED: "true",
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)],
+    {
+      cwd: root,
+      env: {
+        ...inherited,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        // No shared config or credentials files and no instance metadata: only what `env` says.
+        AWS_CONFIG_FILE: "/nonexistent/log-doctor-e2e/config",
+        AWS_SHARED_CREDENTIALS_FILE: "/nonexistent/log-doctor-e2e/credentials",
+        AWS_EC2_METADATA_DISABLED: "true",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));

@@ -15,9 +15,17 @@ export interface VerdictRow {
 }
 
 /** Saves a report through the API the wizard and runbook pages use; answers with its id. */
-export async function saveReport(request: APIRequestContext, body: Record<string, unknown>, baseURL?: string): Promise<string> {
-  const response = await request.post(`${baseURL ?? ""}/api/reports`, { data: body, headers: { "content-type": "application/json", "x-requested-with": "log-doctor" } });
-  if (response.status() !== 201) throw new Error(`saving a report answered ${response.status()}: ${await response.text()}`);
+export async function saveReport(
+  request: APIRequestContext,
+  body: Record<string, unknown>,
+  baseURL?: string,
+): Promise<string> {
+  const response = await request.post(`${baseURL ?? ""}/api/reports`, {
+    data: body,
+    headers: { "content-type": "application/json", "x-requested-with": "log-doctor" },
+  });
+  if (response.status() !== 201)
+    throw new Error(`saving a report answered ${response.status()}: ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }
 
@@ -64,7 +72,13 @@ export function jsonExportFacts(report: Report): { rows: VerdictRow[]; checks: s
   const rows = report.diagnosis.apis.flatMap((api) =>
     api.stages === null
       ? [unreadable(api.region, api.id)]
-      : api.stages.map((stage) => ({ region: api.region, api: api.id, stage: stage.name, execution: stage.execution.verdict, access: stage.access.verdict })),
+      : api.stages.map((stage) => ({
+          region: api.region,
+          api: api.id,
+          stage: stage.name,
+          execution: stage.execution.verdict,
+          access: stage.access.verdict,
+        })),
   );
   const checks = [...new Set(report.diagnosis.findings.filter((f) => f.status !== "pass").map((f) => f.check))].sort();
   return { rows, checks };
@@ -78,13 +92,28 @@ export function markdownExportFacts(markdown: string): { rows: VerdictRow[]; che
   const rows = lines
     .filter((line) => /^\| [a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d \|/.test(line))
     // Cells split on unescaped pipes (names escape theirs as \|); empty cells stay cells.
-    .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )
     .filter((cells) => cells.length === 7)
     .map(([region, api, , stage, execution, access]) => {
       const id = /\(([a-z0-9]{10})\)$/.exec(api)?.[1] ?? api;
       if (execution === "stages could not be read") return unreadable(region, id);
-      return { region, api: id, stage, execution: verdictOfLabel.get(execution) ?? execution, access: verdictOfLabel.get(access) ?? access };
+      return {
+        region,
+        api: id,
+        stage,
+        execution: verdictOfLabel.get(execution) ?? execution,
+        access: verdictOfLabel.get(access) ?? access,
+      };
     });
-  const checks = new Set(lines.filter((line) => !line.startsWith("|")).flatMap((line) => [...line.matchAll(/`([a-z0-9-]+\.[a-z0-9-]+)`/g)].map((m) => m[1])));
+  const checks = new Set(
+    lines
+      .filter((line) => !line.startsWith("|"))
+      .flatMap((line) => [...line.matchAll(/`([a-z0-9-]+\.[a-z0-9-]+)`/g)].map((m) => m[1])),
+  );
   return { rows, checks: [...checks].sort() };
 }

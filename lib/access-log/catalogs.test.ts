@@ -13,7 +13,9 @@ describe("contextVariableCatalogs", () => {
   });
 
   it.each(types)("%s has both request ids", (apiType) => {
-    expect(contextVariableCatalogs[apiType].exact).toEqual(expect.arrayContaining(["$context.requestId", "$context.extendedRequestId"]));
+    expect(contextVariableCatalogs[apiType].exact).toEqual(
+      expect.arrayContaining(["$context.requestId", "$context.extendedRequestId"]),
+    );
   });
 });
 

@@ -77,7 +77,8 @@ function isDynamicTail(tail: string, allowsHyphen: boolean): boolean {
   for (let i = 0; i < tail.length; i++) {
     const code = tail.charCodeAt(i);
     if (isSegmentChar(code)) continue;
-    const between = i > 0 && i < tail.length - 1 && isSegmentChar(tail.charCodeAt(i - 1)) && isSegmentChar(tail.charCodeAt(i + 1));
+    const between =
+      i > 0 && i < tail.length - 1 && isSegmentChar(tail.charCodeAt(i - 1)) && isSegmentChar(tail.charCodeAt(i + 1));
     if (code === 0x2e /* . */ && between) continue;
     if (code === 0x2d /* - */ && allowsHyphen && between) continue;
     return false;

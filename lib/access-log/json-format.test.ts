@@ -24,11 +24,18 @@ describe("checkJsonFormat", () => {
   it.each([
     { name: "quoted strings", format: '{"id":"$context.requestId","ip":"$context.identity.sourceIp"}' },
     { name: "unquoted status", format: '{"id":"$context.requestId","status":$context.status}' },
-    { name: "unquoted numbers", format: '{"len":$context.responseLength,"lat":$context.integrationLatency,"t":$context.requestTimeEpoch}' },
+    {
+      name: "unquoted numbers",
+      format: '{"len":$context.responseLength,"lat":$context.integrationLatency,"t":$context.requestTimeEpoch}',
+    },
     { name: "quoted numbers", format: '{"status":"$context.status"}' },
     { name: "messageString brings its own quotes", format: '{"error":$context.error.messageString}' },
     { name: "unquoted canary flag", format: '{"canary":$context.isCanaryRequest}' },
-    { name: "HTTP authorizer values keep their type", format: '{"n":$context.authorizer.numKey}', apiType: "HTTP" as ApiType },
+    {
+      name: "HTTP authorizer values keep their type",
+      format: '{"n":$context.authorizer.numKey}',
+      apiType: "HTTP" as ApiType,
+    },
     { name: "array", format: '["$context.requestId",$context.status]' },
     { name: "trailing newline", format: '{"id":"$context.requestId"}\n' },
     { name: "hyphen after a variable inside a string", format: '{"id":"$context.requestId-$context.stage"}' },
@@ -40,7 +47,11 @@ describe("checkJsonFormat", () => {
     {
       name: "unquoted string variable",
       format: '{"id":$context.requestId}',
-      want: { offset: 6, variable: "$context.requestId", reason: '"$context.requestId" is written as bare text, so it needs double quotes around it' },
+      want: {
+        offset: 6,
+        variable: "$context.requestId",
+        reason: '"$context.requestId" is written as bare text, so it needs double quotes around it',
+      },
     },
     {
       name: "messageString inside quotes",
@@ -48,13 +59,18 @@ describe("checkJsonFormat", () => {
       want: {
         offset: 6,
         variable: "$context.error.messageString",
-        reason: '"$context.error.messageString" is written with its own double quotes, so it must not sit inside quotes',
+        reason:
+          '"$context.error.messageString" is written with its own double quotes, so it must not sit inside quotes',
       },
     },
     {
       name: "unquoted REST authorizer value",
       format: '{"k":$context.authorizer.key}',
-      want: { offset: 5, variable: "$context.authorizer.key", reason: '"$context.authorizer.key" is written as bare text, so it needs double quotes around it' },
+      want: {
+        offset: 5,
+        variable: "$context.authorizer.key",
+        reason: '"$context.authorizer.key" is written as bare text, so it needs double quotes around it',
+      },
     },
     {
       name: "a missing comma before a string variable is not blamed on quoting",
@@ -63,8 +79,12 @@ describe("checkJsonFormat", () => {
     },
     {
       name: "a variable as a property name",
-      format: '{$context.requestId:1}',
-      want: { offset: 1, variable: "$context.requestId", reason: 'a property name in double quotes is expected at "$context.requestId"' },
+      format: "{$context.requestId:1}",
+      want: {
+        offset: 1,
+        variable: "$context.requestId",
+        reason: 'a property name in double quotes is expected at "$context.requestId"',
+      },
     },
     {
       name: "a number where a comma belongs",

@@ -72,7 +72,11 @@ function reasonInside(replacement: Replacement, error: JsonError, format: string
   if (replacement.type === "quoted-string" && insideQuotes) {
     return `${name} is written with its own double quotes, so it must not sit inside quotes`;
   }
-  if (replacement.type === "string" && error.offset === replacement.filledStart && error.reason.startsWith("a value is expected")) {
+  if (
+    replacement.type === "string" &&
+    error.offset === replacement.filledStart &&
+    error.reason.startsWith("a value is expected")
+  ) {
     return `${name} is written as bare text, so it needs double quotes around it`;
   }
   return `${error.reason} at ${name}`;
@@ -89,9 +93,14 @@ export function checkJsonFormat(
   if (!error) return null;
   const replacement = replacementAt(replacements, error.offset);
   if (replacement && error.offset < replacement.filledEnd) {
-    return { offset: replacement.reference.start, reason: reasonInside(replacement, error, format), variable: replacement.reference.name };
+    return {
+      offset: replacement.reference.start,
+      reason: reasonInside(replacement, error, format),
+      variable: replacement.reference.name,
+    };
   }
   const offset = replacement ? replacement.reference.end + (error.offset - replacement.filledEnd) : error.offset;
-  const reason = offset >= format.length ? error.reason : `${error.reason} at ${quote(format.slice(offset, offset + 24), 20)}`;
+  const reason =
+    offset >= format.length ? error.reason : `${error.reason} at ${quote(format.slice(offset, offset + 24), 20)}`;
   return { offset, reason };
 }

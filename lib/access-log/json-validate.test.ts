@@ -10,7 +10,7 @@ const valid = [
   '"just a string"',
   "0",
   '{"a":1}\n',
-  '\t[1]\r\n',
+  "\t[1]\r\n",
 ];
 
 const invalid: { text: string; offset: number }[] = [
@@ -56,7 +56,10 @@ describe("findJsonError", () => {
   });
 
   it("survives deep nesting without recursion", () => {
-    expect(findJsonError("[".repeat(100_000))).toEqual({ offset: 100_000, reason: "a value is expected (the text ends too early)" });
+    expect(findJsonError("[".repeat(100_000))).toEqual({
+      offset: 100_000,
+      reason: "a value is expected (the text ends too early)",
+    });
     expect(findJsonError("[".repeat(50_000) + "]".repeat(50_000))).toBeNull();
   });
 });

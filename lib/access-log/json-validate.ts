@@ -47,7 +47,8 @@ export function findJsonError(text: string): JsonError | null {
       if (c === 0x5c) {
         const e = text.charCodeAt(i + 1);
         if (e === 0x75) {
-          for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) return fail(i, "a \\u escape needs four hex digits");
+          for (let k = 2; k < 6; k++)
+            if (!isHex(text.charCodeAt(i + k))) return fail(i, "a \\u escape needs four hex digits");
           i += 6;
           continue;
         }

@@ -82,7 +82,11 @@ function notContext(reference: ScannedReference): Draft {
   };
 }
 
-function unknownVariable(reference: ScannedReference, apiType: ApiType, suggest: (name: string) => string | undefined): Draft {
+function unknownVariable(
+  reference: ScannedReference,
+  apiType: ApiType,
+  suggest: (name: string) => string | undefined,
+): Draft {
   const elsewhere = apiTypesKnowing(reference.name);
   const suggestion = suggest(reference.name);
   const belongs = elsewhere.length > 0 ? ` (it is one for ${listOf(elsewhere)} APIs)` : "";
@@ -141,7 +145,13 @@ export function lintAccessLogFormat(format: string, apiType: ApiType): FormatPro
 
   // Nothing else is worth saying about a format with nothing in it.
   if (text.trim() === "") {
-    return finish([{ code: "empty", offset: 0, message: `Access log format ${quote(text)} is empty or only whitespace, so nothing can be logged.` }]);
+    return finish([
+      {
+        code: "empty",
+        offset: 0,
+        message: `Access log format ${quote(text)} is empty or only whitespace, so nothing can be logged.`,
+      },
+    ]);
   }
 
   const references = scanReferences(text, apiType);
@@ -150,7 +160,12 @@ export function lintAccessLogFormat(format: string, apiType: ApiType): FormatPro
     if (!suggestions.has(name)) suggestions.set(name, closestVariable(name, index.exactNames));
     return suggestions.get(name);
   };
-  const drafts: (Draft | null)[] = [multiLine(text), noRequestId(text, references), tooLong(text, apiType), invalidJson(text, references, apiType)];
+  const drafts: (Draft | null)[] = [
+    multiLine(text),
+    noRequestId(text, references),
+    tooLong(text, apiType),
+    invalidJson(text, references, apiType),
+  ];
   for (const reference of references) {
     if (reference.kind !== "context") drafts.push(notContext(reference));
     else if (!reference.known) drafts.push(unknownVariable(reference, apiType, suggest));

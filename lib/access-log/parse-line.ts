@@ -38,7 +38,8 @@ function parseJsonLine(line: string, format: string, apiType?: ApiType): AccessL
     // `"key": "$context.x"` or `"key": $context.x`: the key is the last one before the reference.
     const key = /"((?:[^"\\]|\\.)*)"\s*:\s*"?$/.exec(format.slice(0, reference.start))?.[1];
     const wholeValue = /^"?\s*[,}\]]/.test(format.slice(reference.end));
-    if (key !== undefined && wholeValue && !variableOfKey.has(key)) variableOfKey.set(key, reference.unbraced ?? reference.name);
+    if (key !== undefined && wholeValue && !variableOfKey.has(key))
+      variableOfKey.set(key, reference.unbraced ?? reference.name);
   }
   return Object.entries(parsed as Record<string, unknown>).map(([name, value]) => ({
     name,

@@ -6,7 +6,12 @@ describe("positionLookup", () => {
     { name: "start of a one-line text", text: "abc", offset: 0, want: { offset: 0, line: 1, column: 1 } },
     { name: "inside a one-line text", text: "abc", offset: 2, want: { offset: 2, line: 1, column: 3 } },
     { name: "just past the end", text: "abc", offset: 3, want: { offset: 3, line: 1, column: 4 } },
-    { name: "the newline itself stays on its line", text: "ab\ncd", offset: 2, want: { offset: 2, line: 1, column: 3 } },
+    {
+      name: "the newline itself stays on its line",
+      text: "ab\ncd",
+      offset: 2,
+      want: { offset: 2, line: 1, column: 3 },
+    },
     { name: "after \\n", text: "ab\ncd", offset: 4, want: { offset: 4, line: 2, column: 2 } },
     { name: "\\r\\n counts once", text: "ab\r\ncd", offset: 4, want: { offset: 4, line: 2, column: 1 } },
     { name: "a lone \\r ends a line", text: "ab\rcd", offset: 3, want: { offset: 3, line: 2, column: 1 } },

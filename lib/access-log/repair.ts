@@ -18,7 +18,11 @@ const REQUEST_ID = "$context.requestId";
  * added.
  * Returns `format: null` when an error remains that only a person can mend (invalid JSON, an over-long format).
  */
-export function repairAccessLogFormat(format: string, apiType: ApiType, problems = lintAccessLogFormat(format, apiType)): RepairedFormat {
+export function repairAccessLogFormat(
+  format: string,
+  apiType: ApiType,
+  problems = lintAccessLogFormat(format, apiType),
+): RepairedFormat {
   if (problems.length === 0) return { format, changes: [] };
   if (problems.some((p) => p.code === "empty")) return { format: null, changes: [] };
   const changes: string[] = [];
@@ -37,7 +41,9 @@ export function repairAccessLogFormat(format: string, apiType: ApiType, problems
       const end = at + variable.length;
       const spaced = /\s/.test(text[at - 1] ?? "") && (end === text.length || /\s/.test(text[end]));
       text = `${text.slice(0, spaced ? at - 1 : at)}${text.slice(end)}`;
-      changes.push(`removed ${variable} (${problem.code === "not-context-variable" ? "only $context variables are logged" : `not a variable of ${apiType} APIs`})`);
+      changes.push(
+        `removed ${variable} (${problem.code === "not-context-variable" ? "only $context variables are logged" : `not a variable of ${apiType} APIs`})`,
+      );
     }
   }
   if (problems.some((p) => p.code === "multi-line")) {
@@ -49,7 +55,9 @@ export function repairAccessLogFormat(format: string, apiType: ApiType, problems
     text = withRequestId(text);
     changes.push(`added ${REQUEST_ID}`);
   }
-  const left = lintAccessLogFormat(text, apiType).filter((p) => p.severity === "error" || p.code === "invalid-json" || p.code === "too-long");
+  const left = lintAccessLogFormat(text, apiType).filter(
+    (p) => p.severity === "error" || p.code === "invalid-json" || p.code === "too-long",
+  );
   return left.length > 0 || text === format ? { format: null, changes } : { format: text, changes };
 }
 

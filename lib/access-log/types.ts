@@ -8,13 +8,7 @@ export interface Position {
 }
 
 export type ProblemCode =
-  | "empty"
-  | "multi-line"
-  | "no-request-id"
-  | "not-context-variable"
-  | "unknown-variable"
-  | "too-long"
-  | "invalid-json";
+  "empty" | "multi-line" | "no-request-id" | "not-context-variable" | "unknown-variable" | "too-long" | "invalid-json";
 
 export interface FormatProblem {
   code: ProblemCode;

@@ -43,7 +43,12 @@ export function valueType(name: string, apiType: ApiType): ValueType {
   if (numericVariables.has(name)) return "number";
   if (name === "$context.isCanaryRequest") return "boolean";
   if (name === "$context.error.messageString") return "quoted-string";
-  if (apiType === "HTTP" && name.startsWith(AUTHORIZER) && !name.startsWith(CLAIMS) && name !== "$context.authorizer.error") {
+  if (
+    apiType === "HTTP" &&
+    name.startsWith(AUTHORIZER) &&
+    !name.startsWith(CLAIMS) &&
+    name !== "$context.authorizer.error"
+  ) {
     return "any";
   }
   return "string";

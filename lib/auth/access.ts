@@ -6,10 +6,20 @@
 export type Access = "open" | "user" | "report" | "scan";
 
 const REPORT_ID = "[A-Za-z0-9_-]{22}";
-const reportPaths = [new RegExp(`^/reports/${REPORT_ID}(\\.(md|json))?$`), new RegExp(`^/api/reports/${REPORT_ID}/[^/]+$`)];
+const reportPaths = [
+  new RegExp(`^/reports/${REPORT_ID}(\\.(md|json))?$`),
+  new RegExp(`^/api/reports/${REPORT_ID}/[^/]+$`),
+];
 
 export function accessFor(pathname: string, method: string): Access {
-  if (pathname === "/api/health" || pathname.startsWith("/auth/") || pathname.startsWith("/_next/") || pathname === "/icon.svg" || pathname === "/favicon.ico") return "open";
+  if (
+    pathname === "/api/health" ||
+    pathname.startsWith("/auth/") ||
+    pathname.startsWith("/_next/") ||
+    pathname === "/icon.svg" ||
+    pathname === "/favicon.ico"
+  )
+    return "open";
   if (reportPaths.some((pattern) => pattern.test(pathname))) return "report";
   if (pathname.startsWith("/runbook/")) return "scan";
   if (pathname === "/api/scans" && method === "POST") return "scan";

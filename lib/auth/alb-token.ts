@@ -65,14 +65,19 @@ export function albKeysBase(signer: string): string {
 }
 
 /** The user's claims, or null for a missing, malformed, foreign, forged or expired token (why goes to `onReject`). */
-export async function verifyAlbToken(token: string | null, options: AlbVerifyOptions, onReject: (reason: string) => void = () => {}): Promise<JWTPayload | null> {
+export async function verifyAlbToken(
+  token: string | null,
+  options: AlbVerifyOptions,
+  onReject: (reason: string) => void = () => {},
+): Promise<JWTPayload | null> {
   if (!token) return null;
   if (token.length > MAX_TOKEN || token.split(".").length !== 3) return reject(onReject, "not a JWT");
   const header = headerOf(token);
   if (!header) return reject(onReject, "unreadable header");
   if (header.alg !== "ES256") return reject(onReject, `algorithm ${String(header.alg)} is not ES256`);
   const signer = typeof header.signer === "string" ? header.signer : "";
-  if (!options.arns.includes(signer)) return reject(onReject, `signed by ${signer || "nobody"}, not a configured load balancer`);
+  if (!options.arns.includes(signer))
+    return reject(onReject, `signed by ${signer || "nobody"}, not a configured load balancer`);
   const kid = typeof header.kid === "string" ? header.kid : "";
   if (!KEY_ID.test(kid)) return reject(onReject, "no usable key id");
   const base = (options.keysUrl ?? albKeysBase(signer)).replace(/\/+$/, "");
@@ -83,7 +88,11 @@ export async function verifyAlbToken(token: string | null, options: AlbVerifyOpt
     return reject(onReject, `public key ${kid} unavailable: ${(error as Error).message}`);
   }
   try {
-    const { payload } = await jwtVerify(token, key, { algorithms: ["ES256"], requiredClaims: ["exp"], clockTolerance: 30 });
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: ["ES256"],
+      requiredClaims: ["exp"],
+      clockTolerance: 30,
+    });
     return payload;
   } catch (error) {
     return reject(onReject, (error as Error).message);

@@ -55,11 +55,20 @@ const list = (value: string | undefined) =>
     .filter((item) => item !== "");
 
 function commonOf(env: Env, problems: string[]): CommonAuth {
-  const emailDomains = list(env.LOG_DOCTOR_ALLOWED_EMAIL_DOMAINS).map((domain) => domain.toLowerCase().replace(/^@/, ""));
-  for (const domain of emailDomains) if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain)) problems.push(`LOG_DOCTOR_ALLOWED_EMAIL_DOMAINS: ${JSON.stringify(domain)} is not a domain name`);
+  const emailDomains = list(env.LOG_DOCTOR_ALLOWED_EMAIL_DOMAINS).map((domain) =>
+    domain.toLowerCase().replace(/^@/, ""),
+  );
+  for (const domain of emailDomains)
+    if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain))
+      problems.push(`LOG_DOCTOR_ALLOWED_EMAIL_DOMAINS: ${JSON.stringify(domain)} is not a domain name`);
   const publicReports = env.LOG_DOCTOR_PUBLIC_REPORTS ?? "false";
-  if (publicReports !== "true" && publicReports !== "false") problems.push("LOG_DOCTOR_PUBLIC_REPORTS must be true or false");
-  return { allow: { emailDomains, groups: list(env.LOG_DOCTOR_ALLOWED_GROUPS) }, scanGroup: env.LOG_DOCTOR_SCAN_GROUP?.trim() || undefined, publicReports: publicReports === "true" };
+  if (publicReports !== "true" && publicReports !== "false")
+    problems.push("LOG_DOCTOR_PUBLIC_REPORTS must be true or false");
+  return {
+    allow: { emailDomains, groups: list(env.LOG_DOCTOR_ALLOWED_GROUPS) },
+    scanGroup: env.LOG_DOCTOR_SCAN_GROUP?.trim() || undefined,
+    publicReports: publicReports === "true",
+  };
 }
 
 function urlOf(name: string, value: string | undefined, problems: string[]): URL {
@@ -87,12 +96,19 @@ export function authConfigFrom(env: Env = process.env): AuthConfig {
   let config: AuthConfig;
   if (mode === "oidc") {
     const sessionSecret = env.LOG_DOCTOR_SESSION_SECRET ?? "";
-    if (sessionSecret.length < 32) problems.push("LOG_DOCTOR_SESSION_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`); every replica needs the same one");
+    if (sessionSecret.length < 32)
+      problems.push(
+        "LOG_DOCTOR_SESSION_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`); every replica needs the same one",
+      );
     if (!env.LOG_DOCTOR_OIDC_CLIENT_ID) problems.push("LOG_DOCTOR_OIDC_CLIENT_ID is missing");
     if (!env.LOG_DOCTOR_OIDC_CLIENT_SECRET) problems.push("LOG_DOCTOR_OIDC_CLIENT_SECRET is missing");
-    if (common.allow.emailDomains.length === 0 && common.allow.groups.length === 0) problems.push("set LOG_DOCTOR_ALLOWED_EMAIL_DOMAINS and/or LOG_DOCTOR_ALLOWED_GROUPS: without an allowlist anyone with an account at the identity provider could run diagnoses");
+    if (common.allow.emailDomains.length === 0 && common.allow.groups.length === 0)
+      problems.push(
+        "set LOG_DOCTOR_ALLOWED_EMAIL_DOMAINS and/or LOG_DOCTOR_ALLOWED_GROUPS: without an allowlist anyone with an account at the identity provider could run diagnoses",
+      );
     const sessionHours = Number(env.LOG_DOCTOR_SESSION_HOURS ?? "8");
-    if (!Number.isInteger(sessionHours) || sessionHours < 1 || sessionHours > 24 * 7) problems.push("LOG_DOCTOR_SESSION_HOURS must be a whole number of hours from 1 to 168");
+    if (!Number.isInteger(sessionHours) || sessionHours < 1 || sessionHours > 24 * 7)
+      problems.push("LOG_DOCTOR_SESSION_HOURS must be a whole number of hours from 1 to 168");
     config = {
       mode,
       ...common,
@@ -105,24 +121,40 @@ export function authConfigFrom(env: Env = process.env): AuthConfig {
       sessionSecret,
       sessionHours,
     };
-    if (config.redirectUri.pathname !== "/auth/callback") problems.push("LOG_DOCTOR_OIDC_REDIRECT_URI must end in /auth/callback (e.g. https://log-doctor.example.com/auth/callback)");
+    if (config.redirectUri.pathname !== "/auth/callback")
+      problems.push(
+        "LOG_DOCTOR_OIDC_REDIRECT_URI must end in /auth/callback (e.g. https://log-doctor.example.com/auth/callback)",
+      );
   } else if (mode === "proxy") {
     const albArns = list(env.LOG_DOCTOR_ALB_ARN);
-    for (const arn of albArns) if (!/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/app\//.test(arn)) problems.push(`LOG_DOCTOR_ALB_ARN: ${arn} is not an Application Load Balancer ARN`);
+    for (const arn of albArns)
+      if (!/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/app\//.test(arn))
+        problems.push(`LOG_DOCTOR_ALB_ARN: ${arn} is not an Application Load Balancer ARN`);
     const trustedProxies = list(env.LOG_DOCTOR_TRUSTED_PROXIES);
-    if (albArns.length === 0 && trustedProxies.length === 0) problems.push("proxy mode needs LOG_DOCTOR_ALB_ARN (an ALB with an OIDC action) and/or LOG_DOCTOR_TRUSTED_PROXIES (addresses of an oauth2-proxy-style proxy)");
+    if (albArns.length === 0 && trustedProxies.length === 0)
+      problems.push(
+        "proxy mode needs LOG_DOCTOR_ALB_ARN (an ALB with an OIDC action) and/or LOG_DOCTOR_TRUSTED_PROXIES (addresses of an oauth2-proxy-style proxy)",
+      );
     const albKeysUrl = env.LOG_DOCTOR_ALB_KEYS_URL?.trim() || undefined;
     if (albKeysUrl) urlOf("LOG_DOCTOR_ALB_KEYS_URL", albKeysUrl, problems);
     config = { mode, ...common, albArns, albKeysUrl, trustedProxies };
   } else {
-    throw new AuthConfigError(`LOG_DOCTOR_AUTH must be oidc or proxy (or unset for no sign-in on loopback), not ${JSON.stringify(mode)}`);
+    throw new AuthConfigError(
+      `LOG_DOCTOR_AUTH must be oidc or proxy (or unset for no sign-in on loopback), not ${JSON.stringify(mode)}`,
+    );
   }
-  if (problems.length > 0) throw new AuthConfigError(`LOG_DOCTOR_AUTH=${mode} is not configured: ${problems.join("; ")}`);
+  if (problems.length > 0)
+    throw new AuthConfigError(`LOG_DOCTOR_AUTH=${mode} is not configured: ${problems.join("; ")}`);
   return config;
 }
 
 const cache = globalThis as typeof globalThis & { __logDoctorAuth?: { key: string; config: AuthConfig } };
-const keyOf = (env: Env) => JSON.stringify(Object.entries(env).filter(([name]) => name.startsWith("LOG_DOCTOR_")).sort());
+const keyOf = (env: Env) =>
+  JSON.stringify(
+    Object.entries(env)
+      .filter(([name]) => name.startsWith("LOG_DOCTOR_"))
+      .sort(),
+  );
 
 /** The process's auth settings, parsed again only when a LOG_DOCTOR_ variable changed (tests change them). */
 export function authConfig(env: Env = process.env): AuthConfig {

@@ -8,7 +8,8 @@ export type GateResult = { ok: true; identity: Identity | null } | { ok: false; 
 
 /** The identity a request carries in this mode (null: nobody, or no sign-in configured). */
 export async function identify(request: Request, config: AuthConfig): Promise<Identity | null> {
-  if (config.mode === "oidc") return openSession(cookieValue(request.headers.get("cookie"), SESSION_COOKIE), config.sessionSecret);
+  if (config.mode === "oidc")
+    return openSession(cookieValue(request.headers.get("cookie"), SESSION_COOKIE), config.sessionSecret);
   if (config.mode === "proxy") return proxyIdentity(request, config);
   return null;
 }
@@ -17,7 +18,14 @@ const noStore = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosnif
 
 function refuse(status: 401 | 403, api: boolean, message: string): Response {
   if (api) return Response.json({ error: message }, { status, headers: noStore });
-  return new Response(message, { status, headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" } });
+  return new Response(message, {
+    status,
+    headers: {
+      ...noStore,
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    },
+  });
 }
 
 /**
@@ -44,14 +52,30 @@ async function gateSignedIn(request: Request, config: Exclude<AuthConfig, { mode
       const returnTo = `${url.pathname}${url.search}`;
       // Absolute (Next's proxy refuses a relative Location), on the public origin the provider sends people back to.
       const signIn = new URL(`/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`, config.redirectUri);
-      return { ok: false, response: new Response(null, { status: 303, headers: { ...noStore, Location: signIn.href } }) };
+      return {
+        ok: false,
+        response: new Response(null, { status: 303, headers: { ...noStore, Location: signIn.href } }),
+      };
     }
-    return { ok: false, response: refuse(401, api, config.mode === "oidc" ? "Sign in first: this Log Doctor server needs a session (open /auth/sign-in)." : "The authenticating proxy in front of this server did not vouch for this request.") };
+    return {
+      ok: false,
+      response: refuse(
+        401,
+        api,
+        config.mode === "oidc"
+          ? "Sign in first: this Log Doctor server needs a session (open /auth/sign-in)."
+          : "The authenticating proxy in front of this server did not vouch for this request.",
+      ),
+    };
   }
   const allowed = config.mode === "oidc" ? isAllowed(identity, config.allow) : isAllowedByProxy(identity, config.allow);
-  if (!allowed) return { ok: false, response: refuse(403, api, "Your account is not on this Log Doctor server's allowlist.") };
+  if (!allowed)
+    return { ok: false, response: refuse(403, api, "Your account is not on this Log Doctor server's allowlist.") };
   if (access === "scan" && !mayRunLiveScans(identity, config)) {
-    return { ok: false, response: refuse(403, api, `Live diagnoses on this server are limited to the ${config.scanGroup} group.`) };
+    return {
+      ok: false,
+      response: refuse(403, api, `Live diagnoses on this server are limited to the ${config.scanGroup} group.`),
+    };
   }
   return { ok: true, identity };
 }

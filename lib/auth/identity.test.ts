@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { groupsOf, isAllowed, isAllowedByProxy, mayRunLiveScans, relevantGroups, type Identity } from "./identity";
 
-const user = (over: Partial<Identity> = {}): Identity => ({ sub: "u1", email: "ana@example.com", emailVerified: true, name: "Ana", groups: [], ...over });
+const user = (over: Partial<Identity> = {}): Identity => ({
+  sub: "u1",
+  email: "ana@example.com",
+  emailVerified: true,
+  name: "Ana",
+  groups: [],
+  ...over,
+});
 const allow = { emailDomains: ["example.com"], groups: ["sre"] };
 
 describe("isAllowed", () => {
@@ -34,7 +41,9 @@ describe("mayRunLiveScans", () => {
 
 describe("groups", () => {
   it("keeps only the groups the server looks at", () => {
-    expect(relevantGroups(["sre", "all-staff", "oncall", "sre"], { allow, scanGroup: "oncall", publicReports: false })).toEqual(["sre", "oncall"]);
+    expect(
+      relevantGroups(["sre", "all-staff", "oncall", "sre"], { allow, scanGroup: "oncall", publicReports: false }),
+    ).toEqual(["sre", "oncall"]);
   });
   it("reads a list or a comma-separated string and drops anything else", () => {
     expect(groupsOf(["a", 1, " b "])).toEqual(["a", "b"]);

@@ -41,5 +41,9 @@ export const displayName = (identity: Identity) => identity.email ?? identity.na
 /** Groups as identity providers send them: a list, or (some proxies) one comma-separated string. */
 export function groupsOf(value: unknown): string[] {
   const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
-  return items.filter((item): item is string => typeof item === "string").map((item) => item.trim()).filter((item) => item !== "" && item.length <= 256).slice(0, 1000);
+  return items
+    .filter((item): item is string => typeof item === "string")
+    .map((item) => item.trim())
+    .filter((item) => item !== "" && item.length <= 256)
+    .slice(0, 1000);
 }

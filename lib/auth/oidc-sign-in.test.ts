@@ -30,15 +30,29 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const key of Object.keys(process.env)) if (key.startsWith("LOG_DOCTOR_") && !(key in saved)) delete process.env[key];
+  for (const key of Object.keys(process.env))
+    if (key.startsWith("LOG_DOCTOR_") && !(key in saved)) delete process.env[key];
   await idp?.close();
 });
 
 const setCookies = (response: Response) => response.headers.getSetCookie();
-const cookieFrom = (response: Response, name: string) => setCookies(response).find((c) => c.startsWith(`${name}=`))?.split(";")[0].slice(name.length + 1);
+const cookieFrom = (response: Response, name: string) =>
+  setCookies(response)
+    .find((c) => c.startsWith(`${name}=`))
+    ?.split(";")[0]
+    .slice(name.length + 1);
 type Init = { method?: string; body?: string; cookie?: string; headers?: Record<string, string> };
 const browser = (path: string, init: Init = {}) =>
-  new NextRequest(new URL(path, app), { method: init.method, body: init.body, headers: { host: "127.0.0.1:3000", "sec-fetch-site": "same-origin", ...(init.cookie ? { cookie: init.cookie } : {}), ...init.headers } });
+  new NextRequest(new URL(path, app), {
+    method: init.method,
+    body: init.body,
+    headers: {
+      host: "127.0.0.1:3000",
+      "sec-fetch-site": "same-origin",
+      ...(init.cookie ? { cookie: init.cookie } : {}),
+      ...init.headers,
+    },
+  });
 
 /** Follows the provider's redirects with a cookie jar, posting `login` at the login form, until it sends us back. */
 async function atProvider(authorizationUrl: string, login: string, jar = new Map<string, string>()): Promise<string> {
@@ -71,13 +85,22 @@ async function atProvider(authorizationUrl: string, login: string, jar = new Map
 }
 
 /** Follows the provider's redirects with `jar` (posting `form` first, if given) to the first page or to our server. */
-async function providerPage(start: string, jar: Map<string, string>, form?: URLSearchParams): Promise<{ url: string; text: string }> {
+async function providerPage(
+  start: string,
+  jar: Map<string, string>,
+  form?: URLSearchParams,
+): Promise<{ url: string; text: string }> {
   let url = start;
   let body = form;
   for (let hop = 0; hop < 10; hop++) {
     if (url.startsWith(`${app}/`)) return { url, text: "" };
     const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-    const response = await fetch(url, { method: body ? "POST" : "GET", redirect: "manual", body: body?.toString(), headers: { cookie, ...(body ? { "content-type": "application/x-www-form-urlencoded" } : {}) } });
+    const response = await fetch(url, {
+      method: body ? "POST" : "GET",
+      redirect: "manual",
+      body: body?.toString(),
+      headers: { cookie, ...(body ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
+    });
     body = undefined;
     for (const c of setCookies(response)) {
       const [pair] = c.split(";");
@@ -113,9 +136,15 @@ describe("built-in OpenID Connect sign-in", () => {
     expect(page.headers.get("location")).toBe(`${app}/auth/sign-in?returnTo=%2Fdiagnose%2Fdemo%3Fx%3D1`);
     const api = await proxy(browser("/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events"));
     expect(api.status).toBe(401);
-    const routes = await Promise.all([import("@/app/api/reports/route"), import("@/app/api/scans/route"), import("@/app/api/sources/route")]);
+    const routes = await Promise.all([
+      import("@/app/api/reports/route"),
+      import("@/app/api/scans/route"),
+      import("@/app/api/sources/route"),
+    ]);
     for (const route of routes) {
-      const response = await route.POST(browser("/api/x", { method: "POST", body: "{}", headers: { origin: app, "content-type": "application/json" } }));
+      const response = await route.POST(
+        browser("/api/x", { method: "POST", body: "{}", headers: { origin: app, "content-type": "application/json" } }),
+      );
       expect(response.status).toBe(401);
     }
   });
@@ -127,7 +156,9 @@ describe("built-in OpenID Connect sign-in", () => {
     expect(done.headers.get("location")).toBe("/diagnose/demo");
     const session = cookieFrom(done, SESSION_COOKIE)!;
     expect(session).toBeTruthy();
-    expect(setCookies(done).find((c) => c.startsWith(SESSION_COOKIE))).toMatch(/Path=\/; Max-Age=28800; HttpOnly; Secure; SameSite=Lax/);
+    expect(setCookies(done).find((c) => c.startsWith(SESSION_COOKIE))).toMatch(
+      /Path=\/; Max-Age=28800; HttpOnly; Secure; SameSite=Lax/,
+    );
     const audit = log.mock.calls.map(([line]) => JSON.parse(String(line))).find((line) => line.action === "sign-in");
     expect(audit).toMatchObject({ type: "audit", who: "ana@example.com", groups: "oncall" });
     expect(JSON.stringify(log.mock.calls)).not.toContain(session);
@@ -150,7 +181,18 @@ describe("built-in OpenID Connect sign-in", () => {
     expect(runbook.status).toBe(403);
     expect(await runbook.text()).toContain("limited to the oncall group");
     const scans = await import("@/app/api/scans/route");
-    expect((await scans.POST(browser("/api/scans", { method: "POST", cookie, body: "{}", headers: { origin: app, "content-type": "application/json" } }))).status).toBe(403);
+    expect(
+      (
+        await scans.POST(
+          browser("/api/scans", {
+            method: "POST",
+            cookie,
+            body: "{}",
+            headers: { origin: app, "content-type": "application/json" },
+          }),
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it("refuses a user outside the allowlist and gives no session", async () => {
@@ -169,7 +211,9 @@ describe("built-in OpenID Connect sign-in", () => {
     expect((await callbackResponse(browser(back.slice(app.length)))).status).toBe(400);
     const other = await signInResponse(browser("/auth/sign-in"));
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    const mixed = await callbackResponse(browser(back.slice(app.length), { cookie: `${SIGN_IN_COOKIE}=${cookieFrom(other, SIGN_IN_COOKIE)}` }));
+    const mixed = await callbackResponse(
+      browser(back.slice(app.length), { cookie: `${SIGN_IN_COOKIE}=${cookieFrom(other, SIGN_IN_COOKIE)}` }),
+    );
     log.mockRestore();
     expect(mixed.status).toBe(400);
     expect(cookieFrom(mixed, SESSION_COOKIE)).toBeUndefined();
@@ -181,15 +225,21 @@ describe("built-in OpenID Connect sign-in", () => {
     const cookie = `${SESSION_COOKIE}=${cookieFrom(done, SESSION_COOKIE)}`;
     // While the provider's session lasts, a new sign-in comes straight back without the login form.
     const again = await signInResponse(browser("/auth/sign-in"));
-    expect((await providerPage(again.headers.get("location")!, jar)).url).toMatch(new RegExp(`^${app}/auth/callback\\?`));
+    expect((await providerPage(again.headers.get("location")!, jar)).url).toMatch(
+      new RegExp(`^${app}/auth/callback\\?`),
+    );
 
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     // A form post from our own page: Origin is "null" under Referrer-Policy: no-referrer, Sec-Fetch-Site says same-origin.
-    const out = await signOutResponse(browser("/auth/sign-out", { method: "POST", cookie, headers: { origin: "null" } }));
+    const out = await signOutResponse(
+      browser("/auth/sign-out", { method: "POST", cookie, headers: { origin: "null" } }),
+    );
     log.mockRestore();
     expect(out.status).toBe(303);
     expect(setCookies(out)).toContainEqual(expect.stringMatching(new RegExp(`^${SESSION_COOKIE}=; Path=/; Max-Age=0`)));
-    expect((await proxy(browser("/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events", { cookie: `${SESSION_COOKIE}=` }))).status).toBe(401);
+    expect(
+      (await proxy(browser("/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events", { cookie: `${SESSION_COOKIE}=` }))).status,
+    ).toBe(401);
 
     // On to the provider's end-session endpoint, naming this sign-in and coming back to /auth/signed-out.
     const endSession = new URL(out.headers.get("location")!);
@@ -198,7 +248,9 @@ describe("built-in OpenID Connect sign-in", () => {
     expect(endSession.searchParams.get("id_token_hint")).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const confirm = await providerPage(endSession.href, jar);
     const form = /<form[^>]*action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/.exec(confirm.text)!;
-    const fields = new URLSearchParams([...form[2].matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    const fields = new URLSearchParams(
+      [...form[2].matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+    );
     fields.set("logout", "yes");
     const back = await providerPage(new URL(form[1], endSession).href, jar, fields);
     expect(back.url).toBe(`${app}/auth/signed-out`);
@@ -209,7 +261,17 @@ describe("built-in OpenID Connect sign-in", () => {
     expect(atLogin.url).toContain("/interaction/");
     expect(atLogin.text).toContain("<form");
 
-    expect((await signOutResponse(browser("/auth/sign-out", { method: "POST", cookie, headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site" } }))).status).toBe(403);
+    expect(
+      (
+        await signOutResponse(
+          browser("/auth/sign-out", {
+            method: "POST",
+            cookie,
+            headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site" },
+          }),
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it("opens report links without sign-in only when LOG_DOCTOR_PUBLIC_REPORTS=true", async () => {

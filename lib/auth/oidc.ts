@@ -21,7 +21,8 @@ export function oidcClient(config: OidcAuth): Promise<client.Configuration> {
 
 /** Where to go after sign-in: a path on this server only (never `//elsewhere` or a full URL). */
 export function safeReturnTo(value: string | null): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || value.length > 2000) return "/";
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || value.length > 2000)
+    return "/";
   if (value.startsWith("/auth/")) return "/";
   return value;
 }
@@ -49,12 +50,21 @@ export async function startSignIn(config: OidcAuth, returnTo: string): Promise<S
 }
 
 /** Exchanges the code (checking state, nonce, PKCE and the ID token) and says who signed in, with the ID token. */
-export async function finishSignIn(config: OidcAuth, callbackSearch: string, pending: SignInStart["pending"]): Promise<{ identity: Identity; idToken?: string }> {
+export async function finishSignIn(
+  config: OidcAuth,
+  callbackSearch: string,
+  pending: SignInStart["pending"],
+): Promise<{ identity: Identity; idToken?: string }> {
   const oidc = await oidcClient(config);
   // The provider redirected to the configured URI; behind a proxy request.url may name an internal host instead.
   const current = new URL(config.redirectUri.href);
   current.search = callbackSearch;
-  const tokens = await client.authorizationCodeGrant(oidc, current, { pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true });
+  const tokens = await client.authorizationCodeGrant(oidc, current, {
+    pkceCodeVerifier: pending.verifier,
+    expectedState: pending.state,
+    expectedNonce: pending.nonce,
+    idTokenExpected: true,
+  });
   const claims = tokens.claims();
   if (!claims) throw new Error("the identity provider sent no ID token");
   let source: Record<string, unknown> = claims;
@@ -85,7 +95,10 @@ export async function providerSignOutUrl(config: OidcAuth, idToken: string | und
     const oidc = await oidcClient(config);
     if (!oidc.serverMetadata().end_session_endpoint) return null;
     const back = new URL("/auth/signed-out", config.redirectUri);
-    return client.buildEndSessionUrl(oidc, { post_logout_redirect_uri: back.href, ...(idToken ? { id_token_hint: idToken } : {}) });
+    return client.buildEndSessionUrl(oidc, {
+      post_logout_redirect_uri: back.href,
+      ...(idToken ? { id_token_hint: idToken } : {}),
+    });
   } catch {
     return null;
   }

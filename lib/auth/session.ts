@@ -17,7 +17,12 @@ function keyFor(secret: string, purpose: string): Uint8Array {
   return new Uint8Array(hkdfSync("sha256", secret, "log-doctor", purpose, 32));
 }
 
-export async function seal(payload: Record<string, unknown>, secret: string, purpose: string, seconds: number): Promise<string> {
+export async function seal(
+  payload: Record<string, unknown>,
+  secret: string,
+  purpose: string,
+  seconds: number,
+): Promise<string> {
   return new EncryptJWT(payload)
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
     .setIssuedAt()
@@ -26,10 +31,17 @@ export async function seal(payload: Record<string, unknown>, secret: string, pur
 }
 
 /** The payload, or null for a cookie that is missing, forged, for another purpose, or expired. */
-export async function unseal(value: string | undefined, secret: string, purpose: string): Promise<Record<string, unknown> | null> {
+export async function unseal(
+  value: string | undefined,
+  secret: string,
+  purpose: string,
+): Promise<Record<string, unknown> | null> {
   if (!value || value.length > 8192) return null;
   try {
-    const { payload } = await jwtDecrypt(value, keyFor(secret, purpose), { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] });
+    const { payload } = await jwtDecrypt(value, keyFor(secret, purpose), {
+      keyManagementAlgorithms: ["dir"],
+      contentEncryptionAlgorithms: ["A256GCM"],
+    });
     return payload;
   } catch {
     return null;
@@ -40,7 +52,12 @@ export async function unseal(value: string | undefined, secret: string, purpose:
  * `idToken` is the provider's ID token, kept (sealed like the rest) only to name this sign-in when signing out at the
  * provider: many providers (Okta, Keycloak, Entra ID) require it as `id_token_hint`.
  */
-export async function sealSession(identity: Identity, secret: string, hours: number, idToken?: string): Promise<string> {
+export async function sealSession(
+  identity: Identity,
+  secret: string,
+  hours: number,
+  idToken?: string,
+): Promise<string> {
   return seal({ user: identity, ...(idToken ? { idt: idToken } : {}) }, secret, "session", hours * 3600);
 }
 

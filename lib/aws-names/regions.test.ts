@@ -12,10 +12,17 @@ describe("AWS region names", () => {
     expect(isRegionOf("aws-us-gov", "us-east-1")).toBe(false);
   });
 
-  it.each(["r12345", "us-east-1\u001b]0;x\u0007", "US-EAST-1", "us_east_1", "us-east-", "us-east-123", "zz-east-1", "", " us-east-1"])(
-    "refuses %j",
-    (name) => expect(isRegionName(name)).toBe(false),
-  );
+  it.each([
+    "r12345",
+    "us-east-1\u001b]0;x\u0007",
+    "US-EAST-1",
+    "us_east_1",
+    "us-east-",
+    "us-east-123",
+    "zz-east-1",
+    "",
+    " us-east-1",
+  ])("refuses %j", (name) => expect(isRegionName(name)).toBe(false));
 
   it("names partitions only as AWS does", () => {
     expect(isPartition("aws-us-gov")).toBe(true);

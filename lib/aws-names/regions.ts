@@ -31,7 +31,9 @@ export const partitions = Object.keys(partitionRegions) as Partition[];
 
 /** A region name of any partition: `us-east-1`, `cn-north-1`, `us-gov-west-1`, `us-isob-east-1`. */
 export const REGION_PATTERN = new RegExp(
-  `^(?:${Object.values(partitionRegions).map((pattern) => pattern.source.slice(1, -1)).join("|")})$`,
+  `^(?:${Object.values(partitionRegions)
+    .map((pattern) => pattern.source.slice(1, -1))
+    .join("|")})$`,
 );
 
 export function isPartition(name: string): name is Partition {

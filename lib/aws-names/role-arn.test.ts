@@ -4,7 +4,10 @@ import { arnAccount, isIamRoleArn, parseRoleArn } from "./role-arn";
 describe("role ARNs: one reader for the collector, the model and the checks", () => {
   it.each([
     ["arn:aws:iam::123456789012:role/apigw-logs", { partition: "aws", account: "123456789012", name: "apigw-logs" }],
-    ["arn:aws-cn:iam::123456789012:role/service-role/apigw-logs", { partition: "aws-cn", account: "123456789012", name: "apigw-logs" }],
+    [
+      "arn:aws-cn:iam::123456789012:role/service-role/apigw-logs",
+      { partition: "aws-cn", account: "123456789012", name: "apigw-logs" },
+    ],
     ["arn:aws:iam::123456789012:user/apigw-logs", undefined],
     ["arn:aws:iam::12345:role/x", undefined],
     ["apigw-logs", undefined],

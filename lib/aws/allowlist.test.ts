@@ -38,9 +38,17 @@ describe("read-only by construction", () => {
   it.each([
     ["DeleteRestApiCommand", APIGatewayClient, () => new DeleteRestApiCommand({ restApiId: "a1" })],
     ["UpdateStageCommand", APIGatewayClient, () => new UpdateStageCommand({ restApiId: "a1", stageName: "prod" })],
-    ["PutLogEventsCommand", CloudWatchLogsClient, () => new PutLogEventsCommand({ logGroupName: "g", logStreamName: "s", logEvents: [] })],
+    [
+      "PutLogEventsCommand",
+      CloudWatchLogsClient,
+      () => new PutLogEventsCommand({ logGroupName: "g", logStreamName: "s", logEvents: [] }),
+    ],
     ["DeleteRoleCommand", IAMClient, () => new DeleteRoleCommand({ RoleName: "apigw-logs" })],
-    ["AssumeRoleCommand", STSClient, () => new AssumeRoleCommand({ RoleArn: "arn:aws:iam::1:role/r", RoleSessionName: "s" })],
+    [
+      "AssumeRoleCommand",
+      STSClient,
+      () => new AssumeRoleCommand({ RoleArn: "arn:aws:iam::1:role/r", RoleSessionName: "s" }),
+    ],
   ] as const)("refuses %s before any network I/O", async (_name, Client, command) => {
     const { client, handle } = recordingClient(Client as new (config: object) => APIGatewayClient);
     await expect(sendReadOnly(client, command())).rejects.toBeInstanceOf(CommandNotAllowedError);
@@ -50,7 +58,9 @@ describe("read-only by construction", () => {
   it("refuses a look-alike class that only borrows an allowlisted name", async () => {
     const GetRoleLookalike = class GetRoleCommand extends DeleteRoleCommand {};
     const { client, handle } = recordingClient(IAMClient as unknown as new (config: object) => IAMClient);
-    await expect(sendReadOnly(client, new GetRoleLookalike({ RoleName: "r" }))).rejects.toThrow(/not on the read-only allowlist/);
+    await expect(sendReadOnly(client, new GetRoleLookalike({ RoleName: "r" }))).rejects.toThrow(
+      /not on the read-only allowlist/,
+    );
     expect(handle).not.toHaveBeenCalled();
   });
 
@@ -78,7 +88,10 @@ describe("read-only by construction", () => {
       const text = readFileSync(file, "utf8");
       for (const match of text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*"(@aws-sdk\/[^"]+)"/g)) {
         for (const specifier of match[1].split(",")) {
-          const name = specifier.trim().split(/\s+as\s+/)[0].replace(/^type\s+/, "");
+          const name = specifier
+            .trim()
+            .split(/\s+as\s+/)[0]
+            .replace(/^type\s+/, "");
           if (name.endsWith("Command")) imported.push({ file: relative(root, file), module: match[2], name });
         }
       }

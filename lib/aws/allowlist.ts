@@ -92,16 +92,24 @@ export const allowedCommands: readonly AllowedCommand[] = [
   allow("apigateway", "GetRestApi", GetRestApiCommand, "apigateway:GET", [apigatewayArn("/restapis/*")]),
   allow("apigateway", "GetStages", RestGetStagesCommand, "apigateway:GET", [apigatewayArn("/restapis/*/stages")]),
   allow("apigateway", "GetDomainNames", RestGetDomainNamesCommand, "apigateway:GET", [apigatewayArn("/domainnames")]),
-  allow("apigateway", "GetBasePathMappings", GetBasePathMappingsCommand, "apigateway:GET", [apigatewayArn("/domainnames/*/basepathmappings")]),
+  allow("apigateway", "GetBasePathMappings", GetBasePathMappingsCommand, "apigateway:GET", [
+    apigatewayArn("/domainnames/*/basepathmappings"),
+  ]),
   allow("apigatewayv2", "GetApis", GetApisCommand, "apigateway:GET", [apigatewayArn("/apis")]),
   allow("apigatewayv2", "GetApi", GetApiCommand, "apigateway:GET", [apigatewayArn("/apis/*")]),
   allow("apigatewayv2", "GetStages", V2GetStagesCommand, "apigateway:GET", [apigatewayArn("/apis/*/stages")]),
   allow("apigatewayv2", "GetDomainNames", V2GetDomainNamesCommand, "apigateway:GET", [apigatewayArn("/domainnames")]),
-  allow("apigatewayv2", "GetApiMappings", GetApiMappingsCommand, "apigateway:GET", [apigatewayArn("/domainnames/*/apimappings")]),
-  allow("apigateway", "GetAuthorizers", GetAuthorizersCommand, "apigateway:GET", [apigatewayArn("/restapis/*/authorizers")]),
+  allow("apigatewayv2", "GetApiMappings", GetApiMappingsCommand, "apigateway:GET", [
+    apigatewayArn("/domainnames/*/apimappings"),
+  ]),
+  allow("apigateway", "GetAuthorizers", GetAuthorizersCommand, "apigateway:GET", [
+    apigatewayArn("/restapis/*/authorizers"),
+  ]),
   // Routing rules have their own IAM action, authorized on the rule ARN, which carries the account (Service
   // Authorization Reference, API Gateway Management V2: ListRoutingRules → RoutingRule*).
-  allow("apigatewayv2", "ListRoutingRules", ListRoutingRulesCommand, "apigateway:ListRoutingRules", ["arn:{partition}:apigateway:*:*:/domainnames/*/routingrules/*"]),
+  allow("apigatewayv2", "ListRoutingRules", ListRoutingRulesCommand, "apigateway:ListRoutingRules", [
+    "arn:{partition}:apigateway:*:*:/domainnames/*/routingrules/*",
+  ]),
 
   allow("iam", "GetRole", GetRoleCommand, "iam:GetRole", roleArns),
   allow("iam", "ListAttachedRolePolicies", ListAttachedRolePoliciesCommand, "iam:ListAttachedRolePolicies", roleArns),
@@ -113,10 +121,28 @@ export const allowedCommands: readonly AllowedCommand[] = [
 
   allow("cloudwatch-logs", "DescribeLogGroups", DescribeLogGroupsCommand, "logs:DescribeLogGroups", anyResource),
   allow("cloudwatch-logs", "DescribeLogStreams", DescribeLogStreamsCommand, "logs:DescribeLogStreams", anyResource),
-  allow("cloudwatch-logs", "DescribeResourcePolicies", DescribeResourcePoliciesCommand, "logs:DescribeResourcePolicies", anyResource),
-  allow("cloudwatch-logs", "DescribeDeliverySources", DescribeDeliverySourcesCommand, "logs:DescribeDeliverySources", anyResource),
+  allow(
+    "cloudwatch-logs",
+    "DescribeResourcePolicies",
+    DescribeResourcePoliciesCommand,
+    "logs:DescribeResourcePolicies",
+    anyResource,
+  ),
+  allow(
+    "cloudwatch-logs",
+    "DescribeDeliverySources",
+    DescribeDeliverySourcesCommand,
+    "logs:DescribeDeliverySources",
+    anyResource,
+  ),
   allow("cloudwatch-logs", "DescribeDeliveries", DescribeDeliveriesCommand, "logs:DescribeDeliveries", anyResource),
-  allow("cloudwatch-logs", "DescribeDeliveryDestinations", DescribeDeliveryDestinationsCommand, "logs:DescribeDeliveryDestinations", anyResource),
+  allow(
+    "cloudwatch-logs",
+    "DescribeDeliveryDestinations",
+    DescribeDeliveryDestinationsCommand,
+    "logs:DescribeDeliveryDestinations",
+    anyResource,
+  ),
 
   // Log content, read only to find a request or show the latest events; never part of a scan.
   allow("cloudwatch-logs", "FilterLogEvents", FilterLogEventsCommand, "logs:FilterLogEvents", logGroupArns),
@@ -129,7 +155,13 @@ export const allowedCommands: readonly AllowedCommand[] = [
 
   // The key of a log group a stage writes to, and a Firehose destination: whether they can take logs at all.
   allow("kms", "DescribeKey", DescribeKeyCommand, "kms:DescribeKey", anyResource),
-  allow("firehose", "DescribeDeliveryStream", DescribeDeliveryStreamCommand, "firehose:DescribeDeliveryStream", anyResource),
+  allow(
+    "firehose",
+    "DescribeDeliveryStream",
+    DescribeDeliveryStreamCommand,
+    "firehose:DescribeDeliveryStream",
+    anyResource,
+  ),
 ];
 
 /** The allowlist entry of a command instance, matched by class identity (a look-alike class name does not pass). */

@@ -1,6 +1,16 @@
 import { AccountClient } from "@aws-sdk/client-account";
-import { APIGatewayClient, GetAccountCommand, GetRestApiCommand, GetStagesCommand, NotFoundException } from "@aws-sdk/client-api-gateway";
-import { ApiGatewayV2Client, GetApiCommand, GetStagesCommand as V2GetStagesCommand } from "@aws-sdk/client-apigatewayv2";
+import {
+  APIGatewayClient,
+  GetAccountCommand,
+  GetRestApiCommand,
+  GetStagesCommand,
+  NotFoundException,
+} from "@aws-sdk/client-api-gateway";
+import {
+  ApiGatewayV2Client,
+  GetApiCommand,
+  GetStagesCommand as V2GetStagesCommand,
+} from "@aws-sdk/client-apigatewayv2";
 import { CloudTrailClient, DescribeTrailsCommand } from "@aws-sdk/client-cloudtrail";
 import { CloudWatchLogsClient, DescribeLogGroupsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { GetPolicyCommand, GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand } from "@aws-sdk/client-iam";
@@ -35,10 +45,14 @@ beforeEach(() => {
   for (const mock of mocks) mock.reset().onAnyCommand().resolves({});
   sts.on(GetCallerIdentityCommand).resolves({ Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/ops" });
   gateway.on(GetAccountCommand).resolves({ cloudwatchRoleArn: roleArn });
-  iam.on(GetRoleCommand).resolves({ Role: { RoleName: "apigw-logs", Arn: roleArn, Path: "/", RoleId: "AROA", CreateDate: new Date(0) } });
+  iam
+    .on(GetRoleCommand)
+    .resolves({ Role: { RoleName: "apigw-logs", Arn: roleArn, Path: "/", RoleId: "AROA", CreateDate: new Date(0) } });
   iam.on(ListAttachedRolePoliciesCommand).resolves({ AttachedPolicies: [{ PolicyArn: "arn:aws:iam::aws:policy/P" }] });
   iam.on(GetPolicyCommand).resolves({ Policy: { DefaultVersionId: "v1" } });
-  trail.on(DescribeTrailsCommand).resolves({ trailList: [{ TrailARN: "arn:aws:cloudtrail:eu-west-1:123456789012:trail/t" }] });
+  trail
+    .on(DescribeTrailsCommand)
+    .resolves({ trailList: [{ TrailARN: "arn:aws:cloudtrail:eu-west-1:123456789012:trail/t" }] });
   logs
     .on(DescribeLogGroupsCommand, { logGroupNamePrefix: "API-Gateway-Execution-Logs_a1b2c3d4e5/prod" })
     .resolves({ logGroups: [{ logGroupName: "API-Gateway-Execution-Logs_a1b2c3d4e5/prod" }] })
@@ -93,7 +107,9 @@ describe("collectCapture for one API (--api)", () => {
       logGroupNamePrefix: "API-Gateway-Execution-Logs_a1b2c3d4e5/prod",
     });
     const lookups = capture.calls.filter((c) => c.operation === "LookupEvents");
-    expect(lookups.map((c) => [c.region, (c.input.LookupAttributes as Array<{ AttributeValue: string }>)[0].AttributeValue])).toEqual([
+    expect(
+      lookups.map((c) => [c.region, (c.input.LookupAttributes as Array<{ AttributeValue: string }>)[0].AttributeValue]),
+    ).toEqual([
       ["eu-west-1", "apigateway.amazonaws.com"],
       ["eu-west-1", "logs.amazonaws.com"],
       ["us-east-1", "apigw-logs"],
@@ -110,14 +126,25 @@ describe("collectCapture for one API (--api)", () => {
   });
 
   it("falls back to API Gateway v2 when REST does not know the id", async () => {
-    gateway.on(GetRestApiCommand).rejects(new NotFoundException({ message: "Invalid API identifier specified", $metadata: {} }));
+    gateway
+      .on(GetRestApiCommand)
+      .rejects(new NotFoundException({ message: "Invalid API identifier specified", $metadata: {} }));
     v2.on(GetApiCommand).resolves({ ApiId: "a1b2c3d4e5", Name: "orders", ProtocolType: "HTTP" });
-    v2.on(V2GetStagesCommand).resolves({ Items: [{ StageName: "prod", AccessLogSettings: { DestinationArn: destination } }] });
+    v2.on(V2GetStagesCommand).resolves({
+      Items: [{ StageName: "prod", AccessLogSettings: { DestinationArn: destination } }],
+    });
 
     const capture = await collectCapture(apiOptions);
 
-    const gatewayCalls = capture.calls.filter((c) => c.service.startsWith("apigateway")).map((c) => `${c.service}:${c.operation}`);
-    expect(gatewayCalls).toEqual(["apigateway:GetAccount", "apigateway:GetRestApi", "apigatewayv2:GetApi", "apigatewayv2:GetStages"]);
+    const gatewayCalls = capture.calls
+      .filter((c) => c.service.startsWith("apigateway"))
+      .map((c) => `${c.service}:${c.operation}`);
+    expect(gatewayCalls).toEqual([
+      "apigateway:GetAccount",
+      "apigateway:GetRestApi",
+      "apigatewayv2:GetApi",
+      "apigatewayv2:GetStages",
+    ]);
     expect(capture.calls.find((c) => c.operation === "GetRestApi")?.error?.name).toBe("NotFoundException");
     // An HTTP API has no execution logs: only its access-log destination is looked at.
     expect(capture.calls.filter((c) => c.operation === "DescribeLogStreams").map((c) => c.input.logGroupName)).toEqual([
@@ -133,14 +160,19 @@ describe("collectCapture cancellation and timeouts", () => {
       controller.abort(new Error("user cancelled"));
       return {};
     });
-    await expect(collectCapture({ ...apiOptions, apiId: undefined, stage: undefined, signal: controller.signal })).rejects.toThrow(
-      "user cancelled",
-    );
+    await expect(
+      collectCapture({ ...apiOptions, apiId: undefined, stage: undefined, signal: controller.signal }),
+    ).rejects.toThrow("user cancelled");
   });
 
   it("records a call that outlasts its timeout as TimeoutError and goes on", async () => {
     gateway.on(GetAccountCommand).callsFake(() => new Promise(() => undefined));
-    const capture = await collectCapture({ ...apiOptions, apiId: undefined, stage: undefined, tuning: { callTimeoutMs: 20, retryBaseDelayMs: 1, quotas: unthrottledQuotas } });
+    const capture = await collectCapture({
+      ...apiOptions,
+      apiId: undefined,
+      stage: undefined,
+      tuning: { callTimeoutMs: 20, retryBaseDelayMs: 1, quotas: unthrottledQuotas },
+    });
     expect(capture.calls.find((c) => c.operation === "GetAccount")?.error).toEqual({
       name: "TimeoutError",
       message: "no answer within 20 ms",

@@ -4,7 +4,13 @@ import { collectLogRouting, RegionLogs } from "./region-logs";
 import { readAuthorizers } from "./api-authorizers";
 import { collectTrails, lookupApiGatewayEvents, lookupLogsEvents } from "./region-trails";
 import { regionalCall, run, runPages, type ScanContext } from "./scan-context";
-import { executionLogGroupPrefix, restStagesOf, simulationResourceArns, v2StagesOf, type StageRef } from "./stage-log-targets";
+import {
+  executionLogGroupPrefix,
+  restStagesOf,
+  simulationResourceArns,
+  v2StagesOf,
+  type StageRef,
+} from "./stage-log-targets";
 
 /**
  * What one API's diagnosis needs (the runbook link): the API itself by id instead of the region's listings,
@@ -20,7 +26,9 @@ export async function scanOneApi(ctx: ScanContext, region: string, apiId: string
   lookupApiGatewayEvents(ctx, region);
   lookupLogsEvents(ctx, region);
 
-  const stages = (await apiStages(ctx, region, apiId)).filter((s) => stageName === undefined || s.stageName === stageName);
+  const stages = (await apiStages(ctx, region, apiId)).filter(
+    (s) => stageName === undefined || s.stageName === stageName,
+  );
   stages.forEach((stage) => logs.stage(stage));
 
   const role = await roleArn;
@@ -42,5 +50,9 @@ async function apiStages(ctx: ScanContext, region: string, apiId: string): Promi
   const v2 = await run(ctx, regionalCall(ctx, region, "apigatewayv2", "GetApi", { ApiId: apiId }, [6]));
   if (!v2.output) return [];
   const spec = regionalCall(ctx, region, "apigatewayv2", "GetStages", { ApiId: apiId }, [7, 0]);
-  return v2StagesOf(apiId, v2.output.ProtocolType, itemsOf(await runPages(ctx, spec, pageTokens.apigatewayv2), "Items"));
+  return v2StagesOf(
+    apiId,
+    v2.output.ProtocolType,
+    itemsOf(await runPages(ctx, spec, pageTokens.apigatewayv2), "Items"),
+  );
 }

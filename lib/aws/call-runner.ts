@@ -19,7 +19,8 @@ export interface CallSpec {
   order: CallOrder;
 }
 
-export type CallOutcome = { output: Record<string, unknown>; error?: undefined } | { output?: undefined; error: AwsError };
+export type CallOutcome =
+  { output: Record<string, unknown>; error?: undefined } | { output?: undefined; error: AwsError };
 
 export interface RunnerSettings extends BackoffSettings {
   /** Attempts per call when AWS throttles: throttling passes, so it earns patience. */

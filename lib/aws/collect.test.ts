@@ -16,7 +16,12 @@ import {
   ListAttachedRolePoliciesCommand,
   NoSuchEntityException,
 } from "@aws-sdk/client-iam";
-import { GetCallerIdentityCommand, GetSessionTokenCommand, RegionDisabledException, STSClient } from "@aws-sdk/client-sts";
+import {
+  GetCallerIdentityCommand,
+  GetSessionTokenCommand,
+  RegionDisabledException,
+  STSClient,
+} from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaptureCall } from "../capture/schema";
@@ -54,7 +59,9 @@ const everyMock = Object.values(mocks) as unknown as Array<ReturnType<typeof moc
 
 beforeEach(() => {
   for (const mock of everyMock) mock.reset().onAnyCommand().resolves({});
-  mocks.sts.on(GetCallerIdentityCommand).resolves({ Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/ops" });
+  mocks.sts
+    .on(GetCallerIdentityCommand)
+    .resolves({ Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/ops" });
 });
 
 afterEach(() => {
@@ -87,9 +94,16 @@ describe("collectCapture pagination", () => {
 
     const capture = await collectCapture(fast);
 
-    expect(calls(capture.calls, "GetRestApis").map((c) => c.input)).toEqual([{ limit: 500 }, { limit: 500, position: "page2" }]);
+    expect(calls(capture.calls, "GetRestApis").map((c) => c.input)).toEqual([
+      { limit: 500 },
+      { limit: 500, position: "page2" },
+    ]);
     const restStages = calls(capture.calls, "GetStages").filter((c) => c.service === "apigateway");
-    expect(restStages.map((c) => c.input)).toEqual([{ restApiId: "api1" }, { restApiId: "api2" }, { restApiId: "api3" }]);
+    expect(restStages.map((c) => c.input)).toEqual([
+      { restApiId: "api1" },
+      { restApiId: "api2" },
+      { restApiId: "api3" },
+    ]);
     const executionListing = calls(capture.calls, "DescribeLogGroups").map((c) => c.input);
     expect(executionListing).toEqual([
       { logGroupNamePrefix: "API-Gateway-Execution-Logs_" },
@@ -123,7 +137,12 @@ describe("collectCapture failures are data", () => {
       .rejects(awsError(Object.assign(new Error("User is not authorized"), { name: "AccessDeniedException" }), 403));
     mocks.iam
       .on(GetRoleCommand)
-      .rejects(awsError(new NoSuchEntityException({ message: "The role with name apigw-logs cannot be found.", $metadata: {} }), 404));
+      .rejects(
+        awsError(
+          new NoSuchEntityException({ message: "The role with name apigw-logs cannot be found.", $metadata: {} }),
+          404,
+        ),
+      );
 
     const capture = await collectCapture(fast);
 
@@ -132,8 +151,14 @@ describe("collectCapture failures are data", () => {
       message: "STS is not activated",
       httpStatusCode: 403,
     });
-    expect(calls(capture.calls, "GetRestApis")[0].error).toMatchObject({ name: "AccessDeniedException", httpStatusCode: 403 });
-    expect(calls(capture.calls, "GetRole")[0].error).toMatchObject({ name: "NoSuchEntityException", httpStatusCode: 404 });
+    expect(calls(capture.calls, "GetRestApis")[0].error).toMatchObject({
+      name: "AccessDeniedException",
+      httpStatusCode: 403,
+    });
+    expect(calls(capture.calls, "GetRole")[0].error).toMatchObject({
+      name: "NoSuchEntityException",
+      httpStatusCode: 404,
+    });
     // A deleted role has no policies to list; the rest of the region was still scanned.
     expect(calls(capture.calls, "ListAttachedRolePolicies")).toEqual([]);
     expect(calls(capture.calls, "DescribeTrails")).toHaveLength(1);
@@ -165,7 +190,12 @@ describe("collectCapture failures are data", () => {
 describe("collectCapture records no credentials", () => {
   it("drops the STS probe's Credentials and never records $metadata", async () => {
     mocks.sts.on(GetSessionTokenCommand).resolves({
-      Credentials: { AccessKeyId: "ASIASECRET", SecretAccessKey: "s3cr3t", SessionToken: "t0k3n", Expiration: new Date() },
+      Credentials: {
+        AccessKeyId: "ASIASECRET",
+        SecretAccessKey: "s3cr3t",
+        SessionToken: "t0k3n",
+        Expiration: new Date(),
+      },
       $metadata: { requestId: "req-1", httpStatusCode: 200 },
     });
 
@@ -202,6 +232,8 @@ describe("collectCapture progress", () => {
     });
     const capture = await collectCapture({ ...fast, regions: undefined });
     expect(capture.regions).toEqual(["eu-west-1", "me-south-1"]);
-    expect(new Set(calls(capture.calls, "GetAccount").map((c) => c.region))).toEqual(new Set(["eu-west-1", "me-south-1"]));
+    expect(new Set(calls(capture.calls, "GetAccount").map((c) => c.region))).toEqual(
+      new Set(["eu-west-1", "me-south-1"]),
+    );
   });
 });

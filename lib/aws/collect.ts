@@ -102,7 +102,11 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
       order: [0, order],
     });
     const identity = tasks.add(readIdentity(runner, global("sts", "GetCallerIdentity", 0), homeRegion));
-    if (scheduler instanceof AccountScheduler) identity.then((caller) => scheduler.identified(caller.account), () => scheduler.identified(undefined));
+    if (scheduler instanceof AccountScheduler)
+      identity.then(
+        (caller) => scheduler.identified(caller.account),
+        () => scheduler.identified(undefined),
+      );
     const regionListing = tasks.add(runAllPages(runner, global("account", "ListRegions", 1), pageTokens.account));
     const regions = options.regions ? [...new Set(options.regions)] : await enabledRegions(regionListing, homeRegion);
 
@@ -143,7 +147,10 @@ export async function collectCapture(options: CollectOptions = {}): Promise<Capt
  */
 function schedulerOf(options: CollectOptions): RateScheduler | AccountScheduler {
   if (options.tuning?.quotas !== undefined || options.tuning?.pacing !== undefined) {
-    return new RateScheduler({ quotas: options.tuning.quotas ?? awsQuotas, pacing: options.tuning.pacing ?? defaultTuning.pacing });
+    return new RateScheduler({
+      quotas: options.tuning.quotas ?? awsQuotas,
+      pacing: options.tuning.pacing ?? defaultTuning.pacing,
+    });
   }
   const endpoint = options.clientOverrides?.endpoint ?? process.env.AWS_ENDPOINT_URL;
   return new AccountScheduler(endpoint, sharedScheduler(credentialsSchedulerKey(endpoint, options.profile)));

@@ -5,9 +5,21 @@ const group = "arn:aws:logs:us-east-1:123456789012:log-group:/custom/exec";
 const stream = "arn:aws:firehose:us-east-1:123456789012:deliverystream/exec";
 const listings = {
   sources: [
-    { name: "rest-exec", logType: "EXECUTION_LOGS", resourceArns: ["arn:aws:apigateway:us-east-1:123456789012:/restapis/a1/stages/prod"] },
-    { name: "ws-exec", logType: "EXECUTION_LOGS", resourceArns: ["arn:aws:apigateway:us-east-1:123456789012:/apis/w1/stages/live"] },
-    { name: "rest-access", logType: "ACCESS_LOGS", resourceArns: ["arn:aws:apigateway:us-east-1:123456789012:/restapis/a1/stages/prod"] },
+    {
+      name: "rest-exec",
+      logType: "EXECUTION_LOGS",
+      resourceArns: ["arn:aws:apigateway:us-east-1:123456789012:/restapis/a1/stages/prod"],
+    },
+    {
+      name: "ws-exec",
+      logType: "EXECUTION_LOGS",
+      resourceArns: ["arn:aws:apigateway:us-east-1:123456789012:/apis/w1/stages/live"],
+    },
+    {
+      name: "rest-access",
+      logType: "ACCESS_LOGS",
+      resourceArns: ["arn:aws:apigateway:us-east-1:123456789012:/restapis/a1/stages/prod"],
+    },
     { name: "lambda", logType: "APPLICATION_LOGS", resourceArns: ["arn:aws:lambda:us-east-1:123456789012:function:f"] },
   ],
   deliveries: [

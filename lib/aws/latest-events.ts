@@ -27,7 +27,12 @@ export function readLatestEvents(
           region: request.region,
           clientRegion: request.region,
           operation: "GetLogEvents",
-          input: { logGroupName: request.logGroupName, logStreamName: request.logStreamName, limit, startFromHead: false },
+          input: {
+            logGroupName: request.logGroupName,
+            logStreamName: request.logStreamName,
+            limit,
+            startFromHead: false,
+          },
           order: [index],
         }),
       ),

@@ -41,9 +41,16 @@ describe("leastPrivilegePolicy", () => {
   });
 
   it("grants log content (the lines) in a statement of its own, on log groups only", () => {
-    const content = policy.Statement.filter((s) => s.Action.some((a) => a === "logs:FilterLogEvents" || a === "logs:GetLogEvents"));
+    const content = policy.Statement.filter((s) =>
+      s.Action.some((a) => a === "logs:FilterLogEvents" || a === "logs:GetLogEvents"),
+    );
     expect(content).toEqual([
-      { Sid: "ReadLogContent", Effect: "Allow", Action: ["logs:FilterLogEvents", "logs:GetLogEvents"], Resource: ["arn:aws:logs:*:*:log-group:*"] },
+      {
+        Sid: "ReadLogContent",
+        Effect: "Allow",
+        Action: ["logs:FilterLogEvents", "logs:GetLogEvents"],
+        Resource: ["arn:aws:logs:*:*:log-group:*"],
+      },
     ]);
   });
 

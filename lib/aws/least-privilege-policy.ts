@@ -35,7 +35,12 @@ export function leastPrivilegePolicy(
 
   const statements = [...actionsByResources].map(([key, actions]) => {
     const resources = JSON.parse(key) as string[];
-    return { Sid: statementId(actions, resources), Effect: "Allow" as const, Action: actions.sort(), Resource: resources };
+    return {
+      Sid: statementId(actions, resources),
+      Effect: "Allow" as const,
+      Action: actions.sort(),
+      Resource: resources,
+    };
   });
   return { Version: "2012-10-17", Statement: statements.sort((a, b) => a.Sid.localeCompare(b.Sid)) };
 }

@@ -12,7 +12,14 @@ describe("progress bar", () => {
   it("draws on one line and clears it at the end", () => {
     const written: string[] = [];
     const progress = terminalProgress({ write: (text) => written.push(text) }, 0);
-    progress.listener({ type: "planned", region: "us-east-1", service: "apigateway", operation: "GetAccount", planned: 1, done: 0 });
+    progress.listener({
+      type: "planned",
+      region: "us-east-1",
+      service: "apigateway",
+      operation: "GetAccount",
+      planned: 1,
+      done: 0,
+    });
     progress.listener({
       type: "done",
       region: "us-east-1",

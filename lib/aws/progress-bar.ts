@@ -5,7 +5,8 @@ export function renderProgressLine(done: number, planned: number, running: strin
   const barWidth = 24;
   const filled = planned === 0 ? 0 : Math.round((done / planned) * barWidth);
   const bar = `[${"#".repeat(filled)}${".".repeat(barWidth - filled)}]`;
-  const regions = running.length === 0 ? "" : ` · ${running.length} region${running.length === 1 ? "" : "s"}: ${running.join(" ")}`;
+  const regions =
+    running.length === 0 ? "" : ` · ${running.length} region${running.length === 1 ? "" : "s"}: ${running.join(" ")}`;
   return `${bar} ${done}/${planned} calls${regions}`.slice(0, Math.max(20, width - 1));
 }
 

@@ -16,14 +16,21 @@ const awsDir = fileURLToPath(new URL("./", import.meta.url));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ["node_modules", "test-results", "playwright-report"].includes(name) || name.startsWith(".") ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory())
+      return ["node_modules", "test-results", "playwright-report"].includes(name) || name.startsWith(".")
+        ? []
+        : sourceFiles(path);
     return /\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(name) && !name.endsWith(".d.ts") ? [path] : [];
   });
 }
 
 const isTest = (file: string) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(file);
 const everySource = sourceFiles(root).filter((file) => !isTest(file));
-const usages = everySource.map((file) => ({ file: relative(root, file), inGate: file.startsWith(awsDir), usage: sdkUsageOf(file, readFileSync(file, "utf8")) }));
+const usages = everySource.map((file) => ({
+  file: relative(root, file),
+  inGate: file.startsWith(awsDir),
+  usage: sdkUsageOf(file, readFileSync(file, "utf8")),
+}));
 const gate = usages.filter((u) => u.inGate);
 
 /** lib/aws files that hold a whole client's namespace object: the replay server reads the SDK's schemas with it. */
@@ -38,26 +45,49 @@ describe("the read-only gate cannot be bypassed by a new file", () => {
   });
 
   it("no file outside lib/aws loads the AWS SDK, in any form (import, export, import(), require)", () => {
-    const outside = usages.filter((u) => !u.inGate && u.usage.sdkModules.length > 0).map((u) => `${u.file}: ${u.usage.sdkModules.map((m) => `${m.how} ${m.module}`).join(", ")}`);
+    const outside = usages
+      .filter((u) => !u.inGate && u.usage.sdkModules.length > 0)
+      .map((u) => `${u.file}: ${u.usage.sdkModules.map((m) => `${m.how} ${m.module}`).join(", ")}`);
     expect(outside).toEqual([]);
   });
 
   it("no file outside lib/aws loads a module whose name is computed (it could be the SDK)", () => {
-    expect(usages.filter((u) => !u.inGate && u.usage.computedLoads > 0).map((u) => u.file)).toEqual(reviewedComputedLoads);
+    expect(usages.filter((u) => !u.inGate && u.usage.computedLoads > 0).map((u) => u.file)).toEqual(
+      reviewedComputedLoads,
+    );
   });
 
   it("no file outside lib/aws constructs an AWS command or touches a client's send", () => {
-    const outside = usages.filter((u) => !u.inGate && (u.usage.commandConstructions.length > 0 || u.usage.sendAccesses.length > 0));
-    expect(outside.map((u) => `${u.file}: ${[...u.usage.commandConstructions.map((c) => `new ${c.name} (line ${c.line})`), ...u.usage.sendAccesses.map((line) => `send (line ${line})`)].join(", ")}`)).toEqual([]);
+    const outside = usages.filter(
+      (u) => !u.inGate && (u.usage.commandConstructions.length > 0 || u.usage.sendAccesses.length > 0),
+    );
+    expect(
+      outside.map(
+        (u) =>
+          `${u.file}: ${[...u.usage.commandConstructions.map((c) => `new ${c.name} (line ${c.line})`), ...u.usage.sendAccesses.map((line) => `send (line ${line})`)].join(", ")}`,
+      ),
+    ).toEqual([]);
   });
 
   it("inside lib/aws only read-only-send.ts touches send, and nothing loads the SDK dynamically", () => {
-    expect(gate.filter((u) => u.usage.sendAccesses.length > 0).map((u) => u.file)).toEqual(["lib/aws/read-only-send.ts"]);
-    expect(gate.filter((u) => u.usage.sdkModules.some((m) => m.how === "dynamic import" || m.how === "require") || u.usage.computedLoads > 0).map((u) => u.file)).toEqual([]);
+    expect(gate.filter((u) => u.usage.sendAccesses.length > 0).map((u) => u.file)).toEqual([
+      "lib/aws/read-only-send.ts",
+    ]);
+    expect(
+      gate
+        .filter(
+          (u) =>
+            u.usage.sdkModules.some((m) => m.how === "dynamic import" || m.how === "require") ||
+            u.usage.computedLoads > 0,
+        )
+        .map((u) => u.file),
+    ).toEqual([]);
   });
 
   it("a whole client's namespace is handed around only by the reviewed replay module", () => {
-    expect([...new Set(gate.filter((u) => u.usage.namespaceEscapes.length > 0).map((u) => u.file))]).toEqual(reviewedNamespaceHolders);
+    expect([...new Set(gate.filter((u) => u.usage.namespaceEscapes.length > 0).map((u) => u.file))]).toEqual(
+      reviewedNamespaceHolders,
+    );
   });
 
   it("every *Command class reachable from the code (named imports and namespace members) is on the allowlist", async () => {
@@ -96,11 +126,16 @@ describe("sdkUsageOf sees the ways around a regex", () => {
   });
 
   it("an aliased named import counts by the name it has in the SDK", () => {
-    const aliased = sdkUsageOf("a.ts", `import { DeleteRestApiCommand as GetThing } from "@aws-sdk/client-api-gateway";`);
+    const aliased = sdkUsageOf(
+      "a.ts",
+      `import { DeleteRestApiCommand as GetThing } from "@aws-sdk/client-api-gateway";`,
+    );
     expect(aliased.commands).toEqual([{ module: "@aws-sdk/client-api-gateway", name: "DeleteRestApiCommand" }]);
   });
 
   it("commander's Command is not an AWS command", () => {
-    expect(sdkUsageOf("c.ts", `import { Command } from "commander"; new Command("x");`).commandConstructions).toEqual([]);
+    expect(sdkUsageOf("c.ts", `import { Command } from "commander"; new Command("x");`).commandConstructions).toEqual(
+      [],
+    );
   });
 });

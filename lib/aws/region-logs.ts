@@ -1,6 +1,12 @@
 import { itemsOf, pageTokens, type Pages } from "./paginate";
 import { regionalCall, run, runPages, type ScanContext } from "./scan-context";
-import { deliveryTargetsOf, destinationLogGroupOf, executionLogGroupOf, firehoseStreamOf, type StageRef } from "./stage-log-targets";
+import {
+  deliveryTargetsOf,
+  destinationLogGroupOf,
+  executionLogGroupOf,
+  firehoseStreamOf,
+  type StageRef,
+} from "./stage-log-targets";
 
 /**
  * The CloudWatch Logs side of one region: the execution log groups (one listing by prefix), each access-log
@@ -21,7 +27,14 @@ export class RegionLogs {
     private readonly region: string,
     executionPrefix: string,
   ) {
-    const spec = regionalCall(ctx, region, "cloudwatch-logs", "DescribeLogGroups", { logGroupNamePrefix: executionPrefix }, [10]);
+    const spec = regionalCall(
+      ctx,
+      region,
+      "cloudwatch-logs",
+      "DescribeLogGroups",
+      { logGroupNamePrefix: executionPrefix },
+      [10],
+    );
     this.executionListing = runPages(ctx, spec, pageTokens.logs);
   }
 
@@ -33,7 +46,8 @@ export class RegionLogs {
       const identity = await this.ctx.identity;
       const destination = destinationLogGroupOf(stage.accessLogDestinationArn, this.region, identity.account);
       // HTTP APIs' access logs are written by delivery.logs.amazonaws.com under a grant that may sit on the group itself.
-      if (destination !== undefined && stage.apiType === "HTTP") this.groupPolicy(destination, identity.partition, identity.account);
+      if (destination !== undefined && stage.apiType === "HTTP")
+        this.groupPolicy(destination, identity.partition, identity.account);
       if (destination !== undefined) await this.streamsIfListed(this.destinationListing(destination), destination);
       const stream = firehoseStreamOf(stage.accessLogDestinationArn, this.region, identity.account);
       if (stream !== undefined) this.firehoseStream(stream);
@@ -47,7 +61,11 @@ export class RegionLogs {
       if (sources.error || deliveries.error || destinations.error) return;
       const identity = await this.ctx.identity;
       const targets = deliveryTargetsOf(
-        { sources: itemsOf(sources, "deliverySources"), deliveries: itemsOf(deliveries, "deliveries"), destinations: itemsOf(destinations, "deliveryDestinations") },
+        {
+          sources: itemsOf(sources, "deliverySources"),
+          deliveries: itemsOf(deliveries, "deliveries"),
+          destinations: itemsOf(destinations, "deliveryDestinations"),
+        },
         apiId,
       );
       await Promise.all(
@@ -68,7 +86,14 @@ export class RegionLogs {
   private groupPolicy(group: string, partition: string, account: string | undefined): void {
     if (account === undefined || !this.once(`policy:${group}`)) return;
     const resourceArn = `arn:${partition}:logs:${this.region}:${account}:log-group:${group}`;
-    const spec = regionalCall(this.ctx, this.region, "cloudwatch-logs", "DescribeResourcePolicies", { policyScope: "RESOURCE", resourceArn }, [22, group]);
+    const spec = regionalCall(
+      this.ctx,
+      this.region,
+      "cloudwatch-logs",
+      "DescribeResourcePolicies",
+      { policyScope: "RESOURCE", resourceArn },
+      [22, group],
+    );
     void runPages(this.ctx, spec, pageTokens.logs);
   }
 
@@ -79,7 +104,13 @@ export class RegionLogs {
 
   private firehoseStream(name: string): void {
     if (!this.once(`firehose:${name}`)) return;
-    void run(this.ctx, regionalCall(this.ctx, this.region, "firehose", "DescribeDeliveryStream", { DeliveryStreamName: name }, [24, name]));
+    void run(
+      this.ctx,
+      regionalCall(this.ctx, this.region, "firehose", "DescribeDeliveryStream", { DeliveryStreamName: name }, [
+        24,
+        name,
+      ]),
+    );
   }
 
   private once(key: string): boolean {
@@ -91,7 +122,14 @@ export class RegionLogs {
   private destinationListing(name: string): Promise<Pages> {
     let listing = this.destinationListings.get(name);
     if (!listing) {
-      const spec = regionalCall(this.ctx, this.region, "cloudwatch-logs", "DescribeLogGroups", { logGroupNamePrefix: name }, [11, name]);
+      const spec = regionalCall(
+        this.ctx,
+        this.region,
+        "cloudwatch-logs",
+        "DescribeLogGroups",
+        { logGroupNamePrefix: name },
+        [11, name],
+      );
       listing = runPages(this.ctx, spec, pageTokens.logs);
       this.destinationListings.set(name, listing);
     }
@@ -107,7 +145,10 @@ export class RegionLogs {
     if (this.describedStreams.has(group)) return;
     this.describedStreams.add(group);
     const input = { logGroupName: group, orderBy: "LastEventTime", descending: true, limit: 1 };
-    await run(this.ctx, regionalCall(this.ctx, this.region, "cloudwatch-logs", "DescribeLogStreams", input, [12, group]));
+    await run(
+      this.ctx,
+      regionalCall(this.ctx, this.region, "cloudwatch-logs", "DescribeLogStreams", input, [12, group]),
+    );
   }
 }
 
@@ -117,7 +158,14 @@ export class RegionLogs {
  * destinations `logs` then looks at (of one API's stages when `apiId` is given).
  */
 export function collectLogRouting(ctx: ScanContext, region: string, logs?: RegionLogs, apiId?: string): void {
-  const listings = ["DescribeResourcePolicies", "DescribeDeliverySources", "DescribeDeliveries", "DescribeDeliveryDestinations"];
-  const pages = listings.map((operation, index) => runPages(ctx, regionalCall(ctx, region, "cloudwatch-logs", operation, {}, [13 + index]), pageTokens.logs));
+  const listings = [
+    "DescribeResourcePolicies",
+    "DescribeDeliverySources",
+    "DescribeDeliveries",
+    "DescribeDeliveryDestinations",
+  ];
+  const pages = listings.map((operation, index) =>
+    runPages(ctx, regionalCall(ctx, region, "cloudwatch-logs", operation, {}, [13 + index]), pageTokens.logs),
+  );
   logs?.deliveries(Promise.all(pages.slice(1)), apiId);
 }

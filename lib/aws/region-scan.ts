@@ -41,7 +41,11 @@ export async function scanRegion(ctx: ScanContext, region: string): Promise<void
 }
 
 async function restStages(ctx: ScanContext, region: string, logs: RegionLogs): Promise<StageRef[]> {
-  const listing = await runPages(ctx, regionalCall(ctx, region, "apigateway", "GetRestApis", { limit: 500 }, [2]), pageTokens.apigateway);
+  const listing = await runPages(
+    ctx,
+    regionalCall(ctx, region, "apigateway", "GetRestApis", { limit: 500 }, [2]),
+    pageTokens.apigateway,
+  );
   const apis = itemsOf(listing, "items").filter((api) => typeof api.id === "string");
   const perApi = apis.map(async (api, index) => {
     const restApiId = api.id as string;
@@ -55,7 +59,11 @@ async function restStages(ctx: ScanContext, region: string, logs: RegionLogs): P
 }
 
 async function v2Stages(ctx: ScanContext, region: string, logs: RegionLogs): Promise<StageRef[]> {
-  const listing = await runPages(ctx, regionalCall(ctx, region, "apigatewayv2", "GetApis", {}, [6]), pageTokens.apigatewayv2);
+  const listing = await runPages(
+    ctx,
+    regionalCall(ctx, region, "apigatewayv2", "GetApis", {}, [6]),
+    pageTokens.apigatewayv2,
+  );
   const apis = itemsOf(listing, "Items").filter((api) => typeof api.ApiId === "string");
   const perApi = apis.map(async (api, index) => {
     const ApiId = api.ApiId as string;
@@ -77,7 +85,11 @@ function collectDomains(ctx: ScanContext, region: string): void {
     domains.forEach((domain, index) => {
       if (typeof domain.domainName !== "string") return;
       const input = { domainName: domain.domainName, limit: 500 };
-      void runPages(ctx, regionalCall(ctx, region, "apigateway", "GetBasePathMappings", input, [5, index]), pageTokens.apigateway);
+      void runPages(
+        ctx,
+        regionalCall(ctx, region, "apigateway", "GetBasePathMappings", input, [5, index]),
+        pageTokens.apigateway,
+      );
       routingRules(domain.domainName, domain.routingMode);
     });
   });
@@ -87,7 +99,11 @@ function collectDomains(ctx: ScanContext, region: string): void {
     domains.forEach((domain, index) => {
       if (typeof domain.DomainName !== "string") return;
       const input = { DomainName: domain.DomainName };
-      void runPages(ctx, regionalCall(ctx, region, "apigatewayv2", "GetApiMappings", input, [9, index]), pageTokens.apigatewayv2);
+      void runPages(
+        ctx,
+        regionalCall(ctx, region, "apigatewayv2", "GetApiMappings", input, [9, index]),
+        pageTokens.apigatewayv2,
+      );
       routingRules(domain.DomainName, domain.RoutingMode);
     });
   });
@@ -101,9 +117,14 @@ function collectDomains(ctx: ScanContext, region: string): void {
 function routingRulesOnce(ctx: ScanContext, region: string): (domainName: string, routingMode: unknown) => void {
   const asked = new Set<string>();
   return (domainName, routingMode) => {
-    if (typeof routingMode !== "string" || !routingMode.startsWith("ROUTING_RULE_THEN_") || asked.has(domainName)) return;
+    if (typeof routingMode !== "string" || !routingMode.startsWith("ROUTING_RULE_THEN_") || asked.has(domainName))
+      return;
     asked.add(domainName);
-    const spec = regionalCall(ctx, region, "apigatewayv2", "ListRoutingRules", { DomainName: domainName }, [9, "routing-rules", domainName]);
+    const spec = regionalCall(ctx, region, "apigatewayv2", "ListRoutingRules", { DomainName: domainName }, [
+      9,
+      "routing-rules",
+      domainName,
+    ]);
     void runPages(ctx, spec, pageTokens.apigatewayv2);
   };
 }

@@ -39,7 +39,11 @@ export function lookupLogsEvents(ctx: ScanContext, region: string): void {
     EndTime: ctx.lookback.end,
     MaxResults: 50,
   };
-  void runPages(ctx, regionalCall(ctx, region, "cloudtrail", "LookupEvents", input, [20, "logs.amazonaws.com"]), pageTokens.cloudtrail);
+  void runPages(
+    ctx,
+    regionalCall(ctx, region, "cloudtrail", "LookupEvents", input, [20, "logs.amazonaws.com"]),
+    pageTokens.cloudtrail,
+  );
 }
 
 /** IAM events on the logging role, recorded in the partition's IAM region only. */

@@ -22,7 +22,9 @@ describe("retryAfterMs", () => {
   it("reads seconds or an HTTP date from Retry-After, or API Gateway's modeled member", () => {
     expect(retryAfterMs({ $response: { headers: { "retry-after": "2" } } })).toBe(2000);
     const now = Date.parse("2026-11-22T10:00:00Z");
-    expect(retryAfterMs({ $response: { headers: { "retry-after": "Sun, 22 Nov 2026 10:00:03 GMT" } } }, now)).toBe(3000);
+    expect(retryAfterMs({ $response: { headers: { "retry-after": "Sun, 22 Nov 2026 10:00:03 GMT" } } }, now)).toBe(
+      3000,
+    );
     expect(retryAfterMs({ retryAfterSeconds: "1" })).toBe(1000);
     expect(retryAfterMs({ name: "TooManyRequestsException" })).toBeUndefined();
   });

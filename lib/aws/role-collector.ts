@@ -4,11 +4,17 @@ import type { CallSpec } from "./call-runner";
 import type { CallOrder } from "./capture-recorder";
 import { itemsOf, pageTokens } from "./paginate";
 import { lookupRoleEvents } from "./region-trails";
-import { iamEventsRegion, run, runPages, type CallerIdentity, type RoleRegistry, type ScanContext } from "./scan-context";
+import {
+  iamEventsRegion,
+  run,
+  runPages,
+  type CallerIdentity,
+  type RoleRegistry,
+  type ScanContext,
+} from "./scan-context";
 
 /** The actions of checks.md **Permissions** (one list, shared with the checks that read the simulation). */
 export const simulatedActions: string[] = [...loggingRoleActions];
-
 
 /**
  * Reads each logging role once, whichever regions name it: the role (trust policy, boundary), its attached and
@@ -24,7 +30,10 @@ export class RoleCollector implements RoleRegistry {
 
   use(roleArn: string): void {
     if (this.roles.has(roleArn)) return;
-    this.roles.set(roleArn, this.ctx.tasks.spawn(() => this.read(roleArn)));
+    this.roles.set(
+      roleArn,
+      this.ctx.tasks.spawn(() => this.read(roleArn)),
+    );
   }
 
   simulate(roleArn: string, region: string, resourceArns: (identity: CallerIdentity) => string[]): void {
@@ -62,7 +71,11 @@ export class RoleCollector implements RoleRegistry {
       ?.PermissionsBoundary?.PermissionsBoundaryArn;
     if (typeof boundary === "string") this.readPolicy(boundary);
 
-    const attached = runPages(ctx, this.iamCall("ListAttachedRolePolicies", { RoleName }, [roleArn, 1]), pageTokens.iam);
+    const attached = runPages(
+      ctx,
+      this.iamCall("ListAttachedRolePolicies", { RoleName }, [roleArn, 1]),
+      pageTokens.iam,
+    );
     const inline = runPages(ctx, this.iamCall("ListRolePolicies", { RoleName }, [roleArn, 2]), pageTokens.iam);
     for (const policy of itemsOf(await attached, "AttachedPolicies")) {
       if (typeof policy.PolicyArn === "string") this.readPolicy(policy.PolicyArn);

@@ -37,7 +37,8 @@ export const defaultMaxSearchPages = 10;
  */
 export async function searchLogs(options: SearchLogsOptions): Promise<CaptureCall[]> {
   const maxPages = options.maxPages ?? defaultMaxSearchPages;
-  if (!Number.isInteger(maxPages) || maxPages < 1) throw new RangeError("maxPages must be a whole number of at least 1");
+  if (!Number.isInteger(maxPages) || maxPages < 1)
+    throw new RangeError("maxPages must be a whole number of at least 1");
   return runLogContentCalls(options, (runner) =>
     Promise.all(options.searches.map((search, index) => searchOneGroup(runner, search, index, maxPages))),
   );
@@ -58,7 +59,10 @@ export interface LogContentOptions {
  * Runs log-content calls with the scan's machinery (read-only gate, quotas, retries, recording) outside a scan,
  * and returns what was recorded, in plan order.
  */
-export async function runLogContentCalls(options: LogContentOptions, plan: (runner: CallRunner) => Promise<unknown>): Promise<CaptureCall[]> {
+export async function runLogContentCalls(
+  options: LogContentOptions,
+  plan: (runner: CallRunner) => Promise<unknown>,
+): Promise<CaptureCall[]> {
   const clients = new ClientPool(options.profile, options.clientOverrides);
   const recorder = new CaptureRecorder();
   const runner = new CallRunner({

@@ -11,7 +11,10 @@ import {
 describe("stage log targets", () => {
   const rest = restStagesOf("a1", {
     item: [
-      { stageName: "prod", accessLogSettings: { destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:/access:*" } },
+      {
+        stageName: "prod",
+        accessLogSettings: { destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:/access:*" },
+      },
       { stageName: "dev" },
     ],
   });
@@ -31,7 +34,9 @@ describe("stage log targets", () => {
     expect(destinationLogGroupOf(rest[0].accessLogDestinationArn, "us-east-1", "123456789012")).toBe("/access");
     expect(destinationLogGroupOf(rest[0].accessLogDestinationArn, "eu-west-1", "123456789012")).toBeUndefined();
     expect(destinationLogGroupOf(rest[0].accessLogDestinationArn, "us-east-1", "210987654321")).toBeUndefined();
-    expect(destinationLogGroupOf("arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-x", "us-east-1")).toBeUndefined();
+    expect(
+      destinationLogGroupOf("arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-x", "us-east-1"),
+    ).toBeUndefined();
   });
 
   it("simulates on the resource strings CloudWatch Logs authorizes, for the groups API Gateway writes", () => {

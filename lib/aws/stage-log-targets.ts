@@ -106,20 +106,33 @@ export function firehoseStreamOf(arn: string | undefined, region: string, accoun
  * stage `…:/restapis/<id>/stages/…` or `…:/apis/<id>/stages/…`, of `apiId` only when given), from the three listings.
  */
 export function deliveryTargetsOf(
-  listings: { sources: Record<string, unknown>[]; deliveries: Record<string, unknown>[]; destinations: Record<string, unknown>[] },
+  listings: {
+    sources: Record<string, unknown>[];
+    deliveries: Record<string, unknown>[];
+    destinations: Record<string, unknown>[];
+  },
   apiId?: string,
 ): string[] {
-  const stagePath = apiId === undefined ? /:\/(restapis|apis)\/[^/]+\/stages\// : new RegExp(`:/(restapis|apis)/${apiId.replace(/[^A-Za-z0-9]/g, "")}/stages/`);
+  const stagePath =
+    apiId === undefined
+      ? /:\/(restapis|apis)\/[^/]+\/stages\//
+      : new RegExp(`:/(restapis|apis)/${apiId.replace(/[^A-Za-z0-9]/g, "")}/stages/`);
   const executionSources = new Set(
     listings.sources
-      .filter((s) => s.logType === "EXECUTION_LOGS" && Array.isArray(s.resourceArns) && s.resourceArns.some((arn) => typeof arn === "string" && stagePath.test(arn)))
+      .filter(
+        (s) =>
+          s.logType === "EXECUTION_LOGS" &&
+          Array.isArray(s.resourceArns) &&
+          s.resourceArns.some((arn) => typeof arn === "string" && stagePath.test(arn)),
+      )
       .map((s) => s.name),
   );
   const destinations = new Map(listings.destinations.map((d) => [d.arn, d]));
   const targets = new Set<string>();
   for (const delivery of listings.deliveries) {
     if (!executionSources.has(delivery.deliverySourceName)) continue;
-    const destination = destinations.get(delivery.deliveryDestinationArn) as { deliveryDestinationConfiguration?: { destinationResourceArn?: unknown } } | undefined;
+    const destination = destinations.get(delivery.deliveryDestinationArn) as
+      { deliveryDestinationConfiguration?: { destinationResourceArn?: unknown } } | undefined;
     const arn = destination?.deliveryDestinationConfiguration?.destinationResourceArn;
     if (typeof arn === "string") targets.add(arn);
   }

@@ -4,7 +4,11 @@ import { MAX_CALLS_PER_REGION, MAX_CAPTURE_ITEMS, MAX_LISTING_ITEMS, MAX_NESTING
 import { parseCapture, validateCapture } from "./parse-capture";
 
 /** A valid capture as plain JSON, to break one way at a time. */
-const base = () => JSON.parse(JSON.stringify(capture().restApi("a1").stage("prod").build())) as Record<string, unknown> & { calls: Record<string, unknown>[]; regions: string[] };
+const base = () =>
+  JSON.parse(JSON.stringify(capture().restApi("a1").stage("prod").build())) as Record<string, unknown> & {
+    calls: Record<string, unknown>[];
+    regions: string[];
+  };
 const stagesCall = (json: ReturnType<typeof base>) => json.calls.find((call) => call.operation === "GetStages")!;
 const errorOf = (json: unknown) => {
   const parsed = validateCapture(json);
@@ -32,7 +36,10 @@ describe("capture limits", () => {
     json.regions = Array.from({ length: 1_000_000 }, (_, i) => `r${i}`);
     const text = JSON.stringify(json);
     expect(text.length).toBeGreaterThan(8_000_000);
-    expect(parseCapture(text)).toEqual({ ok: false, error: `capture lists 1,000,000 regions, more than the limit of ${MAX_REGIONS} regions` });
+    expect(parseCapture(text)).toEqual({
+      ok: false,
+      error: `capture lists 1,000,000 regions, more than the limit of ${MAX_REGIONS} regions`,
+    });
 
     // The rejection stops at the array's length: not one region name is read.
     let reads = 0;
@@ -53,14 +60,18 @@ describe("capture limits", () => {
     json.regions = ["cn-north-1"];
     expect(errorOf(json)).toMatch(/"cn-north-1" is not a region name of partition aws/);
     expect(validateCapture({ ...json, partition: "aws-cn", calls: [] }).ok).toBe(true);
-    expect(errorOf({ ...base(), partition: "aws-moon" })).toMatch(/^capture partition "aws-moon" is not an AWS partition \(aws, aws-cn, aws-us-gov/);
+    expect(errorOf({ ...base(), partition: "aws-moon" })).toMatch(
+      /^capture partition "aws-moon" is not an AWS partition \(aws, aws-cn, aws-us-gov/,
+    );
   });
 
   it("rejects a call whose region is not a region name, and escapes it in the message", () => {
     const json = base();
     stagesCall(json).region = "us-east-1\u001b]0;pwned\u0007";
     const error = errorOf(json);
-    expect(error).toMatch(/^call \d+ field region: "us-east-1\\u001B\]0;pwned\\u0007" is not a region name of partition aws/);
+    expect(error).toMatch(
+      /^call \d+ field region: "us-east-1\\u001B\]0;pwned\\u0007" is not a region name of partition aws/,
+    );
     expect(error).not.toMatch(/[\u0000-\u001F]/);
   });
 
@@ -68,7 +79,9 @@ describe("capture limits", () => {
     const json = base();
     const call = stagesCall(json);
     json.calls = Array.from({ length: MAX_CALLS_PER_REGION + 1 }, () => call);
-    expect(errorOf(json)).toBe(`call ${MAX_CALLS_PER_REGION} is more than the limit of 100,000 calls for region us-east-1`);
+    expect(errorOf(json)).toBe(
+      `call ${MAX_CALLS_PER_REGION} is more than the limit of 100,000 calls for region us-east-1`,
+    );
 
     const spread = base();
     spread.calls = Array.from({ length: MAX_REGIONS + 1 }, (_, i) => ({ ...call, region: `eu-west-${i + 1}` }));
@@ -82,7 +95,12 @@ describe("capture limits", () => {
       call[member] = member === "input" ? { deep: "@deep" } : "@deep";
       // Written as text: JSON.stringify itself overflows on it, which is what took the upload down.
       const text = JSON.stringify(json).replace('"@deep"', `${"[".repeat(100_000)}${"]".repeat(100_000)}`);
-      expect(parseCapture(text)).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^call \\d+ ${member} is nested more than ${MAX_NESTING} levels deep \\(the nesting limit\\)$`)) });
+      expect(parseCapture(text)).toEqual({
+        ok: false,
+        error: expect.stringMatching(
+          new RegExp(`^call \\d+ ${member} is nested more than ${MAX_NESTING} levels deep \\(the nesting limit\\)$`),
+        ),
+      });
     }
   });
 
@@ -91,7 +109,9 @@ describe("capture limits", () => {
     stagesCall(json).output = { item: Array.from({ length: 2_000_000 }, (_, i) => i) };
     expect(parseCapture(JSON.stringify(json))).toEqual({
       ok: false,
-      error: expect.stringMatching(/^call \d+ output has a listing of 2,000,000 items, more than the limit of 50,000 per listing$/),
+      error: expect.stringMatching(
+        /^call \d+ output has a listing of 2,000,000 items, more than the limit of 50,000 per listing$/,
+      ),
     });
     const wide = base();
     stagesCall(wide).output = Object.fromEntries(Array.from({ length: MAX_LISTING_ITEMS + 1 }, (_, i) => [`k${i}`, i]));
@@ -103,7 +123,9 @@ describe("capture limits", () => {
     const page = { ...stagesCall(json), output: { item: Array.from({ length: MAX_LISTING_ITEMS }, () => 0) } };
     const pages = MAX_CAPTURE_ITEMS / MAX_LISTING_ITEMS;
     json.calls = Array.from({ length: pages + 1 }, () => page);
-    expect(errorOf(json)).toBe(`call ${pages} output brings the capture's listings to more than 1,000,000 items in all (the limit per capture)`);
+    expect(errorOf(json)).toBe(
+      `call ${pages} output brings the capture's listings to more than 1,000,000 items in all (the limit per capture)`,
+    );
     json.calls = json.calls.slice(0, pages);
     expect(validateCapture(json).ok).toBe(true);
   });

@@ -50,7 +50,8 @@ function shapeProblem(root: unknown, budget: ItemBudget): string | null {
     } else {
       let members = 0;
       for (const key in value) {
-        if (++members > MAX_LISTING_ITEMS) return `has an object of more than ${count(MAX_LISTING_ITEMS)} members (the listing limit)`;
+        if (++members > MAX_LISTING_ITEMS)
+          return `has an object of more than ${count(MAX_LISTING_ITEMS)} members (the listing limit)`;
         const item = (value as Record<string, unknown>)[key];
         if (item !== null && typeof item === "object") push(item, depth + 1);
       }

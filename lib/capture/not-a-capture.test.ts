@@ -2,9 +2,21 @@ import { describe, expect, it } from "vitest";
 import { parseCapture } from "./parse-capture";
 import { endsEarly, isCloudTrailFile, utf8Bytes } from "./not-a-capture";
 
-const record = { eventVersion: "1.08", eventSource: "apigateway.amazonaws.com", eventName: "UpdateStage", eventTime: "2026-11-20T09:00:00Z" };
+const record = {
+  eventVersion: "1.08",
+  eventSource: "apigateway.amazonaws.com",
+  eventName: "UpdateStage",
+  eventTime: "2026-11-20T09:00:00Z",
+};
 const lookedUp = { EventId: "e1", EventName: "UpdateStage", CloudTrailEvent: JSON.stringify(record) };
-const capture = JSON.stringify({ kind: "log-doctor/capture", version: 1, capturedAt: "2026-11-22T10:00:00Z", partition: "aws", regions: ["us-east-1"], calls: [] });
+const capture = JSON.stringify({
+  kind: "log-doctor/capture",
+  version: 1,
+  capturedAt: "2026-11-22T10:00:00Z",
+  partition: "aws",
+  regions: ["us-east-1"],
+  calls: [],
+});
 
 describe("isCloudTrailFile", () => {
   it.each([
@@ -37,7 +49,8 @@ describe("endsEarly", () => {
 
 describe("utf8Bytes", () => {
   it("counts what the file holds on disk", () => {
-    for (const text of ["abc", "é", "€", "😀", '{"name":"日本"}']) expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, "utf8"));
+    for (const text of ["abc", "é", "€", "😀", '{"name":"日本"}'])
+      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, "utf8"));
   });
 });
 
@@ -46,7 +59,9 @@ describe("parseCapture on files that are not captures", () => {
     for (const json of [{ Records: [record] }, { Events: [lookedUp] }]) {
       const parsed = parseCapture(JSON.stringify(json));
       expect(parsed).toMatchObject({ ok: false, cloudTrail: true });
-      expect(!parsed.ok && parsed.error).toMatch(/^this is a CloudTrail file, not a capture: open it in the CloudTrail explainer \(\/trail\)/);
+      expect(!parsed.ok && parsed.error).toMatch(
+        /^this is a CloudTrail file, not a capture: open it in the CloudTrail explainer \(\/trail\)/,
+      );
     }
   });
 
@@ -54,7 +69,9 @@ describe("parseCapture on files that are not captures", () => {
     const cut = capture.slice(0, 60);
     const parsed = parseCapture(cut);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toBe(`capture is not valid JSON: it looks cut off, ending inside an unfinished object or string after ${cut.length} bytes (was the download or copy interrupted?)`);
+    expect(!parsed.ok && parsed.error).toBe(
+      `capture is not valid JSON: it looks cut off, ending inside an unfinished object or string after ${cut.length} bytes (was the download or copy interrupted?)`,
+    );
   });
 
   it("keeps the parser's own reason for JSON that is wrong but complete", () => {

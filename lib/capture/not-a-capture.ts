@@ -1,10 +1,13 @@
 /** Files people upload by mistake, recognised so the error says what the file is and where it belongs instead. */
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
-const isTrailRecord = (value: unknown) => isObject(value) && typeof value.eventSource === "string" && typeof value.eventName === "string";
+const isTrailRecord = (value: unknown) =>
+  isObject(value) && typeof value.eventSource === "string" && typeof value.eventName === "string";
 // LookupEvents answers (`aws cloudtrail lookup-events`) name their events in PascalCase, with the record as a string.
-const isLookedUpEvent = (value: unknown) => isObject(value) && typeof value.EventName === "string" && ("CloudTrailEvent" in value || "EventId" in value);
+const isLookedUpEvent = (value: unknown) =>
+  isObject(value) && typeof value.EventName === "string" && ("CloudTrailEvent" in value || "EventId" in value);
 
 /** An S3 CloudTrail log file ({Records: [...]}), a LookupEvents answer ({Events: [...]}), a bare list or one record. */
 export function isCloudTrailFile(json: unknown): boolean {
@@ -27,7 +30,8 @@ export function endsEarly(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) depth++;

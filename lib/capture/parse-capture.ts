@@ -28,7 +28,10 @@ export function parseCapture(input: string): ParseResult {
   } catch (error) {
     if (endsEarly(text)) {
       const bytes = utf8Bytes(text);
-      return { ok: false, error: `capture is not valid JSON: it looks cut off, ending inside an unfinished object or string after ${count(bytes)} byte${bytes === 1 ? "" : "s"} (was the download or copy interrupted?)` };
+      return {
+        ok: false,
+        error: `capture is not valid JSON: it looks cut off, ending inside an unfinished object or string after ${count(bytes)} byte${bytes === 1 ? "" : "s"} (was the download or copy interrupted?)`,
+      };
     }
     // V8 quotes a few characters of the input, which may be terminal control bytes: escaped, never copied.
     return { ok: false, error: `capture is not valid JSON (${oneLine(visible((error as Error).message))})` };
@@ -41,28 +44,38 @@ export function validateCapture(json: unknown): ParseResult {
     return validate(json);
   } catch (error) {
     // Whatever slips past the limits still answers with a message (422 / exit 2), never an empty 500 or a crash.
-    return { ok: false, error: `capture could not be read (${oneLine(visible(String((error as Error)?.message ?? error)))})` };
+    return {
+      ok: false,
+      error: `capture could not be read (${oneLine(visible(String((error as Error)?.message ?? error)))})`,
+    };
   }
 }
 
 function validate(json: unknown): ParseResult {
   if (isCloudTrailFile(json)) return { ok: false, error: CLOUDTRAIL_FILE_ERROR, cloudTrail: true };
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return { ok: false, error: "capture must be a JSON object with kind \"log-doctor/capture\"" };
+    return { ok: false, error: 'capture must be a JSON object with kind "log-doctor/capture"' };
   }
   // Counted before the schema reads a single name, so a million-region capture is refused without touching them.
   const listed = (json as { regions?: unknown }).regions;
   if (Array.isArray(listed) && listed.length > MAX_REGIONS) {
-    return { ok: false, error: `capture lists ${count(listed.length)} regions, more than the limit of ${MAX_REGIONS} regions` };
+    return {
+      ok: false,
+      error: `capture lists ${count(listed.length)} regions, more than the limit of ${MAX_REGIONS} regions`,
+    };
   }
   const envelope = captureSchema.safeParse(json);
   if (!envelope.success) return { ok: false, error: `capture ${describeIssue(envelope.error.issues[0])}` };
   const { partition, regions } = envelope.data;
   if (!isPartition(partition)) {
-    return { ok: false, error: `capture partition ${quote(partition)} is not an AWS partition (${partitions.join(", ")})` };
+    return {
+      ok: false,
+      error: `capture partition ${quote(partition)} is not an AWS partition (${partitions.join(", ")})`,
+    };
   }
   const badRegion = regions.findIndex((region) => !isRegionOf(partition, region));
-  if (badRegion >= 0) return { ok: false, error: `capture regions.${badRegion} ${notARegion(regions[badRegion], partition)}` };
+  if (badRegion >= 0)
+    return { ok: false, error: `capture regions.${badRegion} ${notARegion(regions[badRegion], partition)}` };
 
   const calls: Capture["calls"] = [];
   const callsPerRegion = new Map<string, number>();
@@ -91,10 +104,16 @@ function validate(json: unknown): ParseResult {
 }
 
 /** A call's region and shape against the limits; counts the call towards its region's (or the global bucket's) cap. */
-function callLimitProblem(raw: unknown, partition: Partition, callsPerRegion: Map<string, number>, budget: ItemBudget): string | null {
+function callLimitProblem(
+  raw: unknown,
+  partition: Partition,
+  callsPerRegion: Map<string, number>,
+  budget: ItemBudget,
+): string | null {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
   const region = (raw as { region?: unknown }).region;
-  if (typeof region === "string" && !isRegionOf(partition, region)) return `field region: ${notARegion(region, partition)}`;
+  if (typeof region === "string" && !isRegionOf(partition, region))
+    return `field region: ${notARegion(region, partition)}`;
   const bucket = typeof region === "string" ? region : "";
   const calls = (callsPerRegion.get(bucket) ?? 0) + 1;
   const regionsNamed = callsPerRegion.size - (callsPerRegion.has("") ? 1 : 0);

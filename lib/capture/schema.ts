@@ -2,7 +2,17 @@ import { z } from "zod";
 import { MAX_REGIONS } from "./limits";
 
 /** The SDK client ids a capture may name (`docs/spec/capture.md`). Unknown services are kept and ignored. */
-export const knownServices = ["sts", "apigateway", "apigatewayv2", "iam", "cloudwatch-logs", "cloudtrail", "account", "kms", "firehose"] as const;
+export const knownServices = [
+  "sts",
+  "apigateway",
+  "apigatewayv2",
+  "iam",
+  "cloudwatch-logs",
+  "cloudtrail",
+  "account",
+  "kms",
+  "firehose",
+] as const;
 export type Service = (typeof knownServices)[number];
 
 export const awsErrorSchema = z.looseObject({

@@ -21,7 +21,14 @@ export const cases: Case[] = [
   {
     name: "a user ARN, not a role → fail",
     capture: withArn("arn:aws:iam::123456789012:user/ops"),
-    expected: [{ status: "fail", target: "arn:aws:iam::123456789012:user/ops", says: ['"arn:aws:iam::123456789012:user/ops"', "not an IAM role ARN"], cli: updateAccount }],
+    expected: [
+      {
+        status: "fail",
+        target: "arn:aws:iam::123456789012:user/ops",
+        says: ['"arn:aws:iam::123456789012:user/ops"', "not an IAM role ARN"],
+        cli: updateAccount,
+      },
+    ],
   },
   {
     name: "a role name instead of an ARN → fail",
@@ -36,7 +43,14 @@ export const cases: Case[] = [
   {
     name: "a role ARN of another partition (aws-cn in an aws capture) → fail",
     capture: withArn("arn:aws-cn:iam::123456789012:role/apigw-logs"),
-    expected: [{ status: "fail", target: "arn:aws-cn:iam::123456789012:role/apigw-logs", says: ["aws partition"], cli: ["arn:aws:iam::123456789012:role/"] }],
+    expected: [
+      {
+        status: "fail",
+        target: "arn:aws-cn:iam::123456789012:role/apigw-logs",
+        says: ["aws partition"],
+        cli: ["arn:aws:iam::123456789012:role/"],
+      },
+    ],
   },
   {
     name: "a role of another account → warn",
@@ -64,7 +78,14 @@ export const cases: Case[] = [
   {
     name: "GetCallerIdentity not collected: the role's account cannot be compared → unknown",
     capture: () => withArn(roleArn)().without("sts", "GetCallerIdentity"),
-    expected: [{ status: "unknown", target: roleArn, says: ["sts:GetCallerIdentity"], evidence: [{ call: "sts:GetCallerIdentity", value: "not collected" }] }],
+    expected: [
+      {
+        status: "unknown",
+        target: roleArn,
+        says: ["sts:GetCallerIdentity"],
+        evidence: [{ call: "sts:GetCallerIdentity", value: "not collected" }],
+      },
+    ],
   },
   {
     name: "GetCallerIdentity not collected does not hide a malformed ARN → fail",
@@ -74,7 +95,10 @@ export const cases: Case[] = [
   {
     name: "one finding per region, each with its own value as target",
     capture: () => withArn(roleArn)().region("eu-west-1", { roleArn: "arn:aws:iam::123456789012:group/x" }),
-    expected: [{ status: "pass", target: roleArn }, { status: "fail", region: "eu-west-1", target: "arn:aws:iam::123456789012:group/x", cli: ["--region eu-west-1"] }],
+    expected: [
+      { status: "pass", target: roleArn },
+      { status: "fail", region: "eu-west-1", target: "arn:aws:iam::123456789012:group/x", cli: ["--region eu-west-1"] },
+    ],
   },
 ];
 

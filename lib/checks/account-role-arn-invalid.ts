@@ -28,11 +28,18 @@ export default defineCheck({
         status: "fail",
         message: `The account setting cloudwatchRoleArn in ${region.name} is ${JSON.stringify(arn)}, which is not an IAM role ARN of the ${model.partition} partition (arn:${model.partition}:iam::<12-digit account>:role/<name>), so API Gateway cannot assume it.`,
         evidence,
-        fix: setAccountRole(region.name, model.partition, model.account, null, `Set cloudwatchRoleArn in ${region.name} to the ARN of an IAM role in this account.`),
+        fix: setAccountRole(
+          region.name,
+          model.partition,
+          model.account,
+          null,
+          `Set cloudwatchRoleArn in ${region.name} to the ARN of an IAM role in this account.`,
+        ),
       };
     }
     // Without the scanned account, "of this account" cannot be confirmed: never a pass on a missing input.
-    if (model.callerIdentity.state !== "collected") return { ...where, ...unknownOutcome({ title }, model.callerIdentity) };
+    if (model.callerIdentity.state !== "collected")
+      return { ...where, ...unknownOutcome({ title }, model.callerIdentity) };
     const account = arnAccount(arn);
     if (model.account && account !== model.account) {
       return {
@@ -40,7 +47,13 @@ export default defineCheck({
         status: "warn",
         message: `The account setting in ${region.name} names a role in account ${account}, not the scanned account ${model.account}: Log Doctor cannot inspect it, and API Gateway only uses it if that role trusts this account's API Gateway.`,
         evidence: [...evidence, { call: "sts:GetCallerIdentity", field: "Account", value: model.account }],
-        fix: setAccountRole(region.name, model.partition, model.account, null, `Use a logging role in account ${model.account}.`),
+        fix: setAccountRole(
+          region.name,
+          model.partition,
+          model.account,
+          null,
+          `Use a logging role in account ${model.account}.`,
+        ),
       };
     }
     return { ...where, status: "pass", message: `${arn} is a valid IAM role ARN of this account.`, evidence };

@@ -42,40 +42,52 @@ describe("check catalog", () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
-  it.each(checks.map((c) => [c.id, c] as const))("%s: one file named after its id, with metadata and a table test", (id, check) => {
-    const file = join(__dirname, fileOf(id));
-    expect(existsSync(file), `${fileOf(id)} exists`).toBe(true);
-    const testFile = file.replace(/\.ts$/, ".test.ts");
-    expect(existsSync(testFile), `${fileOf(id).replace(/\.ts$/, ".test.ts")} exists`).toBe(true);
-    expect(check.title.length).toBeGreaterThan(5);
-    expect(check.docs).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|repost\.aws)\//);
-    expect(["critical", "high", "medium", "low", "info"]).toContain(check.severity);
-    expect(checkSections).toContain(check.section);
-    expect(check.label.length).toBeGreaterThan(5);
-  });
+  it.each(checks.map((c) => [c.id, c] as const))(
+    "%s: one file named after its id, with metadata and a table test",
+    (id, check) => {
+      const file = join(__dirname, fileOf(id));
+      expect(existsSync(file), `${fileOf(id)} exists`).toBe(true);
+      const testFile = file.replace(/\.ts$/, ".test.ts");
+      expect(existsSync(testFile), `${fileOf(id).replace(/\.ts$/, ".test.ts")} exists`).toBe(true);
+      expect(check.title.length).toBeGreaterThan(5);
+      expect(check.docs).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|repost\.aws)\//);
+      expect(["critical", "high", "medium", "low", "info"]).toContain(check.severity);
+      expect(checkSections).toContain(check.section);
+      expect(check.label.length).toBeGreaterThan(5);
+    },
+  );
 
   // The style guide's table test, asserted on the cases themselves: each exported case is run through the check and
   // the statuses it really produces must include a pass, a trip (fail, warn or info) and an unknown. Symptom checks
   // are the exception: they only explain a symptom the user names, so they never pass and are never unknown. A check
   // without `inputs` may instead export `noUnknownCase`, the reason none of its findings can be unknown.
-  it.each(checks.map((c) => [c.id, c] as const))("%s: its table test has a pass, a trip and an unknown case", async (id, check) => {
-    const table = await importTable(() => import(`./${fileOf(id).replace(/\.ts$/, ".test.ts")}`));
-    expect(Array.isArray(table.cases), "the test file exports its table as `cases`").toBe(true);
-    const statuses = new Set<Status>();
-    for (const item of table.cases as TableCase[]) {
-      const source = typeof item.capture === "function" ? item.capture() : item.capture;
-      for (const finding of findingsOf(check, source, item.symptoms ?? [])) statuses.add(finding.status);
-    }
-    const found = [...statuses].sort();
-    expect(found.some((status) => status === "fail" || status === "warn" || status === "info"), `a case trips ${id} (found ${found})`).toBe(true);
-    if (id.startsWith("symptom.")) return;
-    expect(statuses.has("pass"), `a case passes ${id} (found ${found})`).toBe(true);
-    if (typeof table.noUnknownCase === "string" && table.noUnknownCase.length > 10) {
-      expect(check.hasInputs, `${id} declares inputs, so the engine can make it unknown: give it an unknown case`).toBe(false);
-    } else {
-      expect(statuses.has("unknown"), `a case makes ${id} unknown (found ${found})`).toBe(true);
-    }
-  });
+  it.each(checks.map((c) => [c.id, c] as const))(
+    "%s: its table test has a pass, a trip and an unknown case",
+    async (id, check) => {
+      const table = await importTable(() => import(`./${fileOf(id).replace(/\.ts$/, ".test.ts")}`));
+      expect(Array.isArray(table.cases), "the test file exports its table as `cases`").toBe(true);
+      const statuses = new Set<Status>();
+      for (const item of table.cases as TableCase[]) {
+        const source = typeof item.capture === "function" ? item.capture() : item.capture;
+        for (const finding of findingsOf(check, source, item.symptoms ?? [])) statuses.add(finding.status);
+      }
+      const found = [...statuses].sort();
+      expect(
+        found.some((status) => status === "fail" || status === "warn" || status === "info"),
+        `a case trips ${id} (found ${found})`,
+      ).toBe(true);
+      if (id.startsWith("symptom.")) return;
+      expect(statuses.has("pass"), `a case passes ${id} (found ${found})`).toBe(true);
+      if (typeof table.noUnknownCase === "string" && table.noUnknownCase.length > 10) {
+        expect(
+          check.hasInputs,
+          `${id} declares inputs, so the engine can make it unknown: give it an unknown case`,
+        ).toBe(false);
+      } else {
+        expect(statuses.has("unknown"), `a case makes ${id} unknown (found ${found})`).toBe(true);
+      }
+    },
+  );
 
   it("has no check file that is not registered", () => {
     const registeredFiles = new Set(checks.map((c) => fileOf(c.id)));
@@ -98,14 +110,17 @@ describe("template check catalog", async () => {
     for (const id of templateIds) expect(specIds).not.toContain(id);
   });
 
-  it.each(templateChecks.map((c) => [c.id, c] as const))("%s: one file named after its id, with metadata and a table test", (id, check) => {
-    const file = join(templateDir, fileOf(id));
-    expect(existsSync(file), `${fileOf(id)} exists`).toBe(true);
-    const test = readFileSync(file.replace(/\.ts$/, ".test.ts"), "utf8");
-    expect(check.docs).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
-    expect(["critical", "high", "medium", "low", "info"]).toContain(check.severity);
-    expect(test).toMatch(/\bpass\b/);
-    expect(test).toMatch(/\b(fail|warn|info)\b/);
-    expect(/\bunknown\b/.test(test) || /no-unknown-case: \S/.test(test)).toBe(true);
-  });
+  it.each(templateChecks.map((c) => [c.id, c] as const))(
+    "%s: one file named after its id, with metadata and a table test",
+    (id, check) => {
+      const file = join(templateDir, fileOf(id));
+      expect(existsSync(file), `${fileOf(id)} exists`).toBe(true);
+      const test = readFileSync(file.replace(/\.ts$/, ".test.ts"), "utf8");
+      expect(check.docs).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+      expect(["critical", "high", "medium", "low", "info"]).toContain(check.severity);
+      expect(test).toMatch(/\bpass\b/);
+      expect(test).toMatch(/\b(fail|warn|info)\b/);
+      expect(/\bunknown\b/.test(test) || /no-unknown-case: \S/.test(test)).toBe(true);
+    },
+  );
 });

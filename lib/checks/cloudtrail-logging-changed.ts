@@ -49,7 +49,11 @@ export default defineCheck({
       message: `None of the ${count} API Gateway events CloudTrail returned for ${region.name} changed logging settings of a scanned stage or the account's role${logsSide} (event history keeps 90 days).`,
       evidence: [
         { call: "cloudtrail:LookupEvents", field: "Events", value: `${count} events, none changed logging` },
-        { call: "cloudtrail:LookupEvents", field: "Events (EventSource logs.amazonaws.com)", value: logs.state === "collected" ? `${logs.value} events, none touched a scanned stage's logs` : logs.state },
+        {
+          call: "cloudtrail:LookupEvents",
+          field: "Events (EventSource logs.amazonaws.com)",
+          value: logs.state === "collected" ? `${logs.value} events, none touched a scanned stage's logs` : logs.state,
+        },
       ],
     };
   },

@@ -3,8 +3,13 @@ import { accessDenied, capture, type TrailOptions } from "../../testing/capture-
 import check from "./cloudtrail-no-trail";
 import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
-const withTrails = (...trails: TrailOptions[]) => () => capture().trails("us-east-1", trails);
-const createTrail = ["aws cloudtrail create-trail --region us-east-1 --name management-events --s3-bucket-name aws-cloudtrail-logs-123456789012-management --is-multi-region-trail"];
+const withTrails =
+  (...trails: TrailOptions[]) =>
+  () =>
+    capture().trails("us-east-1", trails);
+const createTrail = [
+  "aws cloudtrail create-trail --region us-east-1 --name management-events --s3-bucket-name aws-cloudtrail-logs-123456789012-management --is-multi-region-trail",
+];
 const advancedSelectors = (readOnly: string[] | null) => ({
   service: "cloudtrail",
   region: "us-east-1",
@@ -12,7 +17,13 @@ const advancedSelectors = (readOnly: string[] | null) => ({
   input: { TrailName: "arn:aws:cloudtrail:us-east-1:123456789012:trail/adv" },
   output: {
     AdvancedEventSelectors: [
-      { Name: "management", FieldSelectors: [{ Field: "eventCategory", Equals: ["Management"] }, ...(readOnly ? [{ Field: "readOnly", Equals: readOnly }] : [])] },
+      {
+        Name: "management",
+        FieldSelectors: [
+          { Field: "eventCategory", Equals: ["Management"] },
+          ...(readOnly ? [{ Field: "readOnly", Equals: readOnly }] : []),
+        ],
+      },
     ],
   },
 });
@@ -21,7 +32,15 @@ export const cases: Case[] = [
   {
     name: "a trail of the region, logging all management events → pass",
     capture: withTrails({ name: "main" }),
-    expected: [{ status: "pass", says: ["The trail main", "us-east-1"], evidence: [{ call: "cloudtrail:DescribeTrails", value: "arn:aws:cloudtrail:us-east-1:123456789012:trail/main" }] }],
+    expected: [
+      {
+        status: "pass",
+        says: ["The trail main", "us-east-1"],
+        evidence: [
+          { call: "cloudtrail:DescribeTrails", value: "arn:aws:cloudtrail:us-east-1:123456789012:trail/main" },
+        ],
+      },
+    ],
   },
   {
     name: "a multi-region trail homed in another region covers this one → pass",
@@ -36,7 +55,14 @@ export const cases: Case[] = [
   {
     name: "no trail → warn, with a multi-region trail to create",
     capture: withTrails(),
-    expected: [{ status: "warn", says: ["No trail covers us-east-1", "90 days"], evidence: [{ field: "trailList", value: [] }], cli: createTrail }],
+    expected: [
+      {
+        status: "warn",
+        says: ["No trail covers us-east-1", "90 days"],
+        evidence: [{ field: "trailList", value: [] }],
+        cli: createTrail,
+      },
+    ],
   },
   {
     name: "a single-region trail of another region does not cover this one → warn",
@@ -46,7 +72,9 @@ export const cases: Case[] = [
   {
     name: "the only trail is not logging (StopLogging) → warn naming it",
     capture: withTrails({ name: "main", logging: false }),
-    expected: [{ status: "warn", says: ["both logging and recording write management events (main)"], cli: createTrail }],
+    expected: [
+      { status: "warn", says: ["both logging and recording write management events (main)"], cli: createTrail },
+    ],
   },
   {
     name: "the only trail records ReadOnly management events → warn",
@@ -66,12 +94,30 @@ export const cases: Case[] = [
   {
     name: "the covering trail's status was not collected → unknown",
     capture: withTrails({ name: "main", logging: null }),
-    expected: [{ status: "unknown", says: ["trail main", "cloudtrail:GetTrailStatus was not collected"], evidence: [{ call: "cloudtrail:GetTrailStatus", field: "(call)", value: "not collected" }] }],
+    expected: [
+      {
+        status: "unknown",
+        says: ["trail main", "cloudtrail:GetTrailStatus was not collected"],
+        evidence: [{ call: "cloudtrail:GetTrailStatus", field: "(call)", value: "not collected" }],
+      },
+    ],
   },
   {
     name: "GetEventSelectors denied → unknown",
     capture: withTrails({ name: "main", selectors: accessDenied("cloudtrail:GetEventSelectors") }),
-    expected: [{ status: "unknown", says: ["cloudtrail:GetEventSelectors failed with AccessDeniedException"], evidence: [{ call: "cloudtrail:GetEventSelectors", field: "error", value: "AccessDeniedException: User is not authorized to perform cloudtrail:GetEventSelectors" }] }],
+    expected: [
+      {
+        status: "unknown",
+        says: ["cloudtrail:GetEventSelectors failed with AccessDeniedException"],
+        evidence: [
+          {
+            call: "cloudtrail:GetEventSelectors",
+            field: "error",
+            value: "AccessDeniedException: User is not authorized to perform cloudtrail:GetEventSelectors",
+          },
+        ],
+      },
+    ],
   },
   {
     name: "DescribeTrails denied → unknown",
@@ -86,7 +132,10 @@ export const cases: Case[] = [
   {
     name: "one finding per region: covered in us-east-1, no trail in eu-west-1",
     capture: () => withTrails({ name: "main" })().region("eu-west-1").trails("eu-west-1", []),
-    expected: [{ status: "pass" }, { status: "warn", region: "eu-west-1", says: ["eu-west-1"], cli: ["--region eu-west-1"] }],
+    expected: [
+      { status: "pass" },
+      { status: "warn", region: "eu-west-1", says: ["eu-west-1"], cli: ["--region eu-west-1"] },
+    ],
   },
 ];
 

@@ -27,7 +27,10 @@ export default defineCheck({
     const undecided = covering.find((t) => isLogging(t) === null || writesManagement(t) === null);
     if (undecided) {
       const missing = [undecided.status, undecided.selectors].find((s) => s.state !== "collected");
-      const why = missing?.state === "error" ? `${missing.call} failed with ${missing.error.name}` : `${missing?.call ?? "its status"} was not collected`;
+      const why =
+        missing?.state === "error"
+          ? `${missing.call} failed with ${missing.error.name}`
+          : `${missing?.call ?? "its status"} was not collected`;
       return {
         status: "unknown",
         message: `Could not tell whether the trail ${undecided.name} keeps management events for ${region.name}: ${why}.`,
@@ -45,7 +48,9 @@ export default defineCheck({
     return {
       status: "warn",
       message: `${why[0].toUpperCase()}${why.slice(1)}: CloudTrail event history keeps only 90 days, so older changes to logging settings cannot be traced.`,
-      evidence: [{ call: "cloudtrail:DescribeTrails", field: "trailList", value: region.trails.value.map((t) => t.arn) }],
+      evidence: [
+        { call: "cloudtrail:DescribeTrails", field: "trailList", value: region.trails.value.map((t) => t.arn) },
+      ],
       fix: createTrail(region.name, model.account, "Create a multi-region trail that records management events."),
     };
   },

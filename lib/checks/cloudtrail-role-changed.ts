@@ -19,11 +19,20 @@ export default defineCheck({
     const entries = roleChangeEntries(role);
     const risky = entries.filter((entry) => entry.level === "warn");
     if (risky.length === 0) {
-      const others = entries.length > 0 ? ` (${entries.length} other change${entries.length === 1 ? "" : "s"} only added permissions or edited the description or tags)` : "";
+      const others =
+        entries.length > 0
+          ? ` (${entries.length} other change${entries.length === 1 ? "" : "s"} only added permissions or edited the description or tags)`
+          : "";
       return {
         status: "pass",
         message: `CloudTrail (IAM events are recorded in us-east-1) shows no ${roleActionsThatCanStopLogging.join(", ")} on ${role.name}${others}.`,
-        evidence: [{ call: "cloudtrail:LookupEvents", field: "Events", value: `${entries.length} changes to ${role.name}, none that can stop logging` }],
+        evidence: [
+          {
+            call: "cloudtrail:LookupEvents",
+            field: "Events",
+            value: `${entries.length} changes to ${role.name}, none that can stop logging`,
+          },
+        ],
       };
     }
     return {

@@ -58,7 +58,10 @@ function formatSet(command: string[]): string | undefined {
   }
   const patch = option(command, "patch-operations");
   if (!patch) return undefined;
-  if (patch.startsWith("[")) return (JSON.parse(patch) as { path: string; value?: string }[]).find((op) => op.path === "/accessLogSettings/format")?.value;
+  if (patch.startsWith("["))
+    return (JSON.parse(patch) as { path: string; value?: string }[]).find(
+      (op) => op.path === "/accessLogSettings/format",
+    )?.value;
   const shorthand = /^op=replace,path=\/accessLogSettings\/format,value=(.*)$/s.exec(patch);
   return shorthand?.[1];
 }
@@ -84,18 +87,28 @@ describe("fix commands work when pasted", () => {
         const where = `${finding.check} at ${finding.region}/${finding.api?.id ?? "-"}/${finding.stage ?? "-"}: aws ${command.join(" ")}`;
         if (command[0] === "logs" && command[1] === "create-log-group") {
           const group = option(command, "log-group-name")!;
-          expect(regionOf(model, option(command, "region")!).logGroups.lookup(group).state, `${where} creates a group the capture shows exists`).not.toBe("exists");
+          expect(
+            regionOf(model, option(command, "region")!).logGroups.lookup(group).state,
+            `${where} creates a group the capture shows exists`,
+          ).not.toBe("exists");
         }
         if (command[0] === "iam" && command[1] === "create-role") {
           const name = option(command, "role-name");
-          const known = [...model.roles.values()].find((role) => role.name === name && role.role.state === "collected" && role.role.value !== null);
+          const known = [...model.roles.values()].find(
+            (role) => role.name === name && role.role.state === "collected" && role.role.value !== null,
+          );
           expect(known, `${where} creates a role the capture shows exists`).toBeUndefined();
         }
         const format = command[1] === "update-stage" ? formatSet(command) : undefined;
         const stage = stageOf(model, finding);
         if (format !== undefined && stage?.accessLog.format) {
-          const kept = (text: string) => findVariables(text).map((v) => v.name).filter((name) => isKnownContextVariable(name, stage.api.type));
-          expect(kept(format), `${where} drops a field of the stage's own format`).toEqual(expect.arrayContaining(kept(stage.accessLog.format)));
+          const kept = (text: string) =>
+            findVariables(text)
+              .map((v) => v.name)
+              .filter((name) => isKnownContextVariable(name, stage.api.type));
+          expect(kept(format), `${where} drops a field of the stage's own format`).toEqual(
+            expect.arrayContaining(kept(stage.accessLog.format)),
+          );
         }
       }
     }

@@ -11,7 +11,14 @@ const examples = readdirSync(fixturesDir)
 
 interface Expected {
   symptoms: string[];
-  findings: { check: string; status: string; region: string | null; api: string | null; stage: string | null; target: string | null }[];
+  findings: {
+    check: string;
+    status: string;
+    region: string | null;
+    api: string | null;
+    stage: string | null;
+    target: string | null;
+  }[];
   verdicts: Record<string, { execution: string; access: string }>;
 }
 
@@ -26,15 +33,29 @@ describe("example captures", () => {
     const expected = JSON.parse(readFileSync(join(fixturesDir, `${name}.expected.json`), "utf8")) as Expected;
     const diagnosis = analyze(parsed.capture, { symptoms: expected.symptoms }).diagnosis;
 
-    const key = (f: Expected["findings"][number]) => JSON.stringify([f.check, f.status, f.region, f.api, f.stage, f.target]);
+    const key = (f: Expected["findings"][number]) =>
+      JSON.stringify([f.check, f.status, f.region, f.api, f.stage, f.target]);
     const actual = diagnosis.findings
       .filter((f) => f.status === "fail" || f.status === "warn")
-      .map((f) => key({ check: f.check, status: f.status, region: f.region, api: f.api?.id ?? null, stage: f.stage, target: f.target }));
+      .map((f) =>
+        key({
+          check: f.check,
+          status: f.status,
+          region: f.region,
+          api: f.api?.id ?? null,
+          stage: f.stage,
+          target: f.target,
+        }),
+      );
     expect(actual.sort()).toEqual(expected.findings.map(key).sort());
 
     const verdicts: Record<string, { execution: string; access: string }> = {};
     for (const api of diagnosis.apis) {
-      for (const stage of api.stages ?? []) verdicts[`${api.region}/${api.id}/${stage.name}`] = { execution: stage.execution.verdict, access: stage.access.verdict };
+      for (const stage of api.stages ?? [])
+        verdicts[`${api.region}/${api.id}/${stage.name}`] = {
+          execution: stage.execution.verdict,
+          access: stage.access.verdict,
+        };
     }
     expect(verdicts).toEqual(expected.verdicts);
   });

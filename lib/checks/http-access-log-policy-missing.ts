@@ -30,25 +30,55 @@ export default defineCheck({
       { scope: "account", source: region.resourcePolicies },
       { scope: "group", source: region.groupPolicies.get(group.name) ?? notCollected(call) },
     ];
-    const read = sources.flatMap(({ scope, source }) => (source.state === "collected" ? [{ scope, policies: source.value }] : []));
+    const read = sources.flatMap(({ scope, source }) =>
+      source.state === "collected" ? [{ scope, policies: source.value }] : [],
+    );
     const unread = sources.filter(({ source }) => source.state !== "collected");
     const groupArn = `arn:${group.partition}:logs:${group.region}:${group.account}:log-group:${group.name}`;
     const evidence: Evidence[] = sources.map(({ scope, source }) => {
-      const field = scope === "account" ? "resourcePolicies[].policyName" : `resourcePolicies[].policyName (resourceArn ${groupArn})`;
+      const field =
+        scope === "account"
+          ? "resourcePolicies[].policyName"
+          : `resourcePolicies[].policyName (resourceArn ${groupArn})`;
       if (source.state === "collected") return { call, field, value: source.value.map((p) => p.name) };
-      return { call, field: scope === "account" ? "(call)" : `(call with resourceArn ${groupArn})`, value: source.state === "error" ? `${source.error.name}: ${source.error.message}` : "not collected" };
+      return {
+        call,
+        field: scope === "account" ? "(call)" : `(call with resourceArn ${groupArn})`,
+        value: source.state === "error" ? `${source.error.name}: ${source.error.message}` : "not collected",
+      };
     });
     const grant = deliveryGrant(read, group, account);
-    const fix = addDeliveryResourcePolicy(group.partition, stage.region, account, group.name, `Let delivery.logs.amazonaws.com write to ${group.name}: put the grant on the log group itself.`);
-    const where = grant.grantedBy.includes("group") ? `the log group's own resource policy` : "an account-scoped resource policy";
+    const fix = addDeliveryResourcePolicy(
+      group.partition,
+      stage.region,
+      account,
+      group.name,
+      `Let delivery.logs.amazonaws.com write to ${group.name}: put the grant on the log group itself.`,
+    );
+    const where = grant.grantedBy.includes("group")
+      ? `the log group's own resource policy`
+      : "an account-scoped resource policy";
 
-    if (grant.decision === "allow") return { status: "pass", message: `${capitalize(where)} lets delivery.logs.amazonaws.com write to ${group.name}.`, evidence };
+    if (grant.decision === "allow")
+      return {
+        status: "pass",
+        message: `${capitalize(where)} lets delivery.logs.amazonaws.com write to ${group.name}.`,
+        evidence,
+      };
     if (grant.decision === "conditional") {
-      return { status: "warn", message: `A resource policy lets delivery.logs.amazonaws.com write to ${group.name} only under conditions Log Doctor cannot prove hold.`, evidence, fix };
+      return {
+        status: "warn",
+        message: `A resource policy lets delivery.logs.amazonaws.com write to ${group.name} only under conditions Log Doctor cannot prove hold.`,
+        evidence,
+        fix,
+      };
     }
     // An explicit Deny decides whatever the unread policy says; an implicit one only when both scopes were read.
     if (grant.decision === "implicit-deny" && unread.length > 0) {
-      const why = unread.map(({ scope, source }) => `${scope === "account" ? "the account-scoped policies" : `the log group's own policy`} (${describeMissing(source as Exclude<typeof source, { state: "collected" }>)})`);
+      const why = unread.map(
+        ({ scope, source }) =>
+          `${scope === "account" ? "the account-scoped policies" : `the log group's own policy`} (${describeMissing(source as Exclude<typeof source, { state: "collected" }>)})`,
+      );
       return {
         status: "unknown",
         message: `Could not check whether delivery.logs.amazonaws.com may write to ${group.name}: no policy read grants it, and ${why.join(" and ")} could not be read.`,

@@ -6,7 +6,8 @@ import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/
 const http = { api: "h1", stage: "$default" };
 
 /** Why no case can be unknown (catalog.test.ts accepts this only for a check without `inputs`). */
-export const noUnknownCase = "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
+export const noUnknownCase =
+  "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
 export const cases: Case[] = [
   {
     name: "an HTTP stage with no execution logging options → pass",
@@ -27,8 +28,13 @@ export const cases: Case[] = [
   },
   {
     name: "a route's DataTraceEnabled on an HTTP stage → info",
-    capture: () => capture().httpApi("h1").stage("$default", { overrides: { "GET /orders": { dataTrace: true } } }),
-    expected: [{ ...http, status: "info", evidence: [{ field: 'RouteSettings["GET /orders"].DataTraceEnabled', value: true }] }],
+    capture: () =>
+      capture()
+        .httpApi("h1")
+        .stage("$default", { overrides: { "GET /orders": { dataTrace: true } } }),
+    expected: [
+      { ...http, status: "info", evidence: [{ field: 'RouteSettings["GET /orders"].DataTraceEnabled', value: true }] },
+    ],
   },
   {
     name: "REST and WebSocket stages do have execution logs → no finding",

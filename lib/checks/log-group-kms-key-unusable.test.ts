@@ -8,18 +8,35 @@ const group = "API-Gateway-Execution-Logs_a1/prod";
 const key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const target = { target: group };
 /** A REST stage (no access logs) whose execution group is encrypted with `key`. */
-const encrypted = () => capture().restApi("a1").stage("prod", { access: null }).logGroupDetails("us-east-1", prefix, [{ name: group, kmsKeyId: key }]);
+const encrypted = () =>
+  capture()
+    .restApi("a1")
+    .stage("prod", { access: null })
+    .logGroupDetails("us-east-1", prefix, [{ name: group, kmsKeyId: key }]);
 
 export const cases: Case[] = [
   {
     name: "the key is Enabled → pass",
     capture: () => encrypted().kmsKey("us-east-1", key, "Enabled"),
-    expected: [{ ...target, status: "pass", evidence: [{ call: "kms:DescribeKey", field: "KeyMetadata.KeyState", value: "Enabled" }] }],
+    expected: [
+      {
+        ...target,
+        status: "pass",
+        evidence: [{ call: "kms:DescribeKey", field: "KeyMetadata.KeyState", value: "Enabled" }],
+      },
+    ],
   },
   {
     name: "the key is Disabled → warn, fixed by enabling it",
     capture: () => encrypted().kmsKey("us-east-1", key, "Disabled"),
-    expected: [{ ...target, status: "warn", says: [group, "is Disabled"], cli: [`aws kms enable-key --region us-east-1 --key-id ${key}`] }],
+    expected: [
+      {
+        ...target,
+        status: "warn",
+        says: [group, "is Disabled"],
+        cli: [`aws kms enable-key --region us-east-1 --key-id ${key}`],
+      },
+    ],
   },
   {
     name: "the key is PendingDeletion → warn, fixed by cancelling the deletion",
@@ -29,22 +46,47 @@ export const cases: Case[] = [
   {
     name: "KMS says the key does not exist → warn",
     capture: () => encrypted().kmsKey("us-east-1", key, { name: "NotFoundException", message: "Key not found" }),
-    expected: [{ ...target, status: "warn", says: ["does not exist"], cli: [`aws logs disassociate-kms-key --region us-east-1 --log-group-name ${group}`] }],
+    expected: [
+      {
+        ...target,
+        status: "warn",
+        says: ["does not exist"],
+        cli: [`aws logs disassociate-kms-key --region us-east-1 --log-group-name ${group}`],
+      },
+    ],
   },
   {
     name: "an access-log destination group and an execution group share one finding per group",
     capture: () =>
       capture()
         .restApi("a1")
-        .stage("prod", { access: { destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:/access", format: "$context.requestId" } })
-        .logGroupDetails("us-east-1", "", [{ name: group, kmsKeyId: key }, { name: "/access", kmsKeyId: key }])
+        .stage("prod", {
+          access: {
+            destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:/access",
+            format: "$context.requestId",
+          },
+        })
+        .logGroupDetails("us-east-1", "", [
+          { name: group, kmsKeyId: key },
+          { name: "/access", kmsKeyId: key },
+        ])
         .kmsKey("us-east-1", key, "Disabled"),
-    expected: [{ target: "/access", status: "warn" }, { ...target, status: "warn" }],
+    expected: [
+      { target: "/access", status: "warn" },
+      { ...target, status: "warn" },
+    ],
   },
   {
     name: "DescribeKey denied → unknown",
     capture: () => encrypted().kmsKey("us-east-1", key, accessDenied("kms:DescribeKey")),
-    expected: [{ ...target, status: "unknown", says: ["AccessDeniedException"], evidence: [{ call: "kms:DescribeKey", field: "error" }] }],
+    expected: [
+      {
+        ...target,
+        status: "unknown",
+        says: ["AccessDeniedException"],
+        evidence: [{ call: "kms:DescribeKey", field: "error" }],
+      },
+    ],
   },
   {
     name: "DescribeKey not collected → unknown",
@@ -53,7 +95,13 @@ export const cases: Case[] = [
   },
   {
     name: "a group without a key, or not listed → no finding",
-    capture: () => capture().restApi("a1").stage("prod", { access: null }).logGroupDetails("us-east-1", prefix, [{ name: group }]).restApi("a2").stage("dev", { access: null }),
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod", { access: null })
+        .logGroupDetails("us-east-1", prefix, [{ name: group }])
+        .restApi("a2")
+        .stage("dev", { access: null }),
     expected: [],
   },
 ];

@@ -21,25 +21,51 @@ export default defineCheck({
     const key = region.kmsKeys.get(keyId);
     const keyEvidence = { call: lookup.call, field: `logGroups[logGroupName=${name}].kmsKeyId`, value: keyId };
     if (!key || key.state === "not-collected") {
-      return { status: "unknown", message: `Could not check the KMS key ${keyId} of ${name}: ${call} was not collected.`, evidence: [{ call, field: "(call)", value: "not collected" }, keyEvidence] };
+      return {
+        status: "unknown",
+        message: `Could not check the KMS key ${keyId} of ${name}: ${call} was not collected.`,
+        evidence: [{ call, field: "(call)", value: "not collected" }, keyEvidence],
+      };
     }
     if (key.state === "error") {
-      return { status: "unknown", message: `Could not check the KMS key ${keyId} of ${name}: ${call} failed with ${key.error.name}: ${key.error.message}.`, evidence: [{ call, field: "error", value: `${key.error.name}: ${key.error.message}` }, keyEvidence] };
+      return {
+        status: "unknown",
+        message: `Could not check the KMS key ${keyId} of ${name}: ${call} failed with ${key.error.name}: ${key.error.message}.`,
+        evidence: [{ call, field: "error", value: `${key.error.name}: ${key.error.message}` }, keyEvidence],
+      };
     }
     const state = key.value?.keyState ?? null;
-    if (state === "Enabled") return { status: "pass", message: `The KMS key of ${name} is enabled.`, evidence: [keyEvidence, { call, field: "KeyMetadata.KeyState", value: state }] };
+    if (state === "Enabled")
+      return {
+        status: "pass",
+        message: `The KMS key of ${name} is enabled.`,
+        evidence: [keyEvidence, { call, field: "KeyMetadata.KeyState", value: state }],
+      };
     const what = key.value === null ? "does not exist (NotFoundException)" : `is ${state ?? "in an unknown state"}`;
     return {
       status: "warn",
       message: `The log group ${name} is encrypted with the KMS key ${keyId}, which ${what}: CloudWatch Logs cannot use the key, so new events are not stored and events encrypted with it cannot be read back.`,
-      evidence: [keyEvidence, key.value === null ? { call, field: "error", value: "NotFoundException" } : { call, field: "KeyMetadata.KeyState", value: state }],
+      evidence: [
+        keyEvidence,
+        key.value === null
+          ? { call, field: "error", value: "NotFoundException" }
+          : { call, field: "KeyMetadata.KeyState", value: state },
+      ],
       fix: {
-        summary: key.value?.keyState === "Disabled" ? "Enable the key again." : key.value?.keyState === "PendingDeletion" ? "Cancel the key's deletion and enable it." : "Associate a usable key with the group, or disassociate the key (new events are then encrypted by CloudWatch Logs itself).",
+        summary:
+          key.value?.keyState === "Disabled"
+            ? "Enable the key again."
+            : key.value?.keyState === "PendingDeletion"
+              ? "Cancel the key's deletion and enable it."
+              : "Associate a usable key with the group, or disassociate the key (new events are then encrypted by CloudWatch Logs itself).",
         cli:
           key.value?.keyState === "Disabled"
             ? awsCli("kms", "enable-key", { region: region.name, "key-id": keyId })
             : key.value?.keyState === "PendingDeletion"
-              ? [awsCli("kms", "cancel-key-deletion", { region: region.name, "key-id": keyId }), awsCli("kms", "enable-key", { region: region.name, "key-id": keyId })].join("\n")
+              ? [
+                  awsCli("kms", "cancel-key-deletion", { region: region.name, "key-id": keyId }),
+                  awsCli("kms", "enable-key", { region: region.name, "key-id": keyId }),
+                ].join("\n")
               : awsCli("logs", "disassociate-kms-key", { region: region.name, "log-group-name": name }),
       },
     };

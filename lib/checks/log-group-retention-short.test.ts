@@ -16,13 +16,22 @@ export const cases: Case[] = [
   },
   {
     name: "14 days → pass",
-    capture: () => stage().logGroupDetails("us-east-1", prefix, [{ name: group, retentionInDays: 14, logGroupClass: "STANDARD" }]),
+    capture: () =>
+      stage().logGroupDetails("us-east-1", prefix, [{ name: group, retentionInDays: 14, logGroupClass: "STANDARD" }]),
     expected: [{ ...target, status: "pass" }],
   },
   {
     name: "7 days → info",
     capture: () => stage().logGroupDetails("us-east-1", prefix, [{ name: group, retentionInDays: 7 }]),
-    expected: [{ ...target, status: "info", says: ["keeps events 7 days", "gone by design"], evidence: [{ field: `logGroups[logGroupName=${group}].retentionInDays`, value: 7 }], cli: ["put-retention-policy --region us-east-1"] }],
+    expected: [
+      {
+        ...target,
+        status: "info",
+        says: ["keeps events 7 days", "gone by design"],
+        evidence: [{ field: `logGroups[logGroupName=${group}].retentionInDays`, value: 7 }],
+        cli: ["put-retention-policy --region us-east-1"],
+      },
+    ],
   },
   {
     name: "a DELIVERY-class group keeps events one day → info",
@@ -33,14 +42,24 @@ export const cases: Case[] = [
     name: "a delivery's destination group is checked instead of the managed group",
     capture: () =>
       stage()
-        .deliveries("us-east-1", [{ id: "d1", logType: "EXECUTION_LOGS", resourceArn: "arn:aws:apigateway:us-east-1::/restapis/a1/stages/prod", destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:/exec", destinationType: "CWL" }])
+        .deliveries("us-east-1", [
+          {
+            id: "d1",
+            logType: "EXECUTION_LOGS",
+            resourceArn: "arn:aws:apigateway:us-east-1::/restapis/a1/stages/prod",
+            destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:/exec",
+            destinationType: "CWL",
+          },
+        ])
         .logGroupDetails("us-east-1", "", [{ name: "/exec", retentionInDays: 1 }]),
     expected: [{ target: "/exec", status: "info", says: ["1 day:"] }],
   },
   {
     name: "DescribeLogGroups denied → unknown",
     capture: () => stage().logGroups("us-east-1", prefix, accessDenied("logs:DescribeLogGroups")),
-    expected: [{ ...target, status: "unknown", evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", field: "error" }] }],
+    expected: [
+      { ...target, status: "unknown", evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", field: "error" }] },
+    ],
   },
   {
     name: "DescribeLogGroups not collected → unknown",
@@ -49,7 +68,8 @@ export const cases: Case[] = [
   },
   {
     name: "the group does not exist (another check's finding) or logging is off → no finding",
-    capture: () => stage().logGroups("us-east-1", prefix, []).restApi("a2").stage("dev", { loggingLevel: "OFF", access: null }),
+    capture: () =>
+      stage().logGroups("us-east-1", prefix, []).restApi("a2").stage("dev", { loggingLevel: "OFF", access: null }),
     expected: [],
   },
 ];

@@ -7,7 +7,8 @@ const rest = { api: "a1", stage: "prod" };
 const ws = { api: "w1", stage: "live" };
 
 /** Why no case can be unknown (catalog.test.ts accepts this only for a check without `inputs`). */
-export const noUnknownCase = "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
+export const noUnknownCase =
+  "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
 export const cases: Case[] = [
   {
     name: "no overrides → pass for the stage",
@@ -16,12 +17,18 @@ export const cases: Case[] = [
   },
   {
     name: "an override at INFO → pass",
-    capture: () => capture().restApi("a1").stage("prod", { overrides: { "~1pets/GET": { loggingLevel: "INFO" } } }),
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod", { overrides: { "~1pets/GET": { loggingLevel: "INFO" } } }),
     expected: [{ ...rest, status: "pass" }],
   },
   {
     name: "REST override ~1pets~1{id}/GET OFF under an INFO stage → fail, target GET /pets/{id}",
-    capture: () => capture().restApi("a1", { name: "pets" }).stage("prod", { overrides: { "~1pets~1{id}/GET": { loggingLevel: "OFF" } } }),
+    capture: () =>
+      capture()
+        .restApi("a1", { name: "pets" })
+        .stage("prod", { overrides: { "~1pets~1{id}/GET": { loggingLevel: "OFF" } } }),
     expected: [
       {
         ...rest,
@@ -32,18 +39,28 @@ export const cases: Case[] = [
           { call: "apigateway:GetStages", field: 'methodSettings["~1pets~1{id}/GET"].loggingLevel', value: "OFF" },
           { field: 'methodSettings["*/*"].loggingLevel', value: "INFO" },
         ],
-        cli: ["--rest-api-id a1 --stage-name prod --patch-operations 'op=replace,path=/~1pets~1{id}/GET/logging/loglevel,value=INFO'"],
+        cli: [
+          "--rest-api-id a1 --stage-name prod --patch-operations 'op=replace,path=/~1pets~1{id}/GET/logging/loglevel,value=INFO'",
+        ],
       },
     ],
   },
   {
     name: "under an ERROR stage the fix restores ERROR",
-    capture: () => capture().restApi("a1").stage("prod", { loggingLevel: "ERROR", overrides: { "~1/POST": { loggingLevel: "OFF" } } }),
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod", { loggingLevel: "ERROR", overrides: { "~1/POST": { loggingLevel: "OFF" } } }),
     expected: [{ ...rest, target: "POST /", status: "fail", cli: ["path=/~1/POST/logging/loglevel,value=ERROR'"] }],
   },
   {
     name: "two overrides OFF → one finding each",
-    capture: () => capture().restApi("a1").stage("prod", { overrides: { "~1pets/GET": { loggingLevel: "OFF" }, "~1owners/DELETE": { loggingLevel: "OFF" } } }),
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod", {
+          overrides: { "~1pets/GET": { loggingLevel: "OFF" }, "~1owners/DELETE": { loggingLevel: "OFF" } },
+        }),
     expected: [
       { ...rest, target: "DELETE /owners", status: "fail" },
       { ...rest, target: "GET /pets", status: "fail" },
@@ -51,7 +68,10 @@ export const cases: Case[] = [
   },
   {
     name: "WebSocket route $connect OFF → fail, target the route key",
-    capture: () => capture().webSocketApi("w1").stage("live", { overrides: { $connect: { loggingLevel: "OFF" } } }),
+    capture: () =>
+      capture()
+        .webSocketApi("w1")
+        .stage("live", { overrides: { $connect: { loggingLevel: "OFF" } } }),
     expected: [
       {
         ...ws,
@@ -59,13 +79,18 @@ export const cases: Case[] = [
         status: "fail",
         says: ["route override $connect"],
         evidence: [{ call: "apigatewayv2:GetStages", field: 'RouteSettings["$connect"].LoggingLevel', value: "OFF" }],
-        cli: [`aws apigatewayv2 update-stage --region us-east-1 --api-id w1 --stage-name live --route-settings '{"$connect":{"LoggingLevel":"INFO"}}'`],
+        cli: [
+          `aws apigatewayv2 update-stage --region us-east-1 --api-id w1 --stage-name live --route-settings '{"$connect":{"LoggingLevel":"INFO"}}'`,
+        ],
       },
     ],
   },
   {
     name: "stage level off too → no finding (stage.execution-logging-off fails)",
-    capture: () => capture().restApi("a1").stage("prod", { loggingLevel: "OFF", overrides: { "~1pets/GET": { loggingLevel: "OFF" } } }),
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod", { loggingLevel: "OFF", overrides: { "~1pets/GET": { loggingLevel: "OFF" } } }),
     expected: [],
   },
   {

@@ -23,7 +23,12 @@ export default defineCheck({
       (override) => ({
         status: "fail",
         message: `The ${overrideKind(stage)} override ${override.target} on stage ${stage.name} of ${stage.api.name} sets logging OFF while the stage logs at ${level}, so its requests never reach the execution logs.`,
-        fix: setOverrideLevel(stage, override, level, `Set the override of ${override.target} to ${level}, or remove it.`),
+        fix: setOverrideLevel(
+          stage,
+          override,
+          level,
+          `Set the override of ${override.target} to ${level}, or remove it.`,
+        ),
       }),
       `No ${overrideKind(stage)} override on stage ${stage.name} turns execution logging off.`,
     );

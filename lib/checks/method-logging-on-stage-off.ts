@@ -22,7 +22,11 @@ export default defineCheck({
       (override) => ({
         status: "info",
         message: `The ${overrideKind(stage)} override ${override.target} on stage ${stage.name} of ${stage.api.name} logs at ${override.level} while the stage's logging is off: only the overridden ${overrideKind(stage)}s write execution logs.`,
-        fix: setStageLoggingLevel(stage, "INFO", "Turn on logging for the whole stage if every request should be logged."),
+        fix: setStageLoggingLevel(
+          stage,
+          "INFO",
+          "Turn on logging for the whole stage if every request should be logged.",
+        ),
       }),
       `No ${overrideKind(stage)} override on stage ${stage.name} logs on its own.`,
     );

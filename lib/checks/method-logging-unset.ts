@@ -23,7 +23,12 @@ export default defineCheck({
       (override) => ({
         status: "warn",
         message: `The ${overrideKind(stage)} override ${override.target} on stage ${stage.name} of ${stage.api.name} sets no logging level; API Gateway does not reliably inherit the stage's ${level} into overrides, so it may not be logged.`,
-        fix: setOverrideLevel(stage, override, level, `Set the logging level of ${override.target} explicitly to ${level}.`),
+        fix: setOverrideLevel(
+          stage,
+          override,
+          level,
+          `Set the logging level of ${override.target} explicitly to ${level}.`,
+        ),
       }),
       `Every ${overrideKind(stage)} override on stage ${stage.name} states its logging level.`,
     );

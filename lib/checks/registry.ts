@@ -109,4 +109,6 @@ export function checkDocs(check: string): string | null {
 }
 
 /** The names `--symptom` accepts: the suffixes of the symptom.* check ids. */
-export const symptomNames: readonly string[] = checks.filter((c) => c.id.startsWith("symptom.")).map((c) => c.id.slice("symptom.".length));
+export const symptomNames: readonly string[] = checks
+  .filter((c) => c.id.startsWith("symptom."))
+  .map((c) => c.id.slice("symptom.".length));

@@ -9,7 +9,12 @@ const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
 const boundaryArn = "arn:aws:iam::123456789012:policy/dev-boundary";
 const onRole = { target: roleArn };
 const policy = (...Statement: unknown[]) => ({ Version: "2012-10-17", Statement });
-const bounded = (document: unknown, extra: RoleOptions = {}) => () => capture({ role: { boundary: { arn: boundaryArn, document }, ...extra } }).restApi("a1").stage("prod");
+const bounded =
+  (document: unknown, extra: RoleOptions = {}) =>
+  () =>
+    capture({ role: { boundary: { arn: boundaryArn, document }, ...extra } })
+      .restApi("a1")
+      .stage("prod");
 const blocksLogs = policy({ Effect: "Allow", Action: ["s3:*", "lambda:*"], Resource: "*" });
 const fixCli = ["aws iam delete-role-permissions-boundary --role-name apigw-logs"];
 const exec = "arn:aws:logs:us-east-1:123456789012:log-group:API-Gateway-Execution-Logs_a1/prod";
@@ -19,7 +24,14 @@ export const cases: Case[] = [
   {
     name: "no permissions boundary → pass",
     capture: () => capture().restApi("a1").stage("prod"),
-    expected: [{ ...onRole, status: "pass", says: ["no permissions boundary"], evidence: [{ call: "iam:GetRole", field: "Role.PermissionsBoundary", value: null }] }],
+    expected: [
+      {
+        ...onRole,
+        status: "pass",
+        says: ["no permissions boundary"],
+        evidence: [{ call: "iam:GetRole", field: "Role.PermissionsBoundary", value: null }],
+      },
+    ],
   },
   {
     name: "a boundary allowing logs:* → pass",
@@ -33,8 +45,16 @@ export const cases: Case[] = [
       {
         ...onRole,
         status: "fail",
-        says: [boundaryArn, `logs:CreateLogStream on ${exec}:log-stream:x`, `logs:PutLogEvents on ${exec}:log-stream:x`, "us-east-1"],
-        evidence: [{ call: "iam:GetRole", value: boundaryArn }, { call: "iam:GetPolicyVersion", field: "dev-boundary.Document" }],
+        says: [
+          boundaryArn,
+          `logs:CreateLogStream on ${exec}:log-stream:x`,
+          `logs:PutLogEvents on ${exec}:log-stream:x`,
+          "us-east-1",
+        ],
+        evidence: [
+          { call: "iam:GetRole", value: boundaryArn },
+          { call: "iam:GetPolicyVersion", field: "dev-boundary.Document" },
+        ],
         cli: fixCli,
         console: [boundaryArn],
       },
@@ -42,35 +62,78 @@ export const cases: Case[] = [
   },
   {
     name: "a boundary whose logs: allow misses the execution log group → fail",
-    capture: bounded(policy({ Effect: "Allow", Action: "logs:*", Resource: "arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/*" })),
+    capture: bounded(
+      policy({
+        Effect: "Allow",
+        Action: "logs:*",
+        Resource: "arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/*",
+      }),
+    ),
     expected: [{ ...onRole, status: "fail", says: ["logs:PutLogEvents"], cli: fixCli }],
   },
   {
     name: "a boundary with an explicit Deny on logs:CreateLogGroup, groups not listed → warn naming only it",
-    capture: bounded(policy({ Effect: "Allow", Action: "*", Resource: "*" }, { Effect: "Deny", Action: "logs:CreateLogGroup", Resource: "*" })),
-    expected: [{ ...onRole, status: "warn", says: [`does not allow logs:CreateLogGroup on ${exec}:log-stream:`, "(explicit Deny)"], cli: fixCli }],
+    capture: bounded(
+      policy(
+        { Effect: "Allow", Action: "*", Resource: "*" },
+        { Effect: "Deny", Action: "logs:CreateLogGroup", Resource: "*" },
+      ),
+    ),
+    expected: [
+      {
+        ...onRole,
+        status: "warn",
+        says: [`does not allow logs:CreateLogGroup on ${exec}:log-stream:`, "(explicit Deny)"],
+        cli: fixCli,
+      },
+    ],
   },
   {
     name: "the same Deny while the listing shows the execution group absent → fail",
     capture: () =>
-      bounded(policy({ Effect: "Allow", Action: "*", Resource: "*" }, { Effect: "Deny", Action: "logs:CreateLogGroup", Resource: "*" }))().logGroups(
-        "us-east-1",
-        "API-Gateway-Execution-Logs_",
-        [],
-      ),
+      bounded(
+        policy(
+          { Effect: "Allow", Action: "*", Resource: "*" },
+          { Effect: "Deny", Action: "logs:CreateLogGroup", Resource: "*" },
+        ),
+      )().logGroups("us-east-1", "API-Gateway-Execution-Logs_", []),
     expected: [{ ...onRole, status: "fail", says: [`logs:CreateLogGroup on ${exec}:log-stream:`] }],
   },
   {
     name: "a boundary allowing only the write path (…:log-stream:*) and not the Describe actions → warn",
-    capture: bounded(policy({ Effect: "Allow", Action: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"], Resource: "arn:aws:logs:*:*:log-group:*:log-stream:*" })),
-    expected: [{ ...onRole, status: "warn", says: ["logs:DescribeLogGroups on arn:aws:logs:us-east-1:123456789012:log-group::log-stream:", "does not document"] }],
+    capture: bounded(
+      policy({
+        Effect: "Allow",
+        Action: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
+        Resource: "arn:aws:logs:*:*:log-group:*:log-stream:*",
+      }),
+    ),
+    expected: [
+      {
+        ...onRole,
+        status: "warn",
+        says: [
+          "logs:DescribeLogGroups on arn:aws:logs:us-east-1:123456789012:log-group::log-stream:",
+          "does not document",
+        ],
+      },
+    ],
   },
   {
     name: "SimulatePrincipalPolicy decides: PutLogEvents not allowed by the boundary → fail",
     capture: bounded(policy({ Effect: "Allow", Action: "logs:*", Resource: "*" }), {
-      simulation: simulateAll(bothGroups, (action) => (action === "logs:PutLogEvents" ? { decision: "implicitDeny", allowedByBoundary: false } : {})),
+      simulation: simulateAll(bothGroups, (action) =>
+        action === "logs:PutLogEvents" ? { decision: "implicitDeny", allowedByBoundary: false } : {},
+      ),
     }),
-    expected: [{ ...onRole, status: "fail", says: [`does not allow logs:PutLogEvents on ${exec}:log-stream:x`], evidence: [{ call: "iam:SimulatePrincipalPolicy", value: "implicitDeny" }] }],
+    expected: [
+      {
+        ...onRole,
+        status: "fail",
+        says: [`does not allow logs:PutLogEvents on ${exec}:log-stream:x`],
+        evidence: [{ call: "iam:SimulatePrincipalPolicy", value: "implicitDeny" }],
+      },
+    ],
   },
   {
     // "A permissions boundary is evaluated the same way": AWS's simulation decides where it names the resource.
@@ -81,7 +144,11 @@ export const cases: Case[] = [
   {
     name: "an SCP denial is role.scp-denies' finding, not the boundary's → pass",
     capture: bounded(policy({ Effect: "Allow", Action: "logs:*", Resource: "*" }), {
-      simulation: simulateAll(bothGroups, (action) => (action === "logs:PutLogEvents" ? { decision: "implicitDeny", allowedByBoundary: false, allowedByOrganizations: false } : {})),
+      simulation: simulateAll(bothGroups, (action) =>
+        action === "logs:PutLogEvents"
+          ? { decision: "implicitDeny", allowedByBoundary: false, allowedByOrganizations: false }
+          : {},
+      ),
     }),
     expected: [{ ...onRole, status: "pass" }],
   },
@@ -108,7 +175,10 @@ export const cases: Case[] = [
   {
     name: "one finding per region that uses the role",
     capture: () => bounded(blocksLogs)().region("eu-west-1"),
-    expected: [{ ...onRole, status: "fail" }, { ...onRole, region: "eu-west-1", status: "fail", says: ["eu-west-1"] }],
+    expected: [
+      { ...onRole, status: "fail" },
+      { ...onRole, region: "eu-west-1", status: "fail", says: ["eu-west-1"] },
+    ],
   },
 ];
 
@@ -118,7 +188,9 @@ describeCheck(check, () => {
   });
 
   it("when only the boundary blocks, only role.boundary-blocks is reported", () => {
-    const findings = analyze(bounded(blocksLogs)().build()).diagnosis.findings.filter((f) => f.check.startsWith("role.") && (f.status === "fail" || f.status === "warn"));
+    const findings = analyze(bounded(blocksLogs)().build()).diagnosis.findings.filter(
+      (f) => f.check.startsWith("role.") && (f.status === "fail" || f.status === "warn"),
+    );
     expect(findings.map((f) => `${f.check} ${f.status}`)).toEqual(["role.boundary-blocks fail"]);
   });
 });

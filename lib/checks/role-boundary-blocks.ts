@@ -19,16 +19,34 @@ export default defineCheck({
     if (role.role.state !== "collected" || role.role.value === null || role.boundary.state !== "collected") return null;
     const boundary = role.boundary.value;
     if (!boundary) {
-      return { status: "pass", message: `${role.arn} has no permissions boundary.`, evidence: [{ call: "iam:GetRole", field: "Role.PermissionsBoundary", value: null }] };
+      return {
+        status: "pass",
+        message: `${role.arn} has no permissions boundary.`,
+        evidence: [{ call: "iam:GetRole", field: "Role.PermissionsBoundary", value: null }],
+      };
     }
     const result = boundaryPermissions(subject, ctx, boundary);
-    if ("error" in result) return { status: "unknown", message: `Could not read the permissions boundary of ${role.arn}: ${result.error}.`, evidence: result.evidence };
+    if ("error" in result)
+      return {
+        status: "unknown",
+        message: `Could not read the permissions boundary of ${role.arn}: ${result.error}.`,
+        evidence: result.evidence,
+      };
 
     const failing = result.denials.filter((d) => d.status === "fail");
     const warning = result.denials.filter((d) => d.status === "warn");
-    const evidence = [{ call: "iam:GetRole", field: "Role.PermissionsBoundary.PermissionsBoundaryArn", value: boundary.arn }];
-    const blockedEvidence = [{ call: boundary.call, field: `${boundary.name}.Document`, value: boundary.document }, ...[...failing, ...warning].flatMap((d) => d.evidence).slice(0, 4)];
-    const fix = fixBoundary(role.name, boundary.arn ?? boundary.name, `Let the boundary of ${role.name} allow the logs: actions.`);
+    const evidence = [
+      { call: "iam:GetRole", field: "Role.PermissionsBoundary.PermissionsBoundaryArn", value: boundary.arn },
+    ];
+    const blockedEvidence = [
+      { call: boundary.call, field: `${boundary.name}.Document`, value: boundary.document },
+      ...[...failing, ...warning].flatMap((d) => d.evidence).slice(0, 4),
+    ];
+    const fix = fixBoundary(
+      role.name,
+      boundary.arn ?? boundary.name,
+      `Let the boundary of ${role.name} allow the logs: actions.`,
+    );
     if (failing.length > 0) {
       return {
         status: "fail",
@@ -45,6 +63,10 @@ export default defineCheck({
         fix,
       };
     }
-    return { status: "pass", message: `The permissions boundary ${boundary.arn} of ${role.arn} allows the logs: actions.`, evidence };
+    return {
+      status: "pass",
+      message: `The permissions boundary ${boundary.arn} of ${role.arn} allows the logs: actions.`,
+      evidence,
+    };
   },
 });

@@ -5,13 +5,18 @@ import check from "./role-not-found";
 import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 
 const roleArn = "arn:aws:iam::123456789012:role/apigw-logs";
-const deleted = () => capture({ role: { missing: true } }).restApi("a1").stage("prod");
+const deleted = () =>
+  capture({ role: { missing: true } })
+    .restApi("a1")
+    .stage("prod");
 
 export const cases: Case[] = [
   {
     name: "GetRole answers → pass, target the role ARN",
     capture: () => capture().restApi("a1").stage("prod"),
-    expected: [{ status: "pass", target: roleArn, evidence: [{ call: "iam:GetRole", field: "Role.Arn", value: roleArn }] }],
+    expected: [
+      { status: "pass", target: roleArn, evidence: [{ call: "iam:GetRole", field: "Role.Arn", value: roleArn }] },
+    ],
   },
   {
     name: "GetRole NoSuchEntityException (deleted with its stack) → fail",
@@ -42,7 +47,14 @@ export const cases: Case[] = [
   {
     name: "GetRole denied → unknown",
     capture: () => capture({ role: { error: accessDenied("iam:GetRole") } }),
-    expected: [{ status: "unknown", target: roleArn, says: ["iam:GetRole failed with AccessDeniedException"], evidence: [{ call: "iam:GetRole", field: "error" }] }],
+    expected: [
+      {
+        status: "unknown",
+        target: roleArn,
+        says: ["iam:GetRole failed with AccessDeniedException"],
+        evidence: [{ call: "iam:GetRole", field: "error" }],
+      },
+    ],
   },
   {
     name: "GetRole not collected → unknown",

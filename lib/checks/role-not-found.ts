@@ -20,7 +20,13 @@ export default defineCheck({
         status: "fail",
         message: `The account setting in ${region.name} names the role ${role.arn}, but IAM has no role named ${role.name} (GetRole: NoSuchEntity) — it was deleted, for example with the stack that created it — so API Gateway cannot write logs.`,
         evidence: [{ call: "iam:GetRole", field: "error.name", value: "NoSuchEntityException" }],
-        fix: setAccountRole(region.name, model.partition, model.account, null, `Recreate a logging role and point cloudwatchRoleArn in ${region.name} at it (keep it outside short-lived stacks).`),
+        fix: setAccountRole(
+          region.name,
+          model.partition,
+          model.account,
+          null,
+          `Recreate a logging role and point cloudwatchRoleArn in ${region.name} at it (keep it outside short-lived stacks).`,
+        ),
       };
     }
     return {

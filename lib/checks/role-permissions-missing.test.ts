@@ -1,5 +1,11 @@
 import { it } from "vitest";
-import { accessDenied, capture, managedPolicyArn, managedPolicyDocument, type RoleOptions } from "../../testing/capture-builder";
+import {
+  accessDenied,
+  capture,
+  managedPolicyArn,
+  managedPolicyDocument,
+  type RoleOptions,
+} from "../../testing/capture-builder";
 import check from "./role-permissions-missing";
 import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/findings";
 import { simulateAll } from "./testing/simulation";
@@ -14,10 +20,19 @@ const access = `${groups}${accessName}`;
 const managed = { arn: managedPolicyArn, document: managedPolicyDocument };
 const policy = (...Statement: unknown[]) => ({ Version: "2012-10-17", Statement });
 const withRole = (role: RoleOptions) => () => capture({ role }).restApi("a1").stage("prod");
-const inline = (...Statement: unknown[]) => withRole({ attached: [], inline: [{ name: "logs", document: policy(...Statement) }] });
+const inline = (...Statement: unknown[]) =>
+  withRole({ attached: [], inline: [{ name: "logs", document: policy(...Statement) }] });
 const writes = ["logs:CreateLogStream", "logs:PutLogEvents"];
-const others = ["logs:CreateLogGroup", "logs:DescribeLogGroups", "logs:DescribeLogStreams", "logs:GetLogEvents", "logs:FilterLogEvents"];
-const attachCli = ["aws iam attach-role-policy --role-name apigw-logs --policy-arn arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"];
+const others = [
+  "logs:CreateLogGroup",
+  "logs:DescribeLogGroups",
+  "logs:DescribeLogStreams",
+  "logs:GetLogEvents",
+  "logs:FilterLogEvents",
+];
+const attachCli = [
+  "aws iam attach-role-policy --role-name apigw-logs --policy-arn arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs",
+];
 const bothGroups = [execName, accessName];
 
 export const cases: Case[] = [
@@ -28,18 +43,30 @@ export const cases: Case[] = [
   },
   {
     name: "the write path scoped to …:log-group:G:log-stream:* → pass",
-    capture: inline({ Effect: "Allow", Action: writes, Resource: [`${exec}:log-stream:*`, `${access}:log-stream:*`] }, { Effect: "Allow", Action: others, Resource: "*" }),
+    capture: inline(
+      { Effect: "Allow", Action: writes, Resource: [`${exec}:log-stream:*`, `${access}:log-stream:*`] },
+      { Effect: "Allow", Action: others, Resource: "*" },
+    ),
     expected: [{ ...onRole, status: "pass" }],
   },
   {
     name: "the write path scoped to …:log-group:G (no :*) → fail: AWS authorizes it on the stream",
-    capture: inline({ Effect: "Allow", Action: writes, Resource: [exec, access] }, { Effect: "Allow", Action: others, Resource: "*" }),
+    capture: inline(
+      { Effect: "Allow", Action: writes, Resource: [exec, access] },
+      { Effect: "Allow", Action: others, Resource: "*" },
+    ),
     expected: [
       {
         ...onRole,
         status: "fail",
-        says: [`logs:CreateLogStream on ${exec}:log-stream:x`, `logs:PutLogEvents on ${exec}:log-stream:x`, "cannot write logs in us-east-1"],
-        evidence: [{ call: "iam:ListAttachedRolePolicies", value: `no Allow for logs:CreateLogStream on ${exec}:log-stream:x` }],
+        says: [
+          `logs:CreateLogStream on ${exec}:log-stream:x`,
+          `logs:PutLogEvents on ${exec}:log-stream:x`,
+          "cannot write logs in us-east-1",
+        ],
+        evidence: [
+          { call: "iam:ListAttachedRolePolicies", value: `no Allow for logs:CreateLogStream on ${exec}:log-stream:x` },
+        ],
         cli: attachCli,
       },
     ],
@@ -47,11 +74,21 @@ export const cases: Case[] = [
   {
     name: "logs:* on the groups API Gateway writes (…:G:*), DescribeLogGroups only on named groups → warn",
     capture: inline({ Effect: "Allow", Action: "logs:*", Resource: [`${exec}:*`, `${access}:*`] }),
-    expected: [{ ...onRole, status: "warn", says: [`logs:DescribeLogGroups on ${groups}:log-stream:`, "does not document"], cli: attachCli }],
+    expected: [
+      {
+        ...onRole,
+        status: "warn",
+        says: [`logs:DescribeLogGroups on ${groups}:log-stream:`, "does not document"],
+        cli: attachCli,
+      },
+    ],
   },
   {
     name: "DescribeLogGroups granted only on a named group, everything else on * → warn, never fail",
-    capture: inline({ Effect: "Allow", NotAction: "logs:DescribeLogGroups", Resource: "*" }, { Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: `${exec}:*` }),
+    capture: inline(
+      { Effect: "Allow", NotAction: "logs:DescribeLogGroups", Resource: "*" },
+      { Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: `${exec}:*` },
+    ),
     expected: [{ ...onRole, status: "warn", says: [`logs:DescribeLogGroups on ${groups}:log-stream:`] }],
   },
   {
@@ -82,28 +119,76 @@ export const cases: Case[] = [
   },
   {
     name: "an explicit Deny on logs:PutLogEvents beside the managed policy → fail",
-    capture: withRole({ attached: [managed], inline: [{ name: "no-writes", document: policy({ Effect: "Deny", Action: "logs:PutLogEvents", Resource: "*" }) }] }),
-    expected: [{ ...onRole, status: "fail", says: ["logs:PutLogEvents", "(explicit Deny)"], evidence: [{ call: "iam:GetRolePolicy", value: "Deny logs:PutLogEvents" }], cli: attachCli }],
+    capture: withRole({
+      attached: [managed],
+      inline: [{ name: "no-writes", document: policy({ Effect: "Deny", Action: "logs:PutLogEvents", Resource: "*" }) }],
+    }),
+    expected: [
+      {
+        ...onRole,
+        status: "fail",
+        says: ["logs:PutLogEvents", "(explicit Deny)"],
+        evidence: [{ call: "iam:GetRolePolicy", value: "Deny logs:PutLogEvents" }],
+        cli: attachCli,
+      },
+    ],
   },
   {
     name: "only logs:GetLogEvents and logs:FilterLogEvents missing → warn",
-    capture: inline({ Effect: "Allow", Action: [...writes, "logs:CreateLogGroup", "logs:DescribeLogGroups", "logs:DescribeLogStreams"], Resource: "*" }),
-    expected: [{ ...onRole, status: "warn", says: ["logs:GetLogEvents on", "logs:FilterLogEvents on", "managed policy"], cli: attachCli }],
+    capture: inline({
+      Effect: "Allow",
+      Action: [...writes, "logs:CreateLogGroup", "logs:DescribeLogGroups", "logs:DescribeLogStreams"],
+      Resource: "*",
+    }),
+    expected: [
+      {
+        ...onRole,
+        status: "warn",
+        says: ["logs:GetLogEvents on", "logs:FilterLogEvents on", "managed policy"],
+        cli: attachCli,
+      },
+    ],
   },
   {
     name: "a write action allowed only under an unprovable condition → warn",
-    capture: inline({ Effect: "Allow", Action: "logs:*", Resource: "*", Condition: { StringEquals: { "aws:PrincipalTag/team": "api" } } }),
+    capture: inline({
+      Effect: "Allow",
+      Action: "logs:*",
+      Resource: "*",
+      Condition: { StringEquals: { "aws:PrincipalTag/team": "api" } },
+    }),
     expected: [{ ...onRole, status: "warn", says: ["only under conditions"] }],
   },
   {
     name: "a region with no REST/WebSocket stage is judged on API-Gateway-Execution-Logs_x/y → a scope elsewhere fails",
-    capture: () => capture({ role: { attached: [], inline: [{ name: "logs", document: policy({ Effect: "Allow", Action: "logs:*", Resource: `${groups}/aws/*` }) }] } }),
+    capture: () =>
+      capture({
+        role: {
+          attached: [],
+          inline: [
+            { name: "logs", document: policy({ Effect: "Allow", Action: "logs:*", Resource: `${groups}/aws/*` }) },
+          ],
+        },
+      }),
     expected: [{ ...onRole, status: "fail", says: [`${groups}API-Gateway-Execution-Logs_x/y:log-stream:x`] }],
   },
   {
     name: "a stage with execution logging off: its execution group is not judged → pass",
     capture: () =>
-      capture({ role: { attached: [], inline: [{ name: "logs", document: policy({ Effect: "Allow", Action: "logs:*", Resource: `${groups}/aws/*` }, { Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: "*" }) }] } })
+      capture({
+        role: {
+          attached: [],
+          inline: [
+            {
+              name: "logs",
+              document: policy(
+                { Effect: "Allow", Action: "logs:*", Resource: `${groups}/aws/*` },
+                { Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: "*" },
+              ),
+            },
+          ],
+        },
+      })
         .restApi("a1")
         .stage("prod", { loggingLevel: "OFF" }),
     expected: [{ ...onRole, status: "pass" }],
@@ -111,52 +196,107 @@ export const cases: Case[] = [
   {
     name: "a stage with an execution-log delivery: API Gateway does not write its managed group → pass",
     capture: () =>
-      inline({ Effect: "Allow", Action: "logs:*", Resource: `${groups}/aws/*` }, { Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: "*" })().deliveries("us-east-1", [
-        { id: "d1", logType: "EXECUTION_LOGS", resourceArn: "arn:aws:apigateway:us-east-1::/restapis/a1/stages/prod", destinationArn: `${groups}/custom/exec` },
+      inline(
+        { Effect: "Allow", Action: "logs:*", Resource: `${groups}/aws/*` },
+        { Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: "*" },
+      )().deliveries("us-east-1", [
+        {
+          id: "d1",
+          logType: "EXECUTION_LOGS",
+          resourceArn: "arn:aws:apigateway:us-east-1::/restapis/a1/stages/prod",
+          destinationArn: `${groups}/custom/exec`,
+        },
       ]),
     expected: [{ ...onRole, status: "pass" }],
   },
   {
     name: "per region: a policy scoped to us-east-1 passes there and fails in eu-west-1",
     capture: () => inline({ Effect: "Allow", Action: "logs:*", Resource: `${groups}*` })().region("eu-west-1"),
-    expected: [{ ...onRole, status: "pass" }, { ...onRole, region: "eu-west-1", status: "fail", says: ["arn:aws:logs:eu-west-1:123456789012:log-group:API-Gateway-Execution-Logs_x/y:log-stream:x"] }],
+    expected: [
+      { ...onRole, status: "pass" },
+      {
+        ...onRole,
+        region: "eu-west-1",
+        status: "fail",
+        says: ["arn:aws:logs:eu-west-1:123456789012:log-group:API-Gateway-Execution-Logs_x/y:log-stream:x"],
+      },
+    ],
   },
   {
     name: "SimulatePrincipalPolicy decides: it denies PutLogEvents though the policies allow it → fail",
-    capture: withRole({ simulation: simulateAll(bothGroups, (action) => (action === "logs:PutLogEvents" ? { decision: "implicitDeny" } : {})) }),
+    capture: withRole({
+      simulation: simulateAll(bothGroups, (action) =>
+        action === "logs:PutLogEvents" ? { decision: "implicitDeny" } : {},
+      ),
+    }),
     expected: [
       {
         ...onRole,
         status: "fail",
         says: ["SimulatePrincipalPolicy", `logs:PutLogEvents on ${exec}:log-stream:x`],
-        evidence: [{ call: "iam:SimulatePrincipalPolicy", field: `EvaluationResults[logs:PutLogEvents on ${exec}:log-stream:x].EvalDecision`, value: "implicitDeny" }],
+        evidence: [
+          {
+            call: "iam:SimulatePrincipalPolicy",
+            field: `EvaluationResults[logs:PutLogEvents on ${exec}:log-stream:x].EvalDecision`,
+            value: "implicitDeny",
+          },
+        ],
       },
     ],
   },
   {
     name: "a stream-level simulation result decides whatever stream name was asked → fail",
-    capture: withRole({ simulation: [{ action: "logs:PutLogEvents", resource: `${exec}:log-stream:2026/abc`, decision: "explicitDeny" }] }),
-    expected: [{ ...onRole, status: "fail", says: ["logs:PutLogEvents", "(explicit Deny)"], evidence: [{ call: "iam:SimulatePrincipalPolicy", value: "explicitDeny" }] }],
+    capture: withRole({
+      simulation: [{ action: "logs:PutLogEvents", resource: `${exec}:log-stream:2026/abc`, decision: "explicitDeny" }],
+    }),
+    expected: [
+      {
+        ...onRole,
+        status: "fail",
+        says: ["logs:PutLogEvents", "(explicit Deny)"],
+        evidence: [{ call: "iam:SimulatePrincipalPolicy", value: "explicitDeny" }],
+      },
+    ],
   },
   {
     name: "SimulatePrincipalPolicy decides: it allows everything though no policy allows anything → pass",
     capture: withRole({ attached: [], simulation: simulateAll(bothGroups) }),
-    expected: [{ ...onRole, status: "pass", says: ["SimulatePrincipalPolicy"], evidence: [{ call: "iam:SimulatePrincipalPolicy", value: "allowed" }] }],
+    expected: [
+      {
+        ...onRole,
+        status: "pass",
+        says: ["SimulatePrincipalPolicy"],
+        evidence: [{ call: "iam:SimulatePrincipalPolicy", value: "allowed" }],
+      },
+    ],
   },
   {
     name: "simulation results on the group ARN itself (v1 form) do not decide the stream-level actions → the policies do",
-    capture: withRole({ attached: [], simulation: writes.map((action) => ({ action, resource: exec, decision: "allowed" })) }),
-    expected: [{ ...onRole, status: "fail", says: ["its identity policies", `logs:PutLogEvents on ${exec}:log-stream:x`] }],
+    capture: withRole({
+      attached: [],
+      simulation: writes.map((action) => ({ action, resource: exec, decision: "allowed" })),
+    }),
+    expected: [
+      { ...onRole, status: "fail", says: ["its identity policies", `logs:PutLogEvents on ${exec}:log-stream:x`] },
+    ],
   },
   {
     name: "a boundary that blocks, policies that allow → pass here (role.boundary-blocks reports it)",
-    capture: withRole({ boundary: { arn: "arn:aws:iam::123456789012:policy/boundary", document: policy({ Effect: "Allow", Action: "s3:*", Resource: "*" }) } }),
+    capture: withRole({
+      boundary: {
+        arn: "arn:aws:iam::123456789012:policy/boundary",
+        document: policy({ Effect: "Allow", Action: "s3:*", Resource: "*" }),
+      },
+    }),
     expected: [{ ...onRole, status: "pass" }],
   },
   {
     name: "simulation denied only by the boundary → pass here (role.boundary-blocks reports it)",
     capture: withRole({
-      boundary: { arn: "arn:aws:iam::123456789012:policy/boundary", document: policy({ Effect: "Allow", Action: "s3:*", Resource: "*" }) },
+      boundary: {
+        arn: "arn:aws:iam::123456789012:policy/boundary",
+        document: policy({ Effect: "Allow", Action: "s3:*", Resource: "*" }),
+      },
       simulation: simulateAll(bothGroups, () => ({ decision: "implicitDeny", allowedByBoundary: false })),
     }),
     expected: [{ ...onRole, status: "pass" }],
@@ -164,7 +304,11 @@ export const cases: Case[] = [
   {
     name: "PutLogEvents missing from the policies, nothing simulated → fail",
     capture: () =>
-      inline({ Effect: "Allow", Action: ["logs:CreateLogGroup", "logs:CreateLogStream", ...others.slice(1)], Resource: "*" })().without("iam", "SimulatePrincipalPolicy"),
+      inline({
+        Effect: "Allow",
+        Action: ["logs:CreateLogGroup", "logs:CreateLogStream", ...others.slice(1)],
+        Resource: "*",
+      })().without("iam", "SimulatePrincipalPolicy"),
     expected: [{ ...onRole, status: "fail", says: ["logs:PutLogEvents"] }],
   },
   {
@@ -173,8 +317,19 @@ export const cases: Case[] = [
       capture({
         role: {
           attached: [],
-          inline: [{ name: "logs", document: policy({ Effect: "Allow", Action: ["logs:CreateLogGroup", "logs:CreateLogStream", ...others.slice(1)], Resource: "*" }) }],
-          simulation: simulateAll(bothGroups, (action) => (action === "logs:PutLogEvents" ? { decision: "implicitDeny", allowedByOrganizations: false } : {})),
+          inline: [
+            {
+              name: "logs",
+              document: policy({
+                Effect: "Allow",
+                Action: ["logs:CreateLogGroup", "logs:CreateLogStream", ...others.slice(1)],
+                Resource: "*",
+              }),
+            },
+          ],
+          simulation: simulateAll(bothGroups, (action) =>
+            action === "logs:PutLogEvents" ? { decision: "implicitDeny", allowedByOrganizations: false } : {},
+          ),
         },
       })
         .restApi("a1")

@@ -10,14 +10,26 @@ const onRole = { target: roleArn };
 const exec = "arn:aws:logs:us-east-1:123456789012:log-group:API-Gateway-Execution-Logs_a1/prod";
 const bothGroups = ["API-Gateway-Execution-Logs_a1/prod", "/aws/apigateway/a1/prod"];
 const withRole = (role: RoleOptions) => () => capture({ role }).restApi("a1").stage("prod");
-const scpDenies = (...actions: string[]) => (action: string) => (actions.includes(action) ? { decision: "implicitDeny", allowedByOrganizations: false } : { allowedByOrganizations: true });
+const scpDenies =
+  (...actions: string[]) =>
+  (action: string) =>
+    actions.includes(action)
+      ? { decision: "implicitDeny", allowedByOrganizations: false }
+      : { allowedByOrganizations: true };
 const exempt = [/Service control policies/, /aws:PrincipalArn/, new RegExp(roleArn)];
 
 export const cases: Case[] = [
   {
     name: "every simulated action allowed by the organization → pass",
     capture: withRole({ simulation: simulateAll(bothGroups, () => ({ allowedByOrganizations: true })) }),
-    expected: [{ ...onRole, status: "pass", says: ["no organization SCP denies"], evidence: [{ call: "iam:SimulatePrincipalPolicy" }] }],
+    expected: [
+      {
+        ...onRole,
+        status: "pass",
+        says: ["no organization SCP denies"],
+        evidence: [{ call: "iam:SimulatePrincipalPolicy" }],
+      },
+    ],
   },
   {
     name: "an account outside any organization (no OrganizationsDecisionDetail) → pass",
@@ -31,8 +43,18 @@ export const cases: Case[] = [
       {
         ...onRole,
         status: "fail",
-        says: ["organization SCP denies", `logs:PutLogEvents on ${exec}:log-stream:x`, "whatever the role's policies say"],
-        evidence: [{ call: "iam:SimulatePrincipalPolicy", field: `EvaluationResults[logs:PutLogEvents on ${exec}:log-stream:x].OrganizationsDecisionDetail.AllowedByOrganizations`, value: false }],
+        says: [
+          "organization SCP denies",
+          `logs:PutLogEvents on ${exec}:log-stream:x`,
+          "whatever the role's policies say",
+        ],
+        evidence: [
+          {
+            call: "iam:SimulatePrincipalPolicy",
+            field: `EvaluationResults[logs:PutLogEvents on ${exec}:log-stream:x].OrganizationsDecisionDetail.AllowedByOrganizations`,
+            value: false,
+          },
+        ],
         console: exempt,
       },
     ],
@@ -44,13 +66,30 @@ export const cases: Case[] = [
   },
   {
     name: "an SCP denies only logs:DescribeLogGroups and logs:FilterLogEvents → warn",
-    capture: withRole({ simulation: simulateAll(bothGroups, scpDenies("logs:DescribeLogGroups", "logs:FilterLogEvents")) }),
-    expected: [{ ...onRole, status: "warn", says: ["logs:DescribeLogGroups on arn:aws:logs:us-east-1:123456789012:log-group::log-stream:", "logs:FilterLogEvents"], console: exempt }],
+    capture: withRole({
+      simulation: simulateAll(bothGroups, scpDenies("logs:DescribeLogGroups", "logs:FilterLogEvents")),
+    }),
+    expected: [
+      {
+        ...onRole,
+        status: "warn",
+        says: [
+          "logs:DescribeLogGroups on arn:aws:logs:us-east-1:123456789012:log-group::log-stream:",
+          "logs:FilterLogEvents",
+        ],
+        console: exempt,
+      },
+    ],
   },
   {
     name: "an SCP denial in another region's results does not count here",
     capture: () =>
-      withRole({ simulation: [...simulateAll(bothGroups), ...simulateAll(["API-Gateway-Execution-Logs_x/y"], scpDenies("logs:PutLogEvents"), "eu-west-1")] })().region("eu-west-1"),
+      withRole({
+        simulation: [
+          ...simulateAll(bothGroups),
+          ...simulateAll(["API-Gateway-Execution-Logs_x/y"], scpDenies("logs:PutLogEvents"), "eu-west-1"),
+        ],
+      })().region("eu-west-1"),
     expected: [
       { ...onRole, status: "pass" },
       { ...onRole, region: "eu-west-1", status: "fail", says: ["eu-west-1"] },
@@ -58,18 +97,31 @@ export const cases: Case[] = [
   },
   {
     name: "simulation results only on other resource strings (v1 form) → unknown",
-    capture: withRole({ simulation: [{ action: "logs:PutLogEvents", resource: exec, decision: "implicitDeny", allowedByOrganizations: false }] }),
-    expected: [{ ...onRole, status: "unknown", says: ["cannot tell"], evidence: [{ call: "iam:SimulatePrincipalPolicy" }] }],
+    capture: withRole({
+      simulation: [
+        { action: "logs:PutLogEvents", resource: exec, decision: "implicitDeny", allowedByOrganizations: false },
+      ],
+    }),
+    expected: [
+      { ...onRole, status: "unknown", says: ["cannot tell"], evidence: [{ call: "iam:SimulatePrincipalPolicy" }] },
+    ],
   },
   {
     name: "SimulatePrincipalPolicy not collected → unknown",
     capture: withRole({}),
-    expected: [{ ...onRole, status: "unknown", evidence: [{ call: "iam:SimulatePrincipalPolicy", value: "not collected" }] }],
+    expected: [
+      { ...onRole, status: "unknown", evidence: [{ call: "iam:SimulatePrincipalPolicy", value: "not collected" }] },
+    ],
   },
   {
     name: "SimulatePrincipalPolicy denied → unknown",
     capture: () =>
-      withRole({})().call({ service: "iam", operation: "SimulatePrincipalPolicy", input: { PolicySourceArn: roleArn }, error: accessDenied("iam:SimulatePrincipalPolicy") }),
+      withRole({})().call({
+        service: "iam",
+        operation: "SimulatePrincipalPolicy",
+        input: { PolicySourceArn: roleArn },
+        error: accessDenied("iam:SimulatePrincipalPolicy"),
+      }),
     expected: [{ ...onRole, status: "unknown", evidence: [{ call: "iam:SimulatePrincipalPolicy", field: "error" }] }],
   },
   {
@@ -85,9 +137,13 @@ describeCheck(check, () => {
   });
 
   it("reports an SCP-denied action only under role.scp-denies, and the execution verdict is missing", () => {
-    const built = withRole({ simulation: simulateAll(bothGroups, scpDenies("logs:PutLogEvents", "logs:CreateLogStream")) })().build();
+    const built = withRole({
+      simulation: simulateAll(bothGroups, scpDenies("logs:PutLogEvents", "logs:CreateLogStream")),
+    })().build();
     const { diagnosis } = analyze(built);
-    const roleFindings = diagnosis.findings.filter((f) => f.check.startsWith("role.") && (f.status === "fail" || f.status === "warn"));
+    const roleFindings = diagnosis.findings.filter(
+      (f) => f.check.startsWith("role.") && (f.status === "fail" || f.status === "warn"),
+    );
     expect(roleFindings.map((f) => `${f.check} ${f.status}`)).toEqual(["role.scp-denies fail"]);
     const stage = diagnosis.apis[0].stages![0];
     expect(stage.execution).toMatchObject({ verdict: "missing", causes: ["role.scp-denies"] });

@@ -17,12 +17,17 @@ export default defineCheck({
   verdict: { log: "region", effect: "missing" },
   scope: roles,
   // A deleted role is role.not-found's finding; without a simulation no SCP can be seen from the account.
-  inputs: ({ role }) => (role.role.state === "collected" && role.role.value === null ? [] : [role.role, role.simulation]),
+  inputs: ({ role }) =>
+    role.role.state === "collected" && role.role.value === null ? [] : [role.role, role.simulation],
   evaluate: (subject, ctx) => {
     const { region, role } = subject;
     if (role.role.state !== "collected" || role.role.value === null) return null;
     const { decided, denials } = scpDenials(subject, ctx);
-    const simulated = { call: "iam:SimulatePrincipalPolicy", field: "EvaluationResults", value: `${decided} results on the resource strings of ${region.name}` };
+    const simulated = {
+      call: "iam:SimulatePrincipalPolicy",
+      field: "EvaluationResults",
+      value: `${decided} results on the resource strings of ${region.name}`,
+    };
     if (decided === 0) {
       return {
         status: "unknown",
@@ -31,11 +36,19 @@ export default defineCheck({
       };
     }
     if (denials.length === 0) {
-      return { status: "pass", message: `According to SimulatePrincipalPolicy, no organization SCP denies ${role.arn} the logs: actions in ${region.name}.`, evidence: [simulated] };
+      return {
+        status: "pass",
+        message: `According to SimulatePrincipalPolicy, no organization SCP denies ${role.arn} the logs: actions in ${region.name}.`,
+        evidence: [simulated],
+      };
     }
     const failing = denials.filter((d) => d.status === "fail");
     const actions = [...new Set(denials.map((d) => d.action))];
-    const fix = exemptRoleFromScp(role.arn, actions, `Exempt ${role.name} (or the logs: actions) from the organization SCP that denies them.`);
+    const fix = exemptRoleFromScp(
+      role.arn,
+      actions,
+      `Exempt ${role.name} (or the logs: actions) from the organization SCP that denies them.`,
+    );
     const evidence = denials.flatMap((d) => d.evidence).slice(0, 6);
     if (failing.length > 0) {
       return {

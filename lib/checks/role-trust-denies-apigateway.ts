@@ -23,9 +23,15 @@ export default defineCheck({
     if (role.role.state !== "collected" || role.role.value === null) return null;
     const details = role.role.value;
     const parsed = parsePolicyDocument(details.trustPolicy);
-    const evidence: Evidence[] = [{ call: "iam:GetRole", field: "Role.AssumeRolePolicyDocument", value: details.trustPolicy }];
+    const evidence: Evidence[] = [
+      { call: "iam:GetRole", field: "Role.AssumeRolePolicyDocument", value: details.trustPolicy },
+    ];
     if (!parsed.ok) {
-      return { status: "unknown", message: `Could not read the trust policy of ${details.arn}: ${parsed.error}.`, evidence };
+      return {
+        status: "unknown",
+        message: `Could not read the trust policy of ${details.arn}: ${parsed.error}.`,
+        evidence,
+      };
     }
     const decision = evaluatePolicies(
       [parsed.document],
@@ -43,7 +49,11 @@ export default defineCheck({
       };
     }
     if (!decision.conditional) {
-      return { status: "pass", message: `The trust policy of ${details.arn} lets apigateway.amazonaws.com assume it.`, evidence };
+      return {
+        status: "pass",
+        message: `The trust policy of ${details.arn} lets apigateway.amazonaws.com assume it.`,
+        evidence,
+      };
     }
     const proof = workingInRegion(subject, ctx);
     if (proof) {
@@ -63,12 +73,24 @@ export default defineCheck({
 });
 
 /** Evidence that the role was used in the region in the 24 hours before the capture (checks.md **Trust**). */
-function workingInRegion({ region, role }: RoleInRegion, { model }: CheckContext): { says: string; evidence: Evidence } | null {
+function workingInRegion(
+  { region, role }: RoleInRegion,
+  { model }: CheckContext,
+): { says: string; evidence: Evidence } | null {
   const lastUsed = role.role.state === "collected" ? role.role.value?.lastUsed : null;
-  if (lastUsed?.ms != null && lastUsed.region === region.name && lastUsed.ms <= model.capturedAtMs && isRecent(lastUsed.ms, model.capturedAtMs)) {
+  if (
+    lastUsed?.ms != null &&
+    lastUsed.region === region.name &&
+    lastUsed.ms <= model.capturedAtMs &&
+    isRecent(lastUsed.ms, model.capturedAtMs)
+  ) {
     return {
       says: `IAM reports it last used in ${region.name} at ${lastUsed.date}`,
-      evidence: { call: "iam:GetRole", field: "Role.RoleLastUsed", value: { LastUsedDate: lastUsed.date, Region: lastUsed.region } },
+      evidence: {
+        call: "iam:GetRole",
+        field: "Role.RoleLastUsed",
+        value: { LastUsedDate: lastUsed.date, Region: lastUsed.region },
+      },
     };
   }
   for (const group of [...region.newestStreams.keys()].sort()) {
@@ -78,7 +100,11 @@ function workingInRegion({ region, role }: RoleInRegion, { model }: CheckContext
     const at = new Date(event.time).toISOString();
     return {
       says: `the execution log group ${group} received an event at ${at}`,
-      evidence: { call: "cloudwatch-logs:DescribeLogStreams", field: `${group}.logStreams[0].lastEventTimestamp`, value: at },
+      evidence: {
+        call: "cloudwatch-logs:DescribeLogStreams",
+        field: `${group}.logStreams[0].lastEventTimestamp`,
+        value: at,
+      },
     };
   }
   return null;

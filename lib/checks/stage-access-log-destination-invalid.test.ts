@@ -8,15 +8,23 @@ const http = { api: "h1", stage: "prod" };
 const group = "arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/a1/prod";
 const firehose = (name: string) => `arn:aws:firehose:us-east-1:123456789012:deliverystream/${name}`;
 const format = "$context.requestId";
-const restTo = (destinationArn: string) => () => capture().restApi("a1").stage("prod", { access: { destinationArn, format } });
-const httpTo = (destinationArn: string) => () => capture().httpApi("h1").stage("prod", { access: { destinationArn, format } });
+const restTo = (destinationArn: string) => () =>
+  capture().restApi("a1").stage("prod", { access: { destinationArn, format } });
+const httpTo = (destinationArn: string) => () =>
+  capture().httpApi("h1").stage("prod", { access: { destinationArn, format } });
 const suggested = "arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/a1/prod/access";
 
 export const cases: Case[] = [
   {
     name: "a log group ARN of the stage's region and account → pass",
     capture: restTo(group),
-    expected: [{ ...rest, status: "pass", evidence: [{ call: "apigateway:GetStages", field: "accessLogSettings.destinationArn", value: group }] }],
+    expected: [
+      {
+        ...rest,
+        status: "pass",
+        evidence: [{ call: "apigateway:GetStages", field: "accessLogSettings.destinationArn", value: group }],
+      },
+    ],
   },
   {
     name: "REST: a Firehose stream named amazon-apigateway-… → pass",
@@ -26,22 +34,45 @@ export const cases: Case[] = [
   {
     name: "REST: a Firehose stream without the amazon-apigateway- prefix → fail",
     capture: restTo(firehose("pets-logs")),
-    expected: [{ ...rest, status: "fail", says: ['"pets-logs" must start with "amazon-apigateway-"'], cli: ["--rest-api-id a1 --stage-name prod", suggested] }],
+    expected: [
+      {
+        ...rest,
+        status: "fail",
+        says: ['"pets-logs" must start with "amazon-apigateway-"'],
+        cli: ["--rest-api-id a1 --stage-name prod", suggested],
+      },
+    ],
   },
   {
     name: "HTTP: a Firehose stream (REST only) → fail",
     capture: httpTo(firehose("amazon-apigateway-orders")),
-    expected: [{ ...http, status: "fail", says: ["REST APIs only"], cli: ["aws apigatewayv2 update-stage --region us-east-1 --api-id h1 --stage-name prod"] }],
+    expected: [
+      {
+        ...http,
+        status: "fail",
+        says: ["REST APIs only"],
+        cli: ["aws apigatewayv2 update-stage --region us-east-1 --api-id h1 --stage-name prod"],
+      },
+    ],
   },
   {
     name: "WebSocket: a Firehose stream → fail",
-    capture: () => capture().webSocketApi("w1").stage("live", { access: { destinationArn: firehose("amazon-apigateway-chat"), format } }),
+    capture: () =>
+      capture()
+        .webSocketApi("w1")
+        .stage("live", { access: { destinationArn: firehose("amazon-apigateway-chat"), format } }),
     expected: [{ api: "w1", stage: "live", status: "fail", says: ["REST APIs only"] }],
   },
   {
     name: "REST: an S3 bucket ARN → fail",
     capture: restTo("arn:aws:s3:::my-logs"),
-    expected: [{ ...rest, status: "fail", says: ['"arn:aws:s3:::my-logs"', "neither a CloudWatch Logs log group ARN nor a Firehose"] }],
+    expected: [
+      {
+        ...rest,
+        status: "fail",
+        says: ['"arn:aws:s3:::my-logs"', "neither a CloudWatch Logs log group ARN nor a Firehose"],
+      },
+    ],
   },
   {
     name: "HTTP: a bare log group name → fail",

@@ -22,7 +22,8 @@ export default defineCheck({
     if (!arn) return null;
     const evidence = [{ call: stage.call, field: stage.accessLog.destinationField, value: arn }];
     const problem = destinationProblem(stage, arn, model.partition, model.account);
-    const suggested = () => `arn:${model.partition}:logs:${stage.region}:${model.account ?? "<account-id>"}:log-group:${suggestedAccessLogGroup(stage)}`;
+    const suggested = () =>
+      `arn:${model.partition}:logs:${stage.region}:${model.account ?? "<account-id>"}:log-group:${suggestedAccessLogGroup(stage)}`;
     const outcome = (status: Outcome["status"], message: string): Outcome =>
       status === "pass"
         ? { status, message, evidence }
@@ -30,13 +31,25 @@ export default defineCheck({
             status,
             message,
             evidence,
-            fix: setAccessLogging(stage, suggested(), "Point access logging at the log group's ARN in the stage's own region and account.", keptFormat(stage)),
+            fix: setAccessLogging(
+              stage,
+              suggested(),
+              "Point access logging at the log group's ARN in the stage's own region and account.",
+              keptFormat(stage),
+            ),
           };
-    if (problem) return outcome("fail", `The access log destination of stage ${stage.name} of ${stage.api.name} is ${JSON.stringify(arn)}: ${problem}`);
+    if (problem)
+      return outcome(
+        "fail",
+        `The access log destination of stage ${stage.name} of ${stage.api.name} is ${JSON.stringify(arn)}: ${problem}`,
+      );
     // A trailing ":*" is fine: API Gateway accepts it and stores the ARN without it.
     // Without the scanned account the "same account" half of the rule is unchecked: never a pass on a missing input.
     if (model.callerIdentity.state !== "collected") return unknownOutcome({ title }, model.callerIdentity);
-    return outcome("pass", `The access log destination of stage ${stage.name} is a valid destination in ${stage.region}.`);
+    return outcome(
+      "pass",
+      `The access log destination of stage ${stage.name} is a valid destination in ${stage.region}.`,
+    );
   },
 });
 
@@ -52,9 +65,12 @@ function destinationProblem(stage: Stage, arn: string, partition: string, accoun
   if (firehose && !firehose[4].startsWith("amazon-apigateway-")) {
     return `the Firehose stream name ${JSON.stringify(firehose[4])} must start with "amazon-apigateway-".`;
   }
-  const [arnPartition, arnRegion, arnAccount] = group ? [group.partition, group.region, group.account] : [firehose![1], firehose![2], firehose![3]];
+  const [arnPartition, arnRegion, arnAccount] = group
+    ? [group.partition, group.region, group.account]
+    : [firehose![1], firehose![2], firehose![3]];
   if (arnPartition !== partition) return `it is in partition ${arnPartition}, not ${partition}.`;
-  if (arnRegion !== stage.region) return `it is in ${arnRegion}, but API Gateway only writes access logs to the stage's own region ${stage.region}.`;
+  if (arnRegion !== stage.region)
+    return `it is in ${arnRegion}, but API Gateway only writes access logs to the stage's own region ${stage.region}.`;
   if (account && arnAccount !== account) return `it is in account ${arnAccount}, not the stage's account ${account}.`;
   return null;
 }

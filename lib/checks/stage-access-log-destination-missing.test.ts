@@ -5,14 +5,25 @@ import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/
 
 const rest = { api: "a1", stage: "prod" };
 const firehose = "arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-x";
-const arnOf = (name: string, region = "us-east-1", account = "123456789012") => `arn:aws:logs:${region}:${account}:log-group:${name}`;
-const restTo = (destinationArn: string) => capture().restApi("a1").stage("prod", { access: { destinationArn, format: "$context.requestId" } });
+const arnOf = (name: string, region = "us-east-1", account = "123456789012") =>
+  `arn:aws:logs:${region}:${account}:log-group:${name}`;
+const restTo = (destinationArn: string) =>
+  capture()
+    .restApi("a1")
+    .stage("prod", { access: { destinationArn, format: "$context.requestId" } });
 
 export const cases: Case[] = [
   {
     name: "the destination group is listed → pass",
-    capture: () => capture().restApi("a1").stage("prod").logGroups("us-east-1", "/aws/apigateway/", ["/aws/apigateway/a1/prod"]),
-    expected: [{ ...rest, status: "pass", evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: "/aws/apigateway/a1/prod" }] }],
+    capture: () =>
+      capture().restApi("a1").stage("prod").logGroups("us-east-1", "/aws/apigateway/", ["/aws/apigateway/a1/prod"]),
+    expected: [
+      {
+        ...rest,
+        status: "pass",
+        evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: "/aws/apigateway/a1/prod" }],
+      },
+    ],
   },
   {
     name: "a destination ending in :* is looked up by its group name → pass",
@@ -21,14 +32,24 @@ export const cases: Case[] = [
   },
   {
     name: "a listing whose prefix covers the group, without it → fail",
-    capture: () => capture().restApi("a1", { name: "pets" }).stage("prod").logGroups("us-east-1", "/aws/", ["/aws/apigateway/a1/dev"]),
+    capture: () =>
+      capture()
+        .restApi("a1", { name: "pets" })
+        .stage("prod")
+        .logGroups("us-east-1", "/aws/", ["/aws/apigateway/a1/dev"]),
     expected: [
       {
         ...rest,
         status: "fail",
         says: ["Stage prod of pets", "/aws/apigateway/a1/prod, which does not exist in us-east-1"],
-        evidence: [{ call: "apigateway:GetStages", value: arnOf("/aws/apigateway/a1/prod") }, { field: 'logGroups (prefix "/aws/")', value: "no /aws/apigateway/a1/prod" }],
-        cli: ["aws logs create-log-group --region us-east-1 --log-group-name /aws/apigateway/a1/prod\n", "--rest-api-id a1 --stage-name prod"],
+        evidence: [
+          { call: "apigateway:GetStages", value: arnOf("/aws/apigateway/a1/prod") },
+          { field: 'logGroups (prefix "/aws/")', value: "no /aws/apigateway/a1/prod" },
+        ],
+        cli: [
+          "aws logs create-log-group --region us-east-1 --log-group-name /aws/apigateway/a1/prod\n",
+          "--rest-api-id a1 --stage-name prod",
+        ],
       },
     ],
   },
@@ -44,13 +65,26 @@ export const cases: Case[] = [
   },
   {
     name: "the covering listing failed → unknown",
-    capture: () => capture().restApi("a1").stage("prod").logGroups("us-east-1", "/aws/apigateway/", accessDenied("logs:DescribeLogGroups")),
-    expected: [{ ...rest, status: "unknown", says: ["AccessDeniedException"], evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", field: "error" }] }],
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod")
+        .logGroups("us-east-1", "/aws/apigateway/", accessDenied("logs:DescribeLogGroups")),
+    expected: [
+      {
+        ...rest,
+        status: "unknown",
+        says: ["AccessDeniedException"],
+        evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", field: "error" }],
+      },
+    ],
   },
   {
     name: "no listing covers the group's name → unknown",
     capture: () => capture().restApi("a1").stage("prod").logGroups("us-east-1", "API-Gateway-Execution-Logs_", []),
-    expected: [{ ...rest, status: "unknown", evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: "not collected" }] }],
+    expected: [
+      { ...rest, status: "unknown", evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: "not collected" }] },
+    ],
   },
   {
     name: "a destination in another region → no finding (destination-invalid fails it)",
@@ -69,17 +103,29 @@ export const cases: Case[] = [
   },
   {
     name: "a Firehose destination whose stream Firehose does not find (ResourceNotFoundException) → fail",
-    capture: () => restTo(firehose).firehoseStream("us-east-1", "amazon-apigateway-x", { name: "ResourceNotFoundException", message: "Firehose amazon-apigateway-x under account 123456789012 not found." }),
-    expected: [{ ...rest, status: "fail", says: ["amazon-apigateway-x", "does not exist"], console: ["amazon-apigateway-x"] }],
+    capture: () =>
+      restTo(firehose).firehoseStream("us-east-1", "amazon-apigateway-x", {
+        name: "ResourceNotFoundException",
+        message: "Firehose amazon-apigateway-x under account 123456789012 not found.",
+      }),
+    expected: [
+      { ...rest, status: "fail", says: ["amazon-apigateway-x", "does not exist"], console: ["amazon-apigateway-x"] },
+    ],
   },
   {
     name: "a Firehose destination whose stream was not described → unknown (the verdict stays expected)",
     capture: () => restTo(firehose).logGroups("us-east-1", "", []),
-    expected: [{ ...rest, status: "unknown", evidence: [{ call: "firehose:DescribeDeliveryStream", value: "not collected" }] }],
+    expected: [
+      { ...rest, status: "unknown", evidence: [{ call: "firehose:DescribeDeliveryStream", value: "not collected" }] },
+    ],
   },
   {
     name: "DescribeDeliveryStream denied → unknown",
-    capture: () => restTo(firehose).firehoseStream("us-east-1", "amazon-apigateway-x", { name: "AccessDeniedException", message: "denied" }),
+    capture: () =>
+      restTo(firehose).firehoseStream("us-east-1", "amazon-apigateway-x", {
+        name: "AccessDeniedException",
+        message: "denied",
+      }),
     expected: [{ ...rest, status: "unknown", evidence: [{ call: "firehose:DescribeDeliveryStream", field: "error" }] }],
   },
   {

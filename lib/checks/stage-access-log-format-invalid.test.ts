@@ -6,18 +6,30 @@ import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/
 const rest = { api: "a1", stage: "prod" };
 const http = { api: "h1", stage: "prod" };
 const group = (api: string) => `arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/${api}`;
-const restFormat = (format: string) => () => capture().restApi("a1", { name: "pets" }).stage("prod", { access: { destinationArn: group("a1"), format } });
-const httpFormat = (format: string) => () => capture().httpApi("h1").stage("prod", { access: { destinationArn: group("h1"), format } });
+const restFormat = (format: string) => () =>
+  capture()
+    .restApi("a1", { name: "pets" })
+    .stage("prod", { access: { destinationArn: group("a1"), format } });
+const httpFormat = (format: string) => () =>
+  capture()
+    .httpApi("h1")
+    .stage("prod", { access: { destinationArn: group("h1"), format } });
 // Only the format changes: the destination group exists (or another check says it does not), so nothing is created.
-const restFix = (value: string) => ["aws apigateway update-stage --region us-east-1 --rest-api-id a1 --stage-name prod", `path=/accessLogSettings/format,value=${value}'`];
+const restFix = (value: string) => [
+  "aws apigateway update-stage --region us-east-1 --rest-api-id a1 --stage-name prod",
+  `path=/accessLogSettings/format,value=${value}'`,
+];
 
 /** Why no case can be unknown (catalog.test.ts accepts this only for a check without `inputs`). */
-export const noUnknownCase = "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
+export const noUnknownCase =
+  "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
 export const cases: Case[] = [
   {
     name: "a single-line JSON format with $context.requestId → pass",
     capture: restFormat('{"requestId":"$context.requestId","status":"$context.status"}'),
-    expected: [{ ...rest, status: "pass", evidence: [{ call: "apigateway:GetStages", field: "accessLogSettings.format" }] }],
+    expected: [
+      { ...rest, status: "pass", evidence: [{ call: "apigateway:GetStages", field: "accessLogSettings.format" }] },
+    ],
   },
   {
     name: "$context.extendedRequestId instead of requestId, and one trailing newline → pass",
@@ -27,32 +39,81 @@ export const cases: Case[] = [
   {
     name: "no $context.requestId → fail",
     capture: restFormat("$context.identity.sourceIp $context.status"),
-    expected: [{ ...rest, status: "fail", says: ["stage prod of pets is invalid", "requestId"], evidence: [{ value: "no-request-id" }], cli: restFix("$context.identity.sourceIp $context.status $context.requestId") }],
+    expected: [
+      {
+        ...rest,
+        status: "fail",
+        says: ["stage prod of pets is invalid", "requestId"],
+        evidence: [{ value: "no-request-id" }],
+        cli: restFix("$context.identity.sourceIp $context.status $context.requestId"),
+      },
+    ],
   },
   {
     name: "an empty format → fail",
     capture: restFormat(""),
-    expected: [{ ...rest, status: "fail", says: ["empty"], evidence: [{ field: "accessLogSettings.format", value: "" }, { value: "empty" }], cli: ['\\"requestId\\":\\"$context.requestId\\"'] }],
+    expected: [
+      {
+        ...rest,
+        status: "fail",
+        says: ["empty"],
+        evidence: [{ field: "accessLogSettings.format", value: "" }, { value: "empty" }],
+        cli: ['\\"requestId\\":\\"$context.requestId\\"'],
+      },
+    ],
   },
   {
     name: "two lines → fail",
     capture: restFormat("$context.requestId\n$context.status"),
-    expected: [{ ...rest, status: "fail", says: ["single line", "(line 1, column"], evidence: [{ value: "multi-line" }] }],
+    expected: [
+      { ...rest, status: "fail", says: ["single line", "(line 1, column"], evidence: [{ value: "multi-line" }] },
+    ],
   },
   {
     name: "a variable outside $context ($input.body) → fail",
     capture: restFormat("$context.requestId $input.body"),
-    expected: [{ ...rest, status: "fail", says: ['"$input.body" is not a $context variable'], evidence: [{ field: "accessLogSettings.format[19]", value: "not-context-variable" }] }],
+    expected: [
+      {
+        ...rest,
+        status: "fail",
+        says: ['"$input.body" is not a $context variable'],
+        evidence: [{ field: "accessLogSettings.format[19]", value: "not-context-variable" }],
+      },
+    ],
   },
   {
     name: "REST: a variable only HTTP and WebSocket APIs have ($context.routeKey) → warn",
     capture: restFormat("$context.requestId $context.routeKey"),
-    expected: [{ ...rest, status: "warn", says: ["has problems", "$context.routeKey", "REST APIs"], evidence: [{ value: "unknown-variable" }], cli: restFix("$context.requestId") }],
+    expected: [
+      {
+        ...rest,
+        status: "warn",
+        says: ["has problems", "$context.routeKey", "REST APIs"],
+        evidence: [{ value: "unknown-variable" }],
+        cli: restFix("$context.requestId"),
+      },
+    ],
   },
   {
     name: "HTTP: a WebSocket-only variable ($context.eventType) → warn",
     capture: httpFormat("$context.requestId $context.eventType"),
-    expected: [{ ...http, status: "warn", says: ["$context.eventType"], evidence: [{ call: "apigatewayv2:GetStages", field: "AccessLogSettings.Format", value: "$context.requestId $context.eventType" }], cli: ["aws apigatewayv2 update-stage --region us-east-1 --api-id h1 --stage-name prod --access-log-settings '{"] }],
+    expected: [
+      {
+        ...http,
+        status: "warn",
+        says: ["$context.eventType"],
+        evidence: [
+          {
+            call: "apigatewayv2:GetStages",
+            field: "AccessLogSettings.Format",
+            value: "$context.requestId $context.eventType",
+          },
+        ],
+        cli: [
+          "aws apigatewayv2 update-stage --region us-east-1 --api-id h1 --stage-name prod --access-log-settings '{",
+        ],
+      },
+    ],
   },
   {
     name: "HTTP: a format over 1024 characters → warn",

@@ -24,9 +24,12 @@ export default defineCheck({
   evaluate: (stage, { model }) => {
     const { destinationArn, format } = stage.accessLog;
     if (!destinationArn) return null;
-    const problems = lint(model, `${stage.api.type}\u0000${format ?? ""}`, () => lintAccessLogFormat(format ?? "", stage.api.type));
+    const problems = lint(model, `${stage.api.type}\u0000${format ?? ""}`, () =>
+      lintAccessLogFormat(format ?? "", stage.api.type),
+    );
     const evidence = [{ call: stage.call, field: stage.accessLog.formatField, value: format }];
-    if (problems.length === 0) return { status: "pass", message: `The access log format of stage ${stage.name} is valid.`, evidence };
+    if (problems.length === 0)
+      return { status: "pass", message: `The access log format of stage ${stage.name} is valid.`, evidence };
 
     const errors = problems.filter((p) => p.severity === "error");
     const listed = problems
@@ -39,7 +42,11 @@ export default defineCheck({
       message: `The access log format of stage ${stage.name} of ${stage.api.name} ${errors.length > 0 ? "is invalid" : "has problems"}: ${listed}${more}.`,
       evidence: [
         ...evidence,
-        ...problems.slice(0, 10).map((p) => ({ call: stage.call, field: `${stage.accessLog.formatField}[${p.position.offset}]`, value: p.code })),
+        ...problems.slice(0, 10).map((p) => ({
+          call: stage.call,
+          field: `${stage.accessLog.formatField}[${p.position.offset}]`,
+          value: p.code,
+        })),
       ],
       fix: formatFix(stage, destinationArn.replace(/:\*$/, ""), format ?? "", problems),
     };
@@ -48,11 +55,29 @@ export default defineCheck({
 
 /** The user's own format with only what is wrong changed; a fresh one only when theirs is empty; else by hand. */
 function formatFix(stage: Stage, destinationArn: string, format: string, problems: FormatProblem[]): Fix {
-  if (format.trim() === "") return setAccessLogFormat(stage, destinationArn, "Set a single-line format with $context.requestId.", recommendedFormat(stage.api.type));
+  if (format.trim() === "")
+    return setAccessLogFormat(
+      stage,
+      destinationArn,
+      "Set a single-line format with $context.requestId.",
+      recommendedFormat(stage.api.type),
+    );
   const repaired = repairAccessLogFormat(format, stage.api.type, problems);
-  if (repaired.format !== null) return setAccessLogFormat(stage, destinationArn, `Keep your format and change only what is wrong: ${repaired.changes.join("; ")}.`, repaired.format);
+  if (repaired.format !== null)
+    return setAccessLogFormat(
+      stage,
+      destinationArn,
+      `Keep your format and change only what is wrong: ${repaired.changes.join("; ")}.`,
+      repaired.format,
+    );
   return {
-    summary: `Edit the format by hand (a command would have to drop your fields): ${problems.map((p) => p.message).slice(0, 3).join(" ")} A format that works for ${stage.api.type} APIs, to start from: ${recommendedFormat(stage.api.type)}`,
-    console: [openStage(stage, stage.api.type === "REST" ? " → Logs and tracing → Edit" : " → Logging"), "Edit the access log format: make it a single line, valid JSON if it is JSON, and within the size limit; keep $context.requestId."],
+    summary: `Edit the format by hand (a command would have to drop your fields): ${problems
+      .map((p) => p.message)
+      .slice(0, 3)
+      .join(" ")} A format that works for ${stage.api.type} APIs, to start from: ${recommendedFormat(stage.api.type)}`,
+    console: [
+      openStage(stage, stage.api.type === "REST" ? " → Logs and tracing → Edit" : " → Logging"),
+      "Edit the access log format: make it a single line, valid JSON if it is JSON, and within the size limit; keep $context.requestId.",
+    ],
   };
 }

@@ -17,7 +17,8 @@ export default defineCheck({
   evaluate: (stage, { model }) => {
     const { destinationArn } = stage.accessLog;
     const evidence = [{ call: stage.call, field: stage.accessLog.destinationField, value: destinationArn }];
-    if (destinationArn) return { status: "pass", message: `Stage ${stage.name} sends access logs to ${destinationArn}.`, evidence };
+    if (destinationArn)
+      return { status: "pass", message: `Stage ${stage.name} sends access logs to ${destinationArn}.`, evidence };
     const http = stage.api.type === "HTTP";
     const group = suggestedAccessLogGroup(stage);
     const arn = `arn:${model.partition}:logs:${stage.region}:${model.account ?? "<account-id>"}:log-group:${group}`;
@@ -28,9 +29,15 @@ export default defineCheck({
         : `Stage ${stage.name} of ${stage.api.name} has no access logging: there is no per-request record of callers, status codes and latency (execution logs do not replace it).`,
       evidence,
       // The suggested group may exist already (an earlier attempt): creating it again would stop a pasted script.
-      fix: setAccessLogging(stage, arn, `Turn on access logging to a CloudWatch log group (e.g. ${group}).`, keptFormat(stage), {
-        createGroup: regionOf(model, stage.region).logGroups.lookup(group).state !== "exists",
-      }),
+      fix: setAccessLogging(
+        stage,
+        arn,
+        `Turn on access logging to a CloudWatch log group (e.g. ${group}).`,
+        keptFormat(stage),
+        {
+          createGroup: regionOf(model, stage.region).logGroups.lookup(group).state !== "exists",
+        },
+      ),
     };
   },
 });

@@ -6,13 +6,16 @@ import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/
 const rest = { api: "a1", stage: "prod" };
 const canary = { percentTraffic: 10, deploymentId: "d2" };
 
-export const noUnknownCase = "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
+export const noUnknownCase =
+  "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
 
 export const cases: Case[] = [
   {
     name: "a stage without canarySettings → pass",
     capture: () => capture().restApi("a1").stage("prod"),
-    expected: [{ ...rest, status: "pass", evidence: [{ call: "apigateway:GetStages", field: "canarySettings", value: null }] }],
+    expected: [
+      { ...rest, status: "pass", evidence: [{ call: "apigateway:GetStages", field: "canarySettings", value: null }] },
+    ],
   },
   {
     name: "a canary on a stage with execution and access logs → info naming both /Canary groups",

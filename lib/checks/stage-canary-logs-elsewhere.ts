@@ -15,8 +15,16 @@ export default defineCheck({
   scope: stages("REST"),
   evaluate: (stage) => {
     const evidence = [{ call: stage.call, field: "canarySettings", value: stage.canarySettings }];
-    if (!stage.canarySettings) return { status: "pass", message: `Stage ${stage.name} has no canary: all its requests log to the stage's own groups.`, evidence };
-    const percent = typeof stage.canarySettings.percentTraffic === "number" ? ` (${stage.canarySettings.percentTraffic}% of requests)` : "";
+    if (!stage.canarySettings)
+      return {
+        status: "pass",
+        message: `Stage ${stage.name} has no canary: all its requests log to the stage's own groups.`,
+        evidence,
+      };
+    const percent =
+      typeof stage.canarySettings.percentTraffic === "number"
+        ? ` (${stage.canarySettings.percentTraffic}% of requests)`
+        : "";
     const places = [
       ...(executionLoggingOn(stage) ? [`execution logs in ${executionLogGroupName(stage)}/Canary`] : []),
       ...(accessLogGroup(stage) ? [`access logs in ${accessLogGroup(stage)}/Canary`] : []),
@@ -25,7 +33,13 @@ export default defineCheck({
       status: "info",
       message: `Stage ${stage.name} of ${stage.api.name} has a canary${percent}: canary requests are also logged to their own groups${places.length > 0 ? ` — ${places.join(", ")}` : ""}. Look there for requests the canary served.`,
       evidence,
-      fix: { summary: "Nothing to fix: search the /Canary log groups too, or promote or remove the canary when the test is over.", console: [`Open CloudWatch → Log groups in ${stage.region} and search for ${executionLogGroupName(stage)}/Canary.`] },
+      fix: {
+        summary:
+          "Nothing to fix: search the /Canary log groups too, or promote or remove the canary when the test is over.",
+        console: [
+          `Open CloudWatch → Log groups in ${stage.region} and search for ${executionLogGroupName(stage)}/Canary.`,
+        ],
+      },
     };
   },
 });

@@ -7,7 +7,8 @@ const rest = { api: "a1", stage: "prod" };
 const ws = { api: "w1", stage: "live" };
 
 /** Why no case can be unknown (catalog.test.ts accepts this only for a check without `inputs`). */
-export const noUnknownCase = "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
+export const noUnknownCase =
+  "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
 export const cases: Case[] = [
   {
     name: "data tracing off → pass",
@@ -23,13 +24,18 @@ export const cases: Case[] = [
         status: "warn",
         says: ["Stage prod of pets", "the whole stage", "sensitive data"],
         evidence: [{ call: "apigateway:GetStages", field: 'methodSettings["*/*"].dataTraceEnabled', value: true }],
-        cli: ["aws apigateway update-stage --region us-east-1 --rest-api-id a1 --stage-name prod --patch-operations 'op=replace,path=/*/*/logging/dataTrace,value=false'"],
+        cli: [
+          "aws apigateway update-stage --region us-east-1 --rest-api-id a1 --stage-name prod --patch-operations 'op=replace,path=/*/*/logging/dataTrace,value=false'",
+        ],
       },
     ],
   },
   {
     name: "a REST method override with data tracing → warn, and the fix turns off that override",
-    capture: () => capture().restApi("a1").stage("prod", { overrides: { "~1pets~1{id}/GET": { loggingLevel: "INFO", dataTrace: true } } }),
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod", { overrides: { "~1pets~1{id}/GET": { loggingLevel: "INFO", dataTrace: true } } }),
     expected: [
       {
         ...rest,
@@ -42,13 +48,18 @@ export const cases: Case[] = [
   },
   {
     name: "stage level and an override both trace → one warn whose fix turns off both",
-    capture: () => capture().restApi("a1").stage("prod", { dataTrace: true, overrides: { "~1pets/POST": { dataTrace: true } } }),
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod", { dataTrace: true, overrides: { "~1pets/POST": { dataTrace: true } } }),
     expected: [
       {
         ...rest,
         status: "warn",
         says: ["the whole stage, POST /pets"],
-        cli: [`--patch-operations '[{"op":"replace","path":"/*/*/logging/dataTrace","value":"false"},{"op":"replace","path":"/~1pets/POST/logging/dataTrace","value":"false"}]'`],
+        cli: [
+          `--patch-operations '[{"op":"replace","path":"/*/*/logging/dataTrace","value":"false"},{"op":"replace","path":"/~1pets/POST/logging/dataTrace","value":"false"}]'`,
+        ],
       },
     ],
   },
@@ -60,14 +71,26 @@ export const cases: Case[] = [
         ...ws,
         status: "warn",
         evidence: [{ call: "apigatewayv2:GetStages", field: "DefaultRouteSettings.DataTraceEnabled", value: true }],
-        cli: ["aws apigatewayv2 update-stage --region us-east-1 --api-id w1 --stage-name live --default-route-settings DataTraceEnabled=false"],
+        cli: [
+          "aws apigatewayv2 update-stage --region us-east-1 --api-id w1 --stage-name live --default-route-settings DataTraceEnabled=false",
+        ],
       },
     ],
   },
   {
     name: "a WebSocket route with data tracing → warn, and the fix turns off that route",
-    capture: () => capture().webSocketApi("w1").stage("live", { overrides: { $connect: { dataTrace: true } } }),
-    expected: [{ ...ws, status: "warn", says: ["$connect"], cli: [`--route-settings '{"$connect":{"DataTraceEnabled":false}}'`] }],
+    capture: () =>
+      capture()
+        .webSocketApi("w1")
+        .stage("live", { overrides: { $connect: { dataTrace: true } } }),
+    expected: [
+      {
+        ...ws,
+        status: "warn",
+        says: ["$connect"],
+        cli: [`--route-settings '{"$connect":{"DataTraceEnabled":false}}'`],
+      },
+    ],
   },
   {
     name: "HTTP APIs have no data tracing to check → no finding",

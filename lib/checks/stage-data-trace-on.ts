@@ -14,7 +14,11 @@ export default defineCheck({
   evaluate: (stage) => {
     const entries = [stage.execution, ...stage.overrides].filter((entry) => entry.dataTrace === true && entry.field);
     if (entries.length === 0) {
-      return { status: "pass", message: `Stage ${stage.name} does not log full request and response data.`, evidence: [] };
+      return {
+        status: "pass",
+        message: `Stage ${stage.name} does not log full request and response data.`,
+        evidence: [],
+      };
     }
     const where = entries.map((entry) => ("target" in entry ? String(entry.target) : "the whole stage")).join(", ");
     return {

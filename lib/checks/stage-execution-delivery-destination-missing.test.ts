@@ -8,8 +8,12 @@ const stageArn = "arn:aws:apigateway:us-east-1::/restapis/a1/stages/prod";
 const group = "/custom/exec-logs";
 const groupArn = `arn:aws:logs:us-east-1:123456789012:log-group:${group}`;
 const streamArn = "arn:aws:firehose:us-east-1:123456789012:deliverystream/exec-stream";
-const toGroup = [{ id: "d1", logType: "EXECUTION_LOGS", resourceArn: stageArn, destinationArn: groupArn, destinationType: "CWL" }];
-const toStream = [{ id: "d2", logType: "EXECUTION_LOGS", resourceArn: stageArn, destinationArn: streamArn, destinationType: "FH" }];
+const toGroup = [
+  { id: "d1", logType: "EXECUTION_LOGS", resourceArn: stageArn, destinationArn: groupArn, destinationType: "CWL" },
+];
+const toStream = [
+  { id: "d2", logType: "EXECUTION_LOGS", resourceArn: stageArn, destinationArn: streamArn, destinationType: "FH" },
+];
 const restStage = () => capture().restApi("a1", { name: "pets" }).stage("prod");
 
 export const cases: Case[] = [
@@ -39,8 +43,14 @@ export const cases: Case[] = [
   },
   {
     name: "Firehose says the stream does not exist → fail",
-    capture: () => restStage().deliveries("us-east-1", toStream).firehoseStream("us-east-1", "exec-stream", { name: "ResourceNotFoundException", message: "Firehose exec-stream not found." }),
-    expected: [{ ...rest, status: "fail", says: [streamArn], cli: ["aws logs delete-delivery --region us-east-1 --id d2"] }],
+    capture: () =>
+      restStage().deliveries("us-east-1", toStream).firehoseStream("us-east-1", "exec-stream", {
+        name: "ResourceNotFoundException",
+        message: "Firehose exec-stream not found.",
+      }),
+    expected: [
+      { ...rest, status: "fail", says: [streamArn], cli: ["aws logs delete-delivery --region us-east-1 --id d2"] },
+    ],
   },
   {
     name: "a WebSocket stage's delivery to a deleted group → fail",
@@ -55,26 +65,48 @@ export const cases: Case[] = [
   {
     name: "the log-group listing was not collected → unknown",
     capture: () => restStage().deliveries("us-east-1", toGroup),
-    expected: [{ ...rest, status: "unknown", says: ["not collected"], evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: "not collected" }] }],
+    expected: [
+      {
+        ...rest,
+        status: "unknown",
+        says: ["not collected"],
+        evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: "not collected" }],
+      },
+    ],
   },
   {
     name: "DescribeDeliveryStream denied → unknown",
-    capture: () => restStage().deliveries("us-east-1", toStream).firehoseStream("us-east-1", "exec-stream", accessDenied("firehose:DescribeDeliveryStream")),
+    capture: () =>
+      restStage()
+        .deliveries("us-east-1", toStream)
+        .firehoseStream("us-east-1", "exec-stream", accessDenied("firehose:DescribeDeliveryStream")),
     expected: [{ ...rest, status: "unknown", says: ["AccessDeniedException"] }],
   },
   {
     name: "deliveries not collected → unknown",
     capture: restStage,
-    expected: [{ ...rest, status: "unknown", evidence: [{ call: "cloudwatch-logs:DescribeDeliveries", value: "not collected" }] }],
+    expected: [
+      {
+        ...rest,
+        status: "unknown",
+        evidence: [{ call: "cloudwatch-logs:DescribeDeliveries", value: "not collected" }],
+      },
+    ],
   },
   {
     name: "no execution-log delivery, or one to S3 (not checked) → no finding",
-    capture: () => restStage().deliveries("us-east-1", [{ id: "d3", logType: "EXECUTION_LOGS", resourceArn: stageArn, destinationArn: "arn:aws:s3:::central-logs" }]),
+    capture: () =>
+      restStage().deliveries("us-east-1", [
+        { id: "d3", logType: "EXECUTION_LOGS", resourceArn: stageArn, destinationArn: "arn:aws:s3:::central-logs" },
+      ]),
     expected: [],
   },
   {
     name: "an access-log delivery to a missing group is not this check's → no finding",
-    capture: () => restStage().deliveries("us-east-1", [{ ...toGroup[0], logType: "ACCESS_LOGS" }]).logGroups("us-east-1", "", []),
+    capture: () =>
+      restStage()
+        .deliveries("us-east-1", [{ ...toGroup[0], logType: "ACCESS_LOGS" }])
+        .logGroups("us-east-1", "", []),
     expected: [],
   },
 ];

@@ -7,7 +7,8 @@ import { stages } from "../engine/scopes";
 import { deliveryLogGroup, executionDeliveries, firehoseStreamName } from "./facts/stage-destinations";
 
 /** One delivery's destination: "exists", "missing", or why it could not be checked (S3 and others are not checked). */
-type Verdict = { state: "exists" | "missing"; evidence: Evidence } | { state: "unknown"; evidence: Evidence; why: string } | null;
+type Verdict =
+  { state: "exists" | "missing"; evidence: Evidence } | { state: "unknown"; evidence: Evidence; why: string } | null;
 
 export default defineCheck({
   id: "stage.execution-delivery-destination-missing",
@@ -24,7 +25,9 @@ export default defineCheck({
   evaluate: (stage, { model }) => {
     const region = regionOf(model, stage.region);
     const deliveries = executionDeliveries(region, stage) ?? [];
-    const verdicts = deliveries.map((delivery) => ({ delivery, verdict: destinationVerdict(region, delivery) })).filter((v) => v.verdict !== null);
+    const verdicts = deliveries
+      .map((delivery) => ({ delivery, verdict: destinationVerdict(region, delivery) }))
+      .filter((v) => v.verdict !== null);
     if (verdicts.length === 0) return null;
     const missing = verdicts.filter((v) => v.verdict!.state === "missing");
     const evidence = verdicts.map((v) => v.verdict!.evidence);
@@ -36,9 +39,11 @@ export default defineCheck({
         message: `Stage ${stage.name} of ${stage.api.name} delivers its execution logs to ${names}, which does not exist: those logs are dropped, and API Gateway does not write the managed group API-Gateway-Execution-Logs_${stage.api.id}/${stage.name} while the delivery exists.`,
         evidence,
         fix: {
-          summary: "Recreate the destination, or delete the delivery (API Gateway then writes the managed log group again).",
+          summary:
+            "Recreate the destination, or delete the delivery (API Gateway then writes the managed log group again).",
           // The two ways out are alternatives, so the CLI runs one (recreate a log group; else delete the delivery).
-          cli: recreate(stage.region, first) || awsCli("logs", "delete-delivery", { region: stage.region, id: first.id }),
+          cli:
+            recreate(stage.region, first) || awsCli("logs", "delete-delivery", { region: stage.region, id: first.id }),
           console: [
             `Recreate ${names}, or delete the delivery: ${awsCli("logs", "delete-delivery", { region: stage.region, id: first.id })}`,
             `(Console: API Gateway in ${stage.region}, API ${stage.api.name}, Stages → ${stage.name} → Logs and tracing → Log delivery destinations → Delete.)`,
@@ -48,9 +53,17 @@ export default defineCheck({
     }
     const unknown = verdicts.find((v) => v.verdict!.state === "unknown");
     if (unknown && unknown.verdict!.state === "unknown") {
-      return { status: "unknown", message: `Could not check whether the delivery destination ${unknown.delivery.destinationArn} exists: ${unknown.verdict!.why}.`, evidence };
+      return {
+        status: "unknown",
+        message: `Could not check whether the delivery destination ${unknown.delivery.destinationArn} exists: ${unknown.verdict!.why}.`,
+        evidence,
+      };
     }
-    return { status: "pass", message: `The destination of every execution-log delivery of stage ${stage.name} exists.`, evidence };
+    return {
+      status: "pass",
+      message: `The destination of every execution-log delivery of stage ${stage.name} exists.`,
+      evidence,
+    };
   },
 });
 
@@ -60,19 +73,51 @@ function destinationVerdict(region: Region, delivery: Delivery): Verdict {
     // Another region's or account's groups are not in this region's listings.
     if (group.region !== region.name) return null;
     const lookup = region.logGroups.lookup(group.name);
-    if (lookup.state === "exists") return { state: "exists", evidence: { call: lookup.call, field: "logGroups[].logGroupName", value: group.name } };
-    if (lookup.state === "absent") return { state: "missing", evidence: { call: lookup.call, field: `logGroups (prefix ${JSON.stringify(lookup.prefix)})`, value: `no ${group.name}` } };
-    if (lookup.state === "error") return { state: "unknown", why: `${lookup.call} failed with ${lookup.error.name}: ${lookup.error.message}`, evidence: { call: lookup.call, field: "error", value: `${lookup.error.name}: ${lookup.error.message}` } };
-    return { state: "unknown", why: `${lookup.call} for ${group.name} was not collected`, evidence: { call: lookup.call, field: "(call)", value: "not collected" } };
+    if (lookup.state === "exists")
+      return { state: "exists", evidence: { call: lookup.call, field: "logGroups[].logGroupName", value: group.name } };
+    if (lookup.state === "absent")
+      return {
+        state: "missing",
+        evidence: {
+          call: lookup.call,
+          field: `logGroups (prefix ${JSON.stringify(lookup.prefix)})`,
+          value: `no ${group.name}`,
+        },
+      };
+    if (lookup.state === "error")
+      return {
+        state: "unknown",
+        why: `${lookup.call} failed with ${lookup.error.name}: ${lookup.error.message}`,
+        evidence: { call: lookup.call, field: "error", value: `${lookup.error.name}: ${lookup.error.message}` },
+      };
+    return {
+      state: "unknown",
+      why: `${lookup.call} for ${group.name} was not collected`,
+      evidence: { call: lookup.call, field: "(call)", value: "not collected" },
+    };
   }
   const stream = firehoseStreamName(delivery.destinationArn);
   if (!stream) return null;
   const described = region.firehoseStreams.get(stream);
   const call = "firehose:DescribeDeliveryStream";
-  if (!described || described.state === "not-collected") return { state: "unknown", why: `${call} for ${stream} was not collected`, evidence: { call, field: "(call)", value: "not collected" } };
-  if (described.state === "error") return { state: "unknown", why: `${call} failed with ${described.error.name}: ${described.error.message}`, evidence: { call, field: "error", value: `${described.error.name}: ${described.error.message}` } };
-  if (described.value === null) return { state: "missing", evidence: { call, field: "error", value: `ResourceNotFoundException: ${stream}` } };
-  return { state: "exists", evidence: { call, field: "DeliveryStreamDescription.DeliveryStreamStatus", value: described.value.status } };
+  if (!described || described.state === "not-collected")
+    return {
+      state: "unknown",
+      why: `${call} for ${stream} was not collected`,
+      evidence: { call, field: "(call)", value: "not collected" },
+    };
+  if (described.state === "error")
+    return {
+      state: "unknown",
+      why: `${call} failed with ${described.error.name}: ${described.error.message}`,
+      evidence: { call, field: "error", value: `${described.error.name}: ${described.error.message}` },
+    };
+  if (described.value === null)
+    return { state: "missing", evidence: { call, field: "error", value: `ResourceNotFoundException: ${stream}` } };
+  return {
+    state: "exists",
+    evidence: { call, field: "DeliveryStreamDescription.DeliveryStreamStatus", value: described.value.status },
+  };
 }
 
 function recreate(region: string, delivery: Delivery): string {

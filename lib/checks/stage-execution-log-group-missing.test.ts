@@ -12,7 +12,14 @@ export const cases: Case[] = [
   {
     name: "the execution log group is listed → pass",
     capture: () => restStage().logGroups("us-east-1", prefix, [group, "API-Gateway-Execution-Logs_zz/dev"]),
-    expected: [{ ...rest, status: "pass", says: [group], evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: group }] }],
+    expected: [
+      {
+        ...rest,
+        status: "pass",
+        says: [group],
+        evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: group }],
+      },
+    ],
   },
   {
     name: "a listing by a covering prefix without the group → warn",
@@ -23,7 +30,10 @@ export const cases: Case[] = [
         status: "warn",
         says: [group, "does not exist in us-east-1"],
         evidence: [{ field: `logGroups (prefix "${prefix}")`, value: `no ${group}` }],
-        cli: [`aws logs delete-log-group --region us-east-1 --log-group-name ${group}`, "aws apigateway create-deployment --region us-east-1 --rest-api-id a1 --stage-name prod"],
+        cli: [
+          `aws logs delete-log-group --region us-east-1 --log-group-name ${group}`,
+          "aws apigateway create-deployment --region us-east-1 --rest-api-id a1 --stage-name prod",
+        ],
       },
     ],
   },
@@ -35,11 +45,24 @@ export const cases: Case[] = [
   {
     name: "WebSocket stage whose group is missing → warn",
     capture: () => capture().webSocketApi("w1").stage("live").logGroups("us-east-1", prefix, []),
-    expected: [{ api: "w1", stage: "live", status: "warn", says: ["API-Gateway-Execution-Logs_w1/live"], cli: ["aws apigatewayv2 create-deployment --region us-east-1 --api-id w1 --stage-name live"] }],
+    expected: [
+      {
+        api: "w1",
+        stage: "live",
+        status: "warn",
+        says: ["API-Gateway-Execution-Logs_w1/live"],
+        cli: ["aws apigatewayv2 create-deployment --region us-east-1 --api-id w1 --stage-name live"],
+      },
+    ],
   },
   {
     name: "stage OFF but an override logs → execution logging is on → checked (warn)",
-    capture: () => restStage({ loggingLevel: "OFF", overrides: { "~1pets/GET": { loggingLevel: "ERROR" } } }).logGroups("us-east-1", prefix, []),
+    capture: () =>
+      restStage({ loggingLevel: "OFF", overrides: { "~1pets/GET": { loggingLevel: "ERROR" } } }).logGroups(
+        "us-east-1",
+        prefix,
+        [],
+      ),
     expected: [{ ...rest, status: "warn" }],
   },
   {
@@ -50,14 +73,29 @@ export const cases: Case[] = [
   {
     name: "deliveries not collected count as none → warn, saying they were not read",
     capture: () => restStage().logGroups("us-east-1", prefix, []),
-    expected: [{ ...rest, status: "warn", says: ["Deliveries were not read"], evidence: [{ call: "cloudwatch-logs:DescribeDeliveries", value: "not collected" }] }],
+    expected: [
+      {
+        ...rest,
+        status: "warn",
+        says: ["Deliveries were not read"],
+        evidence: [{ call: "cloudwatch-logs:DescribeDeliveries", value: "not collected" }],
+      },
+    ],
   },
   {
     name: "an execution-log delivery routes the logs elsewhere → no finding (API Gateway does not write the group)",
     capture: () =>
       restStage()
         .logGroups("us-east-1", prefix, [])
-        .deliveries("us-east-1", [{ id: "d1", logType: "EXECUTION_LOGS", resourceArn: "arn:aws:apigateway:us-east-1::/restapis/a1/stages/prod", destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:/custom/exec", destinationType: "CWL" }]),
+        .deliveries("us-east-1", [
+          {
+            id: "d1",
+            logType: "EXECUTION_LOGS",
+            resourceArn: "arn:aws:apigateway:us-east-1::/restapis/a1/stages/prod",
+            destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:/custom/exec",
+            destinationType: "CWL",
+          },
+        ]),
     expected: [],
   },
   {
@@ -68,12 +106,26 @@ export const cases: Case[] = [
   {
     name: "only a listing whose prefix does not cover the group → unknown",
     capture: () => restStage().logGroups("us-east-1", "/aws/apigateway/", []),
-    expected: [{ ...rest, status: "unknown", says: ["not collected"], evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: "not collected" }] }],
+    expected: [
+      {
+        ...rest,
+        status: "unknown",
+        says: ["not collected"],
+        evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", value: "not collected" }],
+      },
+    ],
   },
   {
     name: "DescribeLogGroups denied → unknown",
     capture: () => restStage().logGroups("us-east-1", prefix, accessDenied("logs:DescribeLogGroups")),
-    expected: [{ ...rest, status: "unknown", says: ["AccessDeniedException"], evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", field: "error" }] }],
+    expected: [
+      {
+        ...rest,
+        status: "unknown",
+        says: ["AccessDeniedException"],
+        evidence: [{ call: "cloudwatch-logs:DescribeLogGroups", field: "error" }],
+      },
+    ],
   },
   {
     name: "a listing of another region does not count → unknown",

@@ -41,7 +41,11 @@ export default defineCheck({
       };
     }
     if (lookup.state === "exists") {
-      return { status: "pass", message: `The execution log group ${group} exists.`, evidence: [{ call: lookup.call, field: "logGroups[].logGroupName", value: group }] };
+      return {
+        status: "pass",
+        message: `The execution log group ${group} exists.`,
+        evidence: [{ call: lookup.call, field: "logGroups[].logGroupName", value: group }],
+      };
     }
     const deliveriesRead = deliveries !== null;
     return {
@@ -49,12 +53,23 @@ export default defineCheck({
       message: `Execution logging is on for stage ${stage.name} of ${stage.api.name}, but the log group ${group} does not exist in ${stage.region}: it was deleted by hand, or API Gateway cannot write (see the role checks). The next request does not recreate a deleted group.${deliveriesRead ? "" : " (Deliveries were not read: if one routes these logs elsewhere, the group is not used.)"}`,
       evidence: [
         { call: lookup.call, field: `logGroups (prefix ${JSON.stringify(lookup.prefix)})`, value: `no ${group}` },
-        { call: "cloudwatch-logs:DescribeDeliveries", field: "deliveries (EXECUTION_LOGS of this stage)", value: deliveriesRead ? [] : "not collected" },
+        {
+          call: "cloudwatch-logs:DescribeDeliveries",
+          field: "deliveries (EXECUTION_LOGS of this stage)",
+          value: deliveriesRead ? [] : "not collected",
+        },
       ],
       fix: {
-        summary: "Delete what is left of the log group and redeploy the stage (a new deployment makes API Gateway set its log group up again); if it still does not appear, fix the role findings.",
-        cli: [awsCli("logs", "delete-log-group", { region: stage.region, "log-group-name": group }), redeploy(stage)].join("\n"),
-        console: [`Open CloudWatch → Log groups in ${stage.region}; delete ${group} if it is listed.`, openStage(stage, " → Deploy API (to this stage)")],
+        summary:
+          "Delete what is left of the log group and redeploy the stage (a new deployment makes API Gateway set its log group up again); if it still does not appear, fix the role findings.",
+        cli: [
+          awsCli("logs", "delete-log-group", { region: stage.region, "log-group-name": group }),
+          redeploy(stage),
+        ].join("\n"),
+        console: [
+          `Open CloudWatch → Log groups in ${stage.region}; delete ${group} if it is listed.`,
+          openStage(stage, " → Deploy API (to this stage)"),
+        ],
       },
     };
   },
@@ -62,6 +77,14 @@ export default defineCheck({
 
 function redeploy(stage: Stage): string {
   return stage.api.type === "REST"
-    ? awsCli("apigateway", "create-deployment", { region: stage.region, "rest-api-id": stage.api.id, "stage-name": stage.name })
-    : awsCli("apigatewayv2", "create-deployment", { region: stage.region, "api-id": stage.api.id, "stage-name": stage.name });
+    ? awsCli("apigateway", "create-deployment", {
+        region: stage.region,
+        "rest-api-id": stage.api.id,
+        "stage-name": stage.name,
+      })
+    : awsCli("apigatewayv2", "create-deployment", {
+        region: stage.region,
+        "api-id": stage.api.id,
+        "stage-name": stage.name,
+      });
 }

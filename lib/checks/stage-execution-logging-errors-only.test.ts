@@ -6,7 +6,8 @@ import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/
 const rest = { api: "a1", stage: "prod" };
 
 /** Why no case can be unknown (catalog.test.ts accepts this only for a check without `inputs`). */
-export const noUnknownCase = "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
+export const noUnknownCase =
+  "the check reads only GetStages, whose failure is reported once by stage.execution-logging-off.";
 export const cases: Case[] = [
   {
     name: "stage level INFO → pass",
@@ -22,7 +23,9 @@ export const cases: Case[] = [
         status: "warn",
         says: ["Stage prod of pets", "ERROR only", "successful requests"],
         evidence: [{ call: "apigateway:GetStages", field: 'methodSettings["*/*"].loggingLevel', value: "ERROR" }],
-        cli: ["aws apigateway update-stage --region us-east-1 --rest-api-id a1 --stage-name prod --patch-operations 'op=replace,path=/*/*/logging/loglevel,value=INFO'"],
+        cli: [
+          "aws apigateway update-stage --region us-east-1 --rest-api-id a1 --stage-name prod --patch-operations 'op=replace,path=/*/*/logging/loglevel,value=INFO'",
+        ],
       },
     ],
   },
@@ -36,13 +39,18 @@ export const cases: Case[] = [
         status: "warn",
         says: ["successful messages"],
         evidence: [{ field: "DefaultRouteSettings.LoggingLevel", value: "ERROR" }],
-        cli: ["aws apigatewayv2 update-stage --region us-east-1 --api-id w1 --stage-name live --default-route-settings LoggingLevel=INFO"],
+        cli: [
+          "aws apigatewayv2 update-stage --region us-east-1 --api-id w1 --stage-name live --default-route-settings LoggingLevel=INFO",
+        ],
       },
     ],
   },
   {
     name: "an override at ERROR under an INFO stage is method.logging-lower's, not this → pass",
-    capture: () => capture().restApi("a1").stage("prod", { overrides: { "~1pets/GET": { loggingLevel: "ERROR" } } }),
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod", { overrides: { "~1pets/GET": { loggingLevel: "ERROR" } } }),
     expected: [{ ...rest, status: "pass" }],
   },
   {

@@ -16,7 +16,8 @@ export default defineCheck({
     const { level } = stage.execution;
     if (level !== "ERROR" && level !== "INFO") return null;
     const evidence = [{ call: stage.call, field: stage.execution.levelField, value: level }];
-    if (level === "INFO") return { status: "pass", message: `Stage ${stage.name} logs every request (INFO).`, evidence };
+    if (level === "INFO")
+      return { status: "pass", message: `Stage ${stage.name} logs every request (INFO).`, evidence };
     return {
       status: "warn",
       message: `Stage ${stage.name} of ${stage.api.name} logs execution at ERROR only: successful ${stage.api.type === "WEBSOCKET" ? "messages" : "requests"} are not logged.`,

@@ -6,16 +6,31 @@ import { type Case, describeCheck, expectFindings, findingsOf } from "./testing/
 
 const rest = { api: "a1", stage: "prod" };
 const ws = { api: "w1", stage: "live" };
-const restCli = ["aws apigateway update-stage --region us-east-1 --rest-api-id a1 --stage-name prod --patch-operations 'op=replace,path=/*/*/logging/loglevel,value=INFO'"];
-const wsCli = ["aws apigatewayv2 update-stage --region us-east-1 --api-id w1 --stage-name live --default-route-settings LoggingLevel=INFO"];
+const restCli = [
+  "aws apigateway update-stage --region us-east-1 --rest-api-id a1 --stage-name prod --patch-operations 'op=replace,path=/*/*/logging/loglevel,value=INFO'",
+];
+const wsCli = [
+  "aws apigatewayv2 update-stage --region us-east-1 --api-id w1 --stage-name live --default-route-settings LoggingLevel=INFO",
+];
 const listingError = (service: "apigateway" | "apigatewayv2", operation: string) => () =>
-  capture().restApi("a1").stage("prod").withoutListing(service).call({ service, region: "us-east-1", operation, input: {}, error: accessDenied(`${service}:${operation}`) });
+  capture()
+    .restApi("a1")
+    .stage("prod")
+    .withoutListing(service)
+    .call({ service, region: "us-east-1", operation, input: {}, error: accessDenied(`${service}:${operation}`) });
 
 export const cases: Case[] = [
   {
     name: "REST stage level INFO → pass",
     capture: () => capture().restApi("a1").stage("prod", { loggingLevel: "INFO" }),
-    expected: [{ ...rest, status: "pass", says: ["INFO"], evidence: [{ call: "apigateway:GetStages", field: 'methodSettings["*/*"].loggingLevel', value: "INFO" }] }],
+    expected: [
+      {
+        ...rest,
+        status: "pass",
+        says: ["INFO"],
+        evidence: [{ call: "apigateway:GetStages", field: 'methodSettings["*/*"].loggingLevel', value: "INFO" }],
+      },
+    ],
   },
   {
     name: "REST stage level ERROR → pass (errors-only is another check's warn)",
@@ -25,22 +40,48 @@ export const cases: Case[] = [
   {
     name: "REST stage level OFF → fail",
     capture: () => capture().restApi("a1", { name: "pets" }).stage("prod", { loggingLevel: "OFF" }),
-    expected: [{ ...rest, status: "fail", says: ["Stage prod of pets", "OFF"], evidence: [{ field: 'methodSettings["*/*"].loggingLevel', value: "OFF" }], cli: restCli }],
+    expected: [
+      {
+        ...rest,
+        status: "fail",
+        says: ["Stage prod of pets", "OFF"],
+        evidence: [{ field: 'methodSettings["*/*"].loggingLevel', value: "OFF" }],
+        cli: restCli,
+      },
+    ],
   },
   {
     name: "REST stage with no */* entry (level absent) → fail",
     capture: () => capture().restApi("a1").stage("prod", { loggingLevel: null }),
-    expected: [{ ...rest, status: "fail", says: ["not set (so it is off)"], evidence: [{ field: 'methodSettings["*/*"]', value: null }], cli: restCli }],
+    expected: [
+      {
+        ...rest,
+        status: "fail",
+        says: ["not set (so it is off)"],
+        evidence: [{ field: 'methodSettings["*/*"]', value: null }],
+        cli: restCli,
+      },
+    ],
   },
   {
     name: "REST stage OFF with a method override on → still fail, saying only that method logs",
-    capture: () => capture().restApi("a1").stage("prod", { loggingLevel: "OFF", overrides: { "~1pets/GET": { loggingLevel: "INFO" } } }),
+    capture: () =>
+      capture()
+        .restApi("a1")
+        .stage("prod", { loggingLevel: "OFF", overrides: { "~1pets/GET": { loggingLevel: "INFO" } } }),
     expected: [{ ...rest, status: "fail", says: ["Only the methods or routes whose overrides turn it on"] }],
   },
   {
     name: "WebSocket DefaultRouteSettings OFF → fail",
     capture: () => capture().webSocketApi("w1").stage("live", { loggingLevel: "OFF" }),
-    expected: [{ ...ws, status: "fail", evidence: [{ call: "apigatewayv2:GetStages", field: "DefaultRouteSettings.LoggingLevel", value: "OFF" }], cli: wsCli }],
+    expected: [
+      {
+        ...ws,
+        status: "fail",
+        evidence: [{ call: "apigatewayv2:GetStages", field: "DefaultRouteSettings.LoggingLevel", value: "OFF" }],
+        cli: wsCli,
+      },
+    ],
   },
   {
     name: "WebSocket level absent → fail",
@@ -50,7 +91,10 @@ export const cases: Case[] = [
   {
     name: "one finding per stage",
     capture: () => capture().restApi("a1").stage("prod").stage("dev", { loggingLevel: "OFF" }),
-    expected: [{ ...rest, status: "pass" }, { api: "a1", stage: "dev", status: "fail", cli: ["--stage-name dev"] }],
+    expected: [
+      { ...rest, status: "pass" },
+      { api: "a1", stage: "dev", status: "fail", cli: ["--stage-name dev"] },
+    ],
   },
   {
     name: "an HTTP API has no execution logs → no finding",
@@ -60,7 +104,15 @@ export const cases: Case[] = [
   {
     name: "GetStages denied → one unknown for the API, stage null",
     capture: () => capture().restApi("a1", { stagesError: accessDenied("apigateway:GET") }),
-    expected: [{ api: "a1", stage: null, status: "unknown", says: ["apigateway:GetStages failed with AccessDeniedException"], evidence: [{ call: "apigateway:GetStages", field: "error" }] }],
+    expected: [
+      {
+        api: "a1",
+        stage: null,
+        status: "unknown",
+        says: ["apigateway:GetStages failed with AccessDeniedException"],
+        evidence: [{ call: "apigateway:GetStages", field: "error" }],
+      },
+    ],
   },
   {
     name: "an HTTP API's unreadable GetStages is reported here too",
@@ -75,12 +127,21 @@ export const cases: Case[] = [
   {
     name: "GetRestApis denied → one unknown for the region, api null",
     capture: listingError("apigateway", "GetRestApis"),
-    expected: [{ status: "unknown", says: ["apigateway:GetRestApis failed"], evidence: [{ call: "apigateway:GetRestApis", field: "error" }] }],
+    expected: [
+      {
+        status: "unknown",
+        says: ["apigateway:GetRestApis failed"],
+        evidence: [{ call: "apigateway:GetRestApis", field: "error" }],
+      },
+    ],
   },
   {
     name: "GetApis denied → one unknown for the region, REST stages still checked",
     capture: listingError("apigatewayv2", "GetApis"),
-    expected: [{ status: "unknown", evidence: [{ call: "apigatewayv2:GetApis" }] }, { ...rest, status: "pass" }],
+    expected: [
+      { status: "unknown", evidence: [{ call: "apigatewayv2:GetApis" }] },
+      { ...rest, status: "pass" },
+    ],
   },
   {
     // capture.md: an absent call means "not collected", so the REST APIs of the region are unknown, not absent.
@@ -92,8 +153,20 @@ export const cases: Case[] = [
     name: "a one-API scan (GetRestApi by id) is not a missing listing",
     capture: () =>
       capture()
-        .call({ service: "apigateway", region: "us-east-1", operation: "GetRestApi", input: { restApiId: "r1" }, output: { id: "r1", name: "one" } })
-        .call({ service: "apigateway", region: "us-east-1", operation: "GetStages", input: { restApiId: "r1" }, output: { item: [{ stageName: "prod", methodSettings: { "*/*": { loggingLevel: "INFO" } } }] } })
+        .call({
+          service: "apigateway",
+          region: "us-east-1",
+          operation: "GetRestApi",
+          input: { restApiId: "r1" },
+          output: { id: "r1", name: "one" },
+        })
+        .call({
+          service: "apigateway",
+          region: "us-east-1",
+          operation: "GetStages",
+          input: { restApiId: "r1" },
+          output: { item: [{ stageName: "prod", methodSettings: { "*/*": { loggingLevel: "INFO" } } }] },
+        })
         .withoutListing("apigateway")
         .withoutListing("apigatewayv2"),
     expected: [{ api: "r1", stage: "prod", status: "pass" }],
@@ -106,7 +179,11 @@ describeCheck(check, () => {
   });
 
   it("an unreadable GetStages is reported once, by this check, across the whole diagnosis", () => {
-    const findings = analyze(capture().restApi("a1", { stagesError: accessDenied() }).build()).diagnosis.findings.filter((f) => f.api?.id === "a1");
-    expect(findings.map((f) => `${f.check} ${f.status} ${f.stage}`)).toEqual(["stage.execution-logging-off unknown null"]);
+    const findings = analyze(
+      capture().restApi("a1", { stagesError: accessDenied() }).build(),
+    ).diagnosis.findings.filter((f) => f.api?.id === "a1");
+    expect(findings.map((f) => `${f.check} ${f.status} ${f.stage}`)).toEqual([
+      "stage.execution-logging-off unknown null",
+    ]);
   });
 });

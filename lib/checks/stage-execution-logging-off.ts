@@ -18,22 +18,44 @@ export default defineCheck({
   inputs: (subject) => [subject.kind === "api" ? subject.api.stages : subject.listing],
   evaluate: (subject) => {
     if (subject.kind !== "api" || subject.api.type === "HTTP" || subject.api.stages.state !== "collected") return null;
-    return subject.api.stages.value.map((stage) => Object.assign(evaluateStage(stage), { api: apiRef(stage.api), stage: stage.name }));
+    return subject.api.stages.value.map((stage) =>
+      Object.assign(evaluateStage(stage), { api: apiRef(stage.api), stage: stage.name }),
+    );
   },
 });
 
 function evaluateStage(stage: Stage): Outcome {
   const { level, rawLevel, field } = stage.execution;
-  const evidence = [{ call: stage.call, field: field ? stage.execution.levelField : stage.api.type === "REST" ? 'methodSettings["*/*"]' : "DefaultRouteSettings", value: field ? (rawLevel ?? null) : null }];
+  const evidence = [
+    {
+      call: stage.call,
+      field: field
+        ? stage.execution.levelField
+        : stage.api.type === "REST"
+          ? 'methodSettings["*/*"]'
+          : "DefaultRouteSettings",
+      value: field ? (rawLevel ?? null) : null,
+    },
+  ];
   if (level === "ERROR" || level === "INFO") {
-    return { status: "pass", message: `Stage ${stage.name} of ${stage.api.name} logs execution at ${level}.`, evidence };
+    return {
+      status: "pass",
+      message: `Stage ${stage.name} of ${stage.api.name} logs execution at ${level}.`,
+      evidence,
+    };
   }
   const setting = level === "OFF" ? "OFF" : "not set (so it is off)";
-  const exception = onlyOverridesLog(stage) ? " Only the methods or routes whose overrides turn it on write execution logs." : "";
+  const exception = onlyOverridesLog(stage)
+    ? " Only the methods or routes whose overrides turn it on write execution logs."
+    : "";
   return {
     status: "fail",
     message: `Stage ${stage.name} of ${stage.api.name} has execution logging ${setting}.${exception}`,
     evidence,
-    fix: setStageLoggingLevel(stage, "INFO", `Set the stage's execution logging level to INFO (or ERROR for errors only).`),
+    fix: setStageLoggingLevel(
+      stage,
+      "INFO",
+      `Set the stage's execution logging level to INFO (or ERROR for errors only).`,
+    ),
   };
 }

@@ -10,12 +10,20 @@ export const cases: Case[] = [
   {
     name: "GetSessionToken at the regional endpoint succeeded → pass",
     capture: () => capture(),
-    expected: [{ status: "pass", says: ["GetSessionToken"], evidence: [{ call: "sts:GetSessionToken", value: "succeeded" }] }],
+    expected: [
+      { status: "pass", says: ["GetSessionToken"], evidence: [{ call: "sts:GetSessionToken", value: "succeeded" }] },
+    ],
   },
   {
     name: "AssumeRole (a chained scan) succeeded → pass",
     capture: () =>
-      noProbe().call({ service: "sts", region: "us-east-1", operation: "AssumeRole", input: { RoleArn: "arn:aws:iam::123456789012:role/scan", RoleSessionName: "log-doctor" }, output: {} }),
+      noProbe().call({
+        service: "sts",
+        region: "us-east-1",
+        operation: "AssumeRole",
+        input: { RoleArn: "arn:aws:iam::123456789012:role/scan", RoleSessionName: "log-doctor" },
+        output: {},
+      }),
     expected: [{ status: "pass", says: ["AssumeRole"], evidence: [{ call: "sts:AssumeRole" }] }],
   },
   {
@@ -34,19 +42,49 @@ export const cases: Case[] = [
     name: "an AssumeRole that was throttled does not hide a RegionDisabledException → fail",
     capture: () =>
       noProbe()
-        .call({ service: "sts", region: "us-east-1", operation: "GetSessionToken", input: {}, error: { name: "ThrottlingException", message: "Rate exceeded" } })
-        .call({ service: "sts", region: "us-east-1", operation: "AssumeRole", input: {}, error: { name: "RegionDisabledException", message: "STS is not activated" } }),
+        .call({
+          service: "sts",
+          region: "us-east-1",
+          operation: "GetSessionToken",
+          input: {},
+          error: { name: "ThrottlingException", message: "Rate exceeded" },
+        })
+        .call({
+          service: "sts",
+          region: "us-east-1",
+          operation: "AssumeRole",
+          input: {},
+          error: { name: "RegionDisabledException", message: "STS is not activated" },
+        }),
     expected: [{ status: "fail", evidence: [{ call: "sts:AssumeRole", value: "RegionDisabledException" }] }],
   },
   {
     name: "no probe, but ListRegions says the region is opt-in (ENABLED) → pass",
     capture: () => noProbe().optInRegions({ "us-east-1": "ENABLED", "eu-west-1": "ENABLED_BY_DEFAULT" }),
-    expected: [{ status: "pass", says: ["opt-in region"], evidence: [{ call: "account:ListRegions", value: "ENABLED" }] }],
+    expected: [
+      { status: "pass", says: ["opt-in region"], evidence: [{ call: "account:ListRegions", value: "ENABLED" }] },
+    ],
   },
   {
     name: "probe errored, but an execution log group got an event 1 hour before capturedAt → pass",
-    capture: () => capture({ sts: accessDenied("sts:GetSessionToken") }).restApi("a1").stage("prod").newestEvent("us-east-1", execGroup, HOUR),
-    expected: [{ status: "pass", says: [execGroup], evidence: [{ call: "cloudwatch-logs:DescribeLogStreams", field: `${execGroup}.lastEventTimestamp`, value: "2026-11-22T09:00:00.000Z" }] }],
+    capture: () =>
+      capture({ sts: accessDenied("sts:GetSessionToken") })
+        .restApi("a1")
+        .stage("prod")
+        .newestEvent("us-east-1", execGroup, HOUR),
+    expected: [
+      {
+        status: "pass",
+        says: [execGroup],
+        evidence: [
+          {
+            call: "cloudwatch-logs:DescribeLogStreams",
+            field: `${execGroup}.lastEventTimestamp`,
+            value: "2026-11-22T09:00:00.000Z",
+          },
+        ],
+      },
+    ],
   },
   {
     // The capture's time is taken when collection starts; streams are read minutes later.
@@ -56,8 +94,17 @@ export const cases: Case[] = [
   },
   {
     name: "no probe, region enabled by default, newest execution log event 25 hours old → unknown",
-    capture: () => noProbe().optInRegions({ "us-east-1": "ENABLED_BY_DEFAULT" }).newestEvent("us-east-1", execGroup, 25 * HOUR),
-    expected: [{ status: "unknown", says: ["no STS probe", "IAM console", "Security Token Service"], evidence: [{ call: "sts:GetSessionToken", value: "not collected" }] }],
+    capture: () =>
+      noProbe()
+        .optInRegions({ "us-east-1": "ENABLED_BY_DEFAULT" })
+        .newestEvent("us-east-1", execGroup, 25 * HOUR),
+    expected: [
+      {
+        status: "unknown",
+        says: ["no STS probe", "IAM console", "Security Token Service"],
+        evidence: [{ call: "sts:GetSessionToken", value: "not collected" }],
+      },
+    ],
   },
   {
     name: "a recent event in an access log group is no evidence of STS → unknown",
@@ -67,7 +114,13 @@ export const cases: Case[] = [
   {
     name: "probe denied (AccessDenied) and nothing else → unknown naming the error",
     capture: () => capture({ sts: accessDenied("sts:GetSessionToken") }),
-    expected: [{ status: "unknown", says: ["AccessDeniedException"], evidence: [{ call: "sts:GetSessionToken", field: "error" }] }],
+    expected: [
+      {
+        status: "unknown",
+        says: ["AccessDeniedException"],
+        evidence: [{ call: "sts:GetSessionToken", field: "error" }],
+      },
+    ],
   },
   {
     name: "GetCallerIdentity alone is not a probe → unknown",
@@ -77,7 +130,10 @@ export const cases: Case[] = [
   {
     name: "one finding per region: active in us-east-1, disabled in ap-south-2",
     capture: () => capture().region("ap-south-2", { sts: "disabled" }),
-    expected: [{ status: "pass" }, { status: "fail", region: "ap-south-2", says: ["ap-south-2"], console: ["ap-south-2"] }],
+    expected: [
+      { status: "pass" },
+      { status: "fail", region: "ap-south-2", says: ["ap-south-2"], console: ["ap-south-2"] },
+    ],
   },
 ];
 

@@ -53,11 +53,19 @@ function evaluateSts(region: Region, { model }: CheckContext): Outcome {
     return {
       status: "pass",
       message: `An execution log group in ${region.name} received an event within 24 hours of the capture (${recent.group}), so API Gateway could assume its role through STS there.`,
-      evidence: [{ call: "cloudwatch-logs:DescribeLogStreams", field: `${recent.group}.lastEventTimestamp`, value: new Date(recent.time).toISOString() }],
+      evidence: [
+        {
+          call: "cloudwatch-logs:DescribeLogStreams",
+          field: `${recent.group}.lastEventTimestamp`,
+          value: new Date(recent.time).toISOString(),
+        },
+      ],
     };
   }
   const why =
-    probe.state === "error" ? `${probe.call} failed with ${probe.error.name}: ${probe.error.message}` : "no STS probe was collected for this region";
+    probe.state === "error"
+      ? `${probe.call} failed with ${probe.error.name}: ${probe.error.message}`
+      : "no STS probe was collected for this region";
   return {
     status: "unknown",
     message: `Could not tell whether STS is active in ${region.name} (${why}); no public API reports it and GetCallerIdentity is not a reliable probe. Check IAM console → Account settings → Security Token Service (STS) → Endpoints.`,

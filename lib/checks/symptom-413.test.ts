@@ -3,14 +3,33 @@ import { capture } from "../../testing/capture-builder";
 import check from "./symptom-413";
 import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./testing/findings";
 
-const explained = { region: null, status: "info" as const, says: ["413 Request Entity Too Large", "neither execution nor access logs"] };
+const explained = {
+  region: null,
+  status: "info" as const,
+  says: ["413 Request Entity Too Large", "neither execution nor access logs"],
+};
 
 // no-unknown-case: symptom checks read no AWS input; they only explain a symptom the user names.
 export const cases: Case[] = [
-  { name: "the user names 413 → info, global (region, api, stage, target null)", capture: () => capture().restApi("a1").stage("prod"), symptoms: ["413"], expected: [explained] },
+  {
+    name: "the user names 413 → info, global (region, api, stage, target null)",
+    capture: () => capture().restApi("a1").stage("prod"),
+    symptoms: ["413"],
+    expected: [explained],
+  },
   { name: "not named → no finding", capture: () => capture().restApi("a1").stage("prod"), expected: [] },
-  { name: "only another symptom named → no finding", capture: () => capture(), symptoms: ["test-invoke"], expected: [] },
-  { name: "named, with every AWS input missing → still info, never pass or unknown", capture: nothingCollected, symptoms: ["413"], expected: [explained] },
+  {
+    name: "only another symptom named → no finding",
+    capture: () => capture(),
+    symptoms: ["test-invoke"],
+    expected: [],
+  },
+  {
+    name: "named, with every AWS input missing → still info, never pass or unknown",
+    capture: nothingCollected,
+    symptoms: ["413"],
+    expected: [explained],
+  },
 ];
 
 describeCheck(check, () => {

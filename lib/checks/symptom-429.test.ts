@@ -7,10 +7,25 @@ const explained = { region: null, status: "info" as const, says: ["429 Too Many 
 
 // no-unknown-case: symptom checks read no AWS input; they only explain a symptom the user names.
 export const cases: Case[] = [
-  { name: "the user names 429 → info, global (region, api, stage, target null)", capture: () => capture().restApi("a1").stage("prod"), symptoms: ["429"], expected: [explained] },
+  {
+    name: "the user names 429 → info, global (region, api, stage, target null)",
+    capture: () => capture().restApi("a1").stage("prod"),
+    symptoms: ["429"],
+    expected: [explained],
+  },
   { name: "not named → no finding", capture: () => capture().restApi("a1").stage("prod"), expected: [] },
-  { name: "only another symptom named → no finding", capture: () => capture(), symptoms: ["test-invoke"], expected: [] },
-  { name: "named, with every AWS input missing → still info, never pass or unknown", capture: nothingCollected, symptoms: ["429"], expected: [explained] },
+  {
+    name: "only another symptom named → no finding",
+    capture: () => capture(),
+    symptoms: ["test-invoke"],
+    expected: [],
+  },
+  {
+    name: "named, with every AWS input missing → still info, never pass or unknown",
+    capture: nothingCollected,
+    symptoms: ["429"],
+    expected: [explained],
+  },
 ];
 
 describeCheck(check, () => {

@@ -4,7 +4,8 @@ import { defineSymptom } from "../engine/define-symptom";
 
 // The developer guide page that says the 401 is not logged; a 2020 knowledge-center article
 // (https://repost.aws/knowledge-center/api-gateway-401-error-lambda-authorizer) shows such 401s in execution logs.
-const docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/call-api-with-api-gateway-lambda-authorization.html";
+const docs =
+  "https://docs.aws.amazon.com/apigateway/latest/developerguide/call-api-with-api-gateway-lambda-authorization.html";
 
 export default defineSymptom({
   symptom: "authorizer-401",
@@ -26,8 +27,11 @@ export default defineSymptom({
         found,
       evidence: named.map(({ api, authorizer }) => evidenceOf(api, authorizer)),
       fix: {
-        summary: "Send the identity source the authorizer expects (the header named in its token source, or every REQUEST identity source), matching its validation expression, and log $context.authorizer.error in the access log.",
-        console: ["Open the API Gateway console → your API → Authorizers: read the token source / identity sources and the token validation expression, then call the stage with exactly that header."],
+        summary:
+          "Send the identity source the authorizer expects (the header named in its token source, or every REQUEST identity source), matching its validation expression, and log $context.authorizer.error in the access log.",
+        console: [
+          "Open the API Gateway console → your API → Authorizers: read the token source / identity sources and the token validation expression, then call the stage with exactly that header.",
+        ],
       },
     };
   },
@@ -35,7 +39,11 @@ export default defineSymptom({
 
 function readAuthorizers(model: Model): { api: Api; authorizers: Authorizer[] }[] {
   return model.regions.flatMap((region) =>
-    region.apis.flatMap((api) => (api.type === "REST" && api.authorizers?.state === "collected" ? [{ api, authorizers: api.authorizers.value }] : [])),
+    region.apis.flatMap((api) =>
+      api.type === "REST" && api.authorizers?.state === "collected"
+        ? [{ api, authorizers: api.authorizers.value }]
+        : [],
+    ),
   );
 }
 
@@ -43,7 +51,9 @@ function describe(api: Api, authorizer: Authorizer): string {
   const parts = [
     authorizer.type ?? "type unknown",
     `identity source ${authorizer.identitySource ?? "(none)"}`,
-    authorizer.identityValidationExpression ? `validation expression ${authorizer.identityValidationExpression}` : "no validation expression",
+    authorizer.identityValidationExpression
+      ? `validation expression ${authorizer.identityValidationExpression}`
+      : "no validation expression",
   ];
   return `authorizer ${authorizer.name} of ${api.name} (${api.id}, ${api.region}): ${parts.join(", ")}`;
 }
@@ -52,6 +62,10 @@ function evidenceOf(api: Api, authorizer: Authorizer): Evidence {
   return {
     call: "apigateway:GetAuthorizers",
     field: `items[name=${authorizer.name}] (API ${api.id})`,
-    value: { type: authorizer.type, identitySource: authorizer.identitySource, identityValidationExpression: authorizer.identityValidationExpression },
+    value: {
+      type: authorizer.type,
+      identitySource: authorizer.identitySource,
+      identityValidationExpression: authorizer.identityValidationExpression,
+    },
   };
 }

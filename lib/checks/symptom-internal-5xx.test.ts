@@ -3,14 +3,33 @@ import { capture } from "../../testing/capture-builder";
 import check from "./symptom-internal-5xx";
 import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./testing/findings";
 
-const explained = { region: null, status: "info" as const, says: ["failures inside API Gateway itself are not logged", "$context.integrationErrorMessage"] };
+const explained = {
+  region: null,
+  status: "info" as const,
+  says: ["failures inside API Gateway itself are not logged", "$context.integrationErrorMessage"],
+};
 
 // no-unknown-case: symptom checks read no AWS input; they only explain a symptom the user names.
 export const cases: Case[] = [
-  { name: "the user names internal-5xx → info, global (region, api, stage, target null)", capture: () => capture().restApi("a1").stage("prod"), symptoms: ["internal-5xx"], expected: [explained] },
+  {
+    name: "the user names internal-5xx → info, global (region, api, stage, target null)",
+    capture: () => capture().restApi("a1").stage("prod"),
+    symptoms: ["internal-5xx"],
+    expected: [explained],
+  },
   { name: "not named → no finding", capture: () => capture().restApi("a1").stage("prod"), expected: [] },
-  { name: "only another symptom named → no finding", capture: () => capture(), symptoms: ["test-invoke"], expected: [] },
-  { name: "named, with every AWS input missing → still info, never pass or unknown", capture: nothingCollected, symptoms: ["internal-5xx"], expected: [explained] },
+  {
+    name: "only another symptom named → no finding",
+    capture: () => capture(),
+    symptoms: ["test-invoke"],
+    expected: [],
+  },
+  {
+    name: "named, with every AWS input missing → still info, never pass or unknown",
+    capture: nothingCollected,
+    symptoms: ["internal-5xx"],
+    expected: [explained],
+  },
 ];
 
 describeCheck(check, () => {

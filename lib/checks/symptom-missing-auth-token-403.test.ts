@@ -3,14 +3,33 @@ import { capture } from "../../testing/capture-builder";
 import check from "./symptom-missing-auth-token-403";
 import { type Case, describeCheck, expectFindings, findingsOf, nothingCollected } from "./testing/findings";
 
-const explained = { region: null, status: "info" as const, says: ["\"Missing Authentication Token\"", "not in execution logs", "it is in access logs"] };
+const explained = {
+  region: null,
+  status: "info" as const,
+  says: ['"Missing Authentication Token"', "not in execution logs", "it is in access logs"],
+};
 
 // no-unknown-case: symptom checks read no AWS input; they only explain a symptom the user names.
 export const cases: Case[] = [
-  { name: "the user names missing-auth-token-403 → info, global (region, api, stage, target null)", capture: () => capture().restApi("a1").stage("prod"), symptoms: ["missing-auth-token-403"], expected: [explained] },
+  {
+    name: "the user names missing-auth-token-403 → info, global (region, api, stage, target null)",
+    capture: () => capture().restApi("a1").stage("prod"),
+    symptoms: ["missing-auth-token-403"],
+    expected: [explained],
+  },
   { name: "not named → no finding", capture: () => capture().restApi("a1").stage("prod"), expected: [] },
-  { name: "only another symptom named → no finding", capture: () => capture(), symptoms: ["test-invoke"], expected: [] },
-  { name: "named, with every AWS input missing → still info, never pass or unknown", capture: nothingCollected, symptoms: ["missing-auth-token-403"], expected: [explained] },
+  {
+    name: "only another symptom named → no finding",
+    capture: () => capture(),
+    symptoms: ["test-invoke"],
+    expected: [],
+  },
+  {
+    name: "named, with every AWS input missing → still info, never pass or unknown",
+    capture: nothingCollected,
+    symptoms: ["missing-auth-token-403"],
+    expected: [explained],
+  },
 ];
 
 describeCheck(check, () => {

@@ -8,8 +8,11 @@ export default defineSymptom({
     message:
       'A REST API answers 403 "Missing Authentication Token" when the request names a resource path, stage or method that does not exist (or the API is not deployed to that stage). The request never reaches a method, so it is not in execution logs; it is in access logs.',
     fix: {
-      summary: "Turn on access logging with $context.resourcePath, $context.httpMethod and $context.status, and check the URL: stage name, resource path and method must match a deployed method.",
-      console: ["Compare the request URL with the stage's Invoke URL and resource tree in the API Gateway console; redeploy if the method was added after the last deployment."],
+      summary:
+        "Turn on access logging with $context.resourcePath, $context.httpMethod and $context.status, and check the URL: stage name, resource path and method must match a deployed method.",
+      console: [
+        "Compare the request URL with the stage's Invoke URL and resource tree in the API Gateway console; redeploy if the method was added after the last deployment.",
+      ],
     },
   }),
 });

@@ -10,15 +10,30 @@ const named = ["unmapped-domain-4xx"];
 export const cases: Case[] = [
   {
     name: "named, with an unmapped domain in the capture → info naming it",
-    capture: () => capture().domain("us-east-1", "old.example.com", { rest: [] }).domain("us-east-1", "api.example.com", { rest: [{ restApiId: "a1", stage: "prod" }] }),
+    capture: () =>
+      capture()
+        .domain("us-east-1", "old.example.com", { rest: [] })
+        .domain("us-east-1", "api.example.com", { rest: [{ restApiId: "a1", stage: "prod" }] }),
     symptoms: named,
-    expected: [{ ...explained, says: [...explained.says, "In this capture: old.example.com (us-east-1) has no mapping"], evidence: [{ call: "apigateway:GetBasePathMappings", field: "items (domain old.example.com)", value: 0 }] }],
+    expected: [
+      {
+        ...explained,
+        says: [...explained.says, "In this capture: old.example.com (us-east-1) has no mapping"],
+        evidence: [{ call: "apigateway:GetBasePathMappings", field: "items (domain old.example.com)", value: 0 }],
+      },
+    ],
   },
   {
     name: "named, an unmapped domain only v2 lists → its evidence names GetApiMappings",
     capture: () => capture().domain("us-east-1", "ws.example.com", { v2: [] }),
     symptoms: named,
-    expected: [{ ...explained, says: ["ws.example.com (us-east-1)"], evidence: [{ call: "apigatewayv2:GetApiMappings", field: "items (domain ws.example.com)", value: 0 }] }],
+    expected: [
+      {
+        ...explained,
+        says: ["ws.example.com (us-east-1)"],
+        evidence: [{ call: "apigatewayv2:GetApiMappings", field: "items (domain ws.example.com)", value: 0 }],
+      },
+    ],
   },
   {
     name: "named, every domain mapped → info that says to check the base path",
@@ -34,13 +49,37 @@ export const cases: Case[] = [
   },
   {
     name: "named, a rules-then-mappings domain with neither rules nor mappings → named, as domain.no-api-mapping warns",
-    capture: () => capture().domain("us-east-1", "empty.example.com", { v2: [], routingMode: "ROUTING_RULE_THEN_API_MAPPING", routingRules: [] }),
+    capture: () =>
+      capture().domain("us-east-1", "empty.example.com", {
+        v2: [],
+        routingMode: "ROUTING_RULE_THEN_API_MAPPING",
+        routingRules: [],
+      }),
     symptoms: named,
-    expected: [{ ...explained, says: ["empty.example.com (us-east-1) has no mapping"], evidence: [{ call: "apigatewayv2:GetApiMappings", value: 0 }, { call: "apigatewayv2:GetDomainNames", value: "ROUTING_RULE_THEN_API_MAPPING" }, { call: "apigatewayv2:ListRoutingRules", value: 0 }] }],
+    expected: [
+      {
+        ...explained,
+        says: ["empty.example.com (us-east-1) has no mapping"],
+        evidence: [
+          { call: "apigatewayv2:GetApiMappings", value: 0 },
+          { call: "apigatewayv2:GetDomainNames", value: "ROUTING_RULE_THEN_API_MAPPING" },
+          { call: "apigatewayv2:ListRoutingRules", value: 0 },
+        ],
+      },
+    ],
   },
-  { name: "not named → no finding", capture: () => capture().domain("us-east-1", "old.example.com", { rest: [] }), expected: [] },
+  {
+    name: "not named → no finding",
+    capture: () => capture().domain("us-east-1", "old.example.com", { rest: [] }),
+    expected: [],
+  },
   { name: "only another symptom named → no finding", capture: () => capture(), symptoms: ["413"], expected: [] },
-  { name: "named, with every AWS input missing → still info, never pass or unknown", capture: nothingCollected, symptoms: named, expected: [explained] },
+  {
+    name: "named, with every AWS input missing → still info, never pass or unknown",
+    capture: nothingCollected,
+    symptoms: named,
+    expected: [explained],
+  },
 ];
 
 describeCheck(check, () => {

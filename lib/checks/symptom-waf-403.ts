@@ -9,7 +9,9 @@ export default defineSymptom({
   reads: ["apigateway:GetStages"],
   explain: ({ model }) => {
     const protectedStages = model.regions.flatMap((region) =>
-      region.apis.flatMap((api) => (api.stages.state === "collected" ? api.stages.value.filter((stage) => stage.webAclArn) : [])),
+      region.apis.flatMap((api) =>
+        api.stages.state === "collected" ? api.stages.value.filter((stage) => stage.webAclArn) : [],
+      ),
     );
     const found =
       protectedStages.length > 0
@@ -21,8 +23,11 @@ export default defineSymptom({
         found,
       evidence: protectedStages.map((stage) => evidenceOf(stage)),
       fix: {
-        summary: "Look at the web ACL's sampled requests or WAF logs for the blocked request, and add the $context.waf* variables to the stage's access-log format.",
-        console: ["Open the AWS WAF console → Web ACLs → the stage's web ACL → Overview (sampled requests), or turn on logging for the web ACL."],
+        summary:
+          "Look at the web ACL's sampled requests or WAF logs for the blocked request, and add the $context.waf* variables to the stage's access-log format.",
+        console: [
+          "Open the AWS WAF console → Web ACLs → the stage's web ACL → Overview (sampled requests), or turn on logging for the web ACL.",
+        ],
       },
     };
   },

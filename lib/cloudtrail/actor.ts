@@ -20,11 +20,16 @@ export function describeActor(userIdentity: unknown): Actor {
     accessKeyId: text(identity, "accessKeyId"),
     principalId: text(identity, "principalId"),
     userName: text(identity, "userName"),
-    sessionIssuer: issuer ? { type: text(issuer, "type"), name: text(issuer, "userName"), arn: text(issuer, "arn") } : null,
+    sessionIssuer: issuer
+      ? { type: text(issuer, "type"), name: text(issuer, "userName"), arn: text(issuer, "arn") }
+      : null,
     sessionName: type === "AssumedRole" || type === "FederatedUser" ? sessionNameOf(arn) : null,
     invokedBy: invokedBy(member(identity, "invokedBy")),
-    onBehalfOf: onBehalfOf ? { userId: text(onBehalfOf, "userId"), identityStoreArn: text(onBehalfOf, "identityStoreArn") } : null,
-    identityProvider: text(identity, "identityProvider") ?? text(objectMember(session, "webIdFederationData"), "federatedProvider"),
+    onBehalfOf: onBehalfOf
+      ? { userId: text(onBehalfOf, "userId"), identityStoreArn: text(onBehalfOf, "identityStoreArn") }
+      : null,
+    identityProvider:
+      text(identity, "identityProvider") ?? text(objectMember(session, "webIdFederationData"), "federatedProvider"),
     mfaAuthenticated: flag(objectMember(session, "attributes"), "mfaAuthenticated"),
   };
   actor.label = identity ? label(actor) : "no userIdentity in the record";
@@ -44,7 +49,9 @@ function label(actor: Actor): string {
       return `role ${role}${actor.sessionName ? ` (session ${actor.sessionName})` : ""}${via}`;
     }
     case "FederatedUser": {
-      const issuer = actor.sessionIssuer ? ` issued by ${actor.sessionIssuer.type ?? "principal"} ${actor.sessionIssuer.name ?? actor.sessionIssuer.arn ?? ""}`.trimEnd() : "";
+      const issuer = actor.sessionIssuer
+        ? ` issued by ${actor.sessionIssuer.type ?? "principal"} ${actor.sessionIssuer.name ?? actor.sessionIssuer.arn ?? ""}`.trimEnd()
+        : "";
       return `federated user ${actor.sessionName ?? actor.principalId ?? "(unnamed)"}${issuer}${via}`;
     }
     case "AWSService":

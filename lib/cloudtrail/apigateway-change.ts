@@ -56,7 +56,16 @@ function stageCreated(eventName: string, stage: string): SettingChange {
     eventName === "CreateStage"
       ? `stage ${stage} created (a new stage starts without method settings: execution logging off)`
       : `deployed to stage ${stage} (creates the stage, without method settings, if it did not exist)`;
-  return { setting: "stage-created", scope: null, operation: eventName, path: null, from: null, to: stage, description, level: "info" };
+  return {
+    setting: "stage-created",
+    scope: null,
+    operation: eventName,
+    path: null,
+    from: null,
+    to: stage,
+    description,
+    level: "info",
+  };
 }
 
 function stageSubject(request: Record<string, unknown>): Extract<ChangeSubject, { kind: "stage" }> | null {
@@ -64,7 +73,9 @@ function stageSubject(request: Record<string, unknown>): Extract<ChangeSubject, 
   const restApiId = text(request, "restApiId") ?? stringAt(findDeep(request, "restApiId", 2));
   const apiId = text(request, "apiId") ?? stringAt(findDeep(request, "apiId", 2));
   if (!stage || !(restApiId ?? apiId)) return null;
-  return restApiId ? { kind: "stage", apiId: restApiId, apiVersion: "v1", stage } : { kind: "stage", apiId: apiId!, apiVersion: "v2", stage };
+  return restApiId
+    ? { kind: "stage", apiId: restApiId, apiVersion: "v1", stage }
+    : { kind: "stage", apiId: apiId!, apiVersion: "v2", stage };
 }
 
 function stringAt(value: unknown): string | null {
@@ -83,7 +94,9 @@ function accountChanges(request: Record<string, unknown>): SubjectChanges | null
         path,
         from: null,
         to: removed ? null : value,
-        description: removed ? "the account's CloudWatch Logs role was removed" : `the account's CloudWatch Logs role was set to ${String(value)}`,
+        description: removed
+          ? "the account's CloudWatch Logs role was removed"
+          : `the account's CloudWatch Logs role was set to ${String(value)}`,
         level: "warn",
       };
     });
@@ -91,11 +104,29 @@ function accountChanges(request: Record<string, unknown>): SubjectChanges | null
 }
 
 function stageDeleted(): SettingChange {
-  return { setting: "stage", scope: null, operation: "DeleteStage", path: null, from: null, to: null, description: "stage deleted, and its logging settings with it", level: "warn" };
+  return {
+    setting: "stage",
+    scope: null,
+    operation: "DeleteStage",
+    path: null,
+    from: null,
+    to: null,
+    description: "stage deleted, and its logging settings with it",
+    level: "warn",
+  };
 }
 
 function accessLogRemoved(operation: string, path: string | null): SettingChange {
-  return { setting: "access-logging", scope: null, operation, path, from: null, to: null, description: "access logging turned off (its settings were removed)", level: "warn" };
+  return {
+    setting: "access-logging",
+    scope: null,
+    operation,
+    path,
+    from: null,
+    to: null,
+    description: "access logging turned off (its settings were removed)",
+    level: "warn",
+  };
 }
 
 function v2StageChanges(request: Record<string, unknown>): SettingChange[] {
@@ -103,7 +134,8 @@ function v2StageChanges(request: Record<string, unknown>): SettingChange[] {
   const defaults = objectMember(request, "defaultRouteSettings");
   if (defaults) changes.push(...routeChanges(defaults, "*/*", "defaultRouteSettings"));
   const routes = objectMember(request, "routeSettings") ?? {};
-  for (const [routeKey, settings] of Object.entries(routes)) changes.push(...routeChanges(asObject(settings) ?? {}, routeKey, `routeSettings.${routeKey}`));
+  for (const [routeKey, settings] of Object.entries(routes))
+    changes.push(...routeChanges(asObject(settings) ?? {}, routeKey, `routeSettings.${routeKey}`));
   const access = member(request, "accessLogSettings");
   if (access !== undefined) changes.push(...v2AccessLogChanges(asObject(access) ?? {}));
   return changes;
@@ -116,13 +148,35 @@ function routeChanges(settings: Record<string, unknown>, scope: string, field: s
   if (level) {
     const path = `${field}.loggingLevel`;
     const description =
-      level === "OFF" ? `execution logging turned OFF ${where}` : level === "ERROR" ? `execution logging set to ERROR (errors only) ${where}` : `execution logging set to ${level} ${where}`;
-    changes.push({ setting: "execution-logging", scope, operation: "UpdateStage", path, from: null, to: level, description, level: level === "OFF" ? "warn" : "info" });
+      level === "OFF"
+        ? `execution logging turned OFF ${where}`
+        : level === "ERROR"
+          ? `execution logging set to ERROR (errors only) ${where}`
+          : `execution logging set to ${level} ${where}`;
+    changes.push({
+      setting: "execution-logging",
+      scope,
+      operation: "UpdateStage",
+      path,
+      from: null,
+      to: level,
+      description,
+      level: level === "OFF" ? "warn" : "info",
+    });
   }
   const trace = member(settings, "dataTraceEnabled");
   if (typeof trace === "boolean") {
     const description = `full request and response data tracing turned ${trace ? "on" : "off"} ${where}`;
-    changes.push({ setting: "data-trace", scope, operation: "UpdateStage", path: `${field}.dataTraceEnabled`, from: null, to: trace, description, level: "info" });
+    changes.push({
+      setting: "data-trace",
+      scope,
+      operation: "UpdateStage",
+      path: `${field}.dataTraceEnabled`,
+      from: null,
+      to: trace,
+      description,
+      level: "info",
+    });
   }
   return changes;
 }
@@ -131,13 +185,32 @@ function v2AccessLogChanges(settings: Record<string, unknown>): SettingChange[] 
   const destination = member(settings, "destinationArn");
   const format = text(settings, "format");
   if (destination === undefined && format === null) return [accessLogRemoved("UpdateStage", "accessLogSettings")];
-  if (destination !== undefined && (typeof destination !== "string" || destination.trim() === "")) return [accessLogRemoved("UpdateStage", "accessLogSettings.destinationArn")];
+  if (destination !== undefined && (typeof destination !== "string" || destination.trim() === ""))
+    return [accessLogRemoved("UpdateStage", "accessLogSettings.destinationArn")];
   const changes: SettingChange[] = [];
   if (typeof destination === "string") {
-    changes.push({ setting: "access-logging", scope: null, operation: "UpdateStage", path: "accessLogSettings.destinationArn", from: null, to: destination, description: `access logs sent to ${destination}`, level: "info" });
+    changes.push({
+      setting: "access-logging",
+      scope: null,
+      operation: "UpdateStage",
+      path: "accessLogSettings.destinationArn",
+      from: null,
+      to: destination,
+      description: `access logs sent to ${destination}`,
+      level: "info",
+    });
   }
   if (format !== null) {
-    changes.push({ setting: "access-log-format", scope: null, operation: "UpdateStage", path: "accessLogSettings.format", from: null, to: format, description: "access log format changed", level: "info" });
+    changes.push({
+      setting: "access-log-format",
+      scope: null,
+      operation: "UpdateStage",
+      path: "accessLogSettings.format",
+      from: null,
+      to: format,
+      description: "access log format changed",
+      level: "info",
+    });
   }
   return changes;
 }

@@ -3,7 +3,11 @@ import { inferReadOnly } from "./record";
 import type { SubjectChanges } from "./apigateway-change";
 import type { ChangeLevel, SettingChange, TrailRecord } from "./types";
 
-type RoleAction = { setting: SettingChange["setting"]; level: ChangeLevel; describe: (request: Record<string, unknown>) => string };
+type RoleAction = {
+  setting: SettingChange["setting"];
+  level: ChangeLevel;
+  describe: (request: Record<string, unknown>) => string;
+};
 
 /**
  * IAM actions on a role and whether they can stop API Gateway from logging through it. "warn" are the ones that can
@@ -22,22 +26,44 @@ const roleActions: Record<string, RoleAction> = {
       return `trust policy replaced${document && !trusts ? "; the new policy does not name apigateway.amazonaws.com" : ""}`;
     },
   },
-  DetachRolePolicy: { setting: "role-policy", level: "warn", describe: (request) => `managed policy ${text(request, "policyArn") ?? "(not named)"} detached` },
-  DeleteRolePolicy: { setting: "role-policy", level: "warn", describe: (request) => `inline policy ${text(request, "policyName") ?? "(not named)"} deleted` },
+  DetachRolePolicy: {
+    setting: "role-policy",
+    level: "warn",
+    describe: (request) => `managed policy ${text(request, "policyArn") ?? "(not named)"} detached`,
+  },
+  DeleteRolePolicy: {
+    setting: "role-policy",
+    level: "warn",
+    describe: (request) => `inline policy ${text(request, "policyName") ?? "(not named)"} deleted`,
+  },
   PutRolePolicy: {
     setting: "role-policy",
     level: "warn",
-    describe: (request) => `inline policy ${text(request, "policyName") ?? "(not named)"} written (it replaces any inline policy of that name)`,
+    describe: (request) =>
+      `inline policy ${text(request, "policyName") ?? "(not named)"} written (it replaces any inline policy of that name)`,
   },
   PutRolePermissionsBoundary: {
     setting: "role-boundary",
     level: "warn",
-    describe: (request) => `permissions boundary ${text(request, "permissionsBoundary") ?? "(not named)"} set: it must allow the logs: actions`,
+    describe: (request) =>
+      `permissions boundary ${text(request, "permissionsBoundary") ?? "(not named)"} set: it must allow the logs: actions`,
   },
-  AttachRolePolicy: { setting: "role-policy", level: "info", describe: (request) => `managed policy ${text(request, "policyArn") ?? "(not named)"} attached` },
-  DeleteRolePermissionsBoundary: { setting: "role-boundary", level: "info", describe: () => "permissions boundary removed" },
+  AttachRolePolicy: {
+    setting: "role-policy",
+    level: "info",
+    describe: (request) => `managed policy ${text(request, "policyArn") ?? "(not named)"} attached`,
+  },
+  DeleteRolePermissionsBoundary: {
+    setting: "role-boundary",
+    level: "info",
+    describe: () => "permissions boundary removed",
+  },
   CreateRole: { setting: "role", level: "info", describe: () => "role created" },
-  UpdateRole: { setting: "role", level: "info", describe: () => "role description or maximum session duration updated" },
+  UpdateRole: {
+    setting: "role",
+    level: "info",
+    describe: () => "role description or maximum session duration updated",
+  },
   UpdateRoleDescription: { setting: "role", level: "info", describe: () => "role description updated" },
   TagRole: { setting: "role", level: "info", describe: () => "role tagged" },
   UntagRole: { setting: "role", level: "info", describe: () => "role tags removed" },
@@ -50,14 +76,21 @@ export function iamRoleChanges(record: TrailRecord): SubjectChanges | null {
   const name = record.eventName;
   if (!roleName || !name) return null;
   if (record.readOnly === true || (record.readOnly === null && inferReadOnly(name))) return null;
-  const action = roleActions[name] ?? { setting: "role" as const, level: "info" as const, describe: () => `${name} on the role` };
+  const action = roleActions[name] ?? {
+    setting: "role" as const,
+    level: "info" as const,
+    describe: () => `${name} on the role`,
+  };
   const change: SettingChange = {
     setting: action.setting,
     scope: null,
     operation: name,
     path: null,
     from: null,
-    to: name === "DeleteRole" ? null : (text(request, "policyArn") ?? text(request, "policyName") ?? text(request, "permissionsBoundary") ?? null),
+    to:
+      name === "DeleteRole"
+        ? null
+        : (text(request, "policyArn") ?? text(request, "policyName") ?? text(request, "permissionsBoundary") ?? null),
     description: action.describe(request),
     level: action.level,
   };
@@ -65,4 +98,6 @@ export function iamRoleChanges(record: TrailRecord): SubjectChanges | null {
 }
 
 /** The actions the role-changed check reports, for its documentation and tests. */
-export const roleActionsThatCanStopLogging = Object.keys(roleActions).filter((name) => roleActions[name].level === "warn");
+export const roleActionsThatCanStopLogging = Object.keys(roleActions).filter(
+  (name) => roleActions[name].level === "warn",
+);

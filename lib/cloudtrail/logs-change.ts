@@ -18,14 +18,31 @@ export function logsChanges(record: TrailRecord): SubjectChanges | null {
     case "DeleteLogGroup": {
       const group = text(request, "logGroupName") ?? groupOfArn(text(request, "logGroupIdentifier"));
       if (!group) return null;
-      return one({ kind: "log-group", logGroupName: group }, change("log-group", "DeleteLogGroup", "logGroupName", group, `log group ${group} deleted, with every event it held`, "warn"));
+      return one(
+        { kind: "log-group", logGroupName: group },
+        change(
+          "log-group",
+          "DeleteLogGroup",
+          "logGroupName",
+          group,
+          `log group ${group} deleted, with every event it held`,
+          "warn",
+        ),
+      );
     }
     case "DisassociateKmsKey": {
       const group = text(request, "logGroupName") ?? groupOfArn(text(request, "resourceIdentifier"));
       if (!group) return null;
       return one(
         { kind: "log-group", logGroupName: group },
-        change("log-group-kms", "DisassociateKmsKey", "logGroupName", null, `KMS key disassociated from log group ${group}: events encrypted with it stay unreadable if the key goes`, "warn"),
+        change(
+          "log-group-kms",
+          "DisassociateKmsKey",
+          "logGroupName",
+          null,
+          `KMS key disassociated from log group ${group}: events encrypted with it stay unreadable if the key goes`,
+          "warn",
+        ),
       );
     }
     case "DeleteResourcePolicy":
@@ -33,7 +50,9 @@ export function logsChanges(record: TrailRecord): SubjectChanges | null {
       const policyName = text(request, "policyName");
       const resourceArn = text(request, "resourceArn");
       if (!policyName && !resourceArn) return null;
-      const what = resourceArn ? `the resource policy of ${groupOfArn(resourceArn) ?? resourceArn}` : `resource policy ${policyName}`;
+      const what = resourceArn
+        ? `the resource policy of ${groupOfArn(resourceArn) ?? resourceArn}`
+        : `resource policy ${policyName}`;
       const deleted = record.eventName === "DeleteResourcePolicy";
       const document = member(request, "policyDocument");
       return one(
@@ -43,7 +62,9 @@ export function logsChanges(record: TrailRecord): SubjectChanges | null {
           record.eventName,
           resourceArn ? "resourceArn" : "policyName",
           deleted ? null : typeof document === "string" ? document : (policyName ?? resourceArn),
-          deleted ? `${what} deleted (it may have let delivery.logs.amazonaws.com write HTTP API access logs)` : `${what} replaced`,
+          deleted
+            ? `${what} deleted (it may have let delivery.logs.amazonaws.com write HTTP API access logs)`
+            : `${what} replaced`,
           deleted ? "warn" : "info",
         ),
       );
@@ -51,7 +72,17 @@ export function logsChanges(record: TrailRecord): SubjectChanges | null {
     case "DeleteDelivery": {
       const id = text(request, "id");
       if (!id) return null;
-      return one({ kind: "delivery", deliveryId: id }, change("delivery", "DeleteDelivery", "id", null, `log delivery ${id} deleted: API Gateway writes the managed execution log group again, if it can`, "warn"));
+      return one(
+        { kind: "delivery", deliveryId: id },
+        change(
+          "delivery",
+          "DeleteDelivery",
+          "id",
+          null,
+          `log delivery ${id} deleted: API Gateway writes the managed execution log group again, if it can`,
+          "warn",
+        ),
+      );
     }
     default:
       return null;
@@ -76,6 +107,13 @@ function one(subject: SubjectChanges["subject"], single: SettingChange): Subject
   return { subject, changes: [single] };
 }
 
-function change(setting: SettingChange["setting"], operation: string, path: string | null, to: unknown, description: string, level: SettingChange["level"]): SettingChange {
+function change(
+  setting: SettingChange["setting"],
+  operation: string,
+  path: string | null,
+  to: unknown,
+  description: string,
+  level: SettingChange["level"],
+): SettingChange {
   return { setting, scope: null, operation, path, from: null, to, description, level };
 }

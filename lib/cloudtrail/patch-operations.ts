@@ -27,7 +27,14 @@ export function findPatchOperations(requestParameters: unknown): PatchOperation[
     const operation = asObject(raw);
     const path = text(operation, "path");
     if (!operation || !path) return [];
-    return [{ op: (text(operation, "op") ?? "replace").toLowerCase(), path, value: operation.value ?? valueAnyCase(operation), from: text(operation, "from") }];
+    return [
+      {
+        op: (text(operation, "op") ?? "replace").toLowerCase(),
+        path,
+        value: operation.value ?? valueAnyCase(operation),
+        from: text(operation, "from"),
+      },
+    ];
   });
 }
 

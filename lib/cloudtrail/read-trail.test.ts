@@ -1,29 +1,76 @@
 import { describe, expect, it } from "vitest";
 import { readTrailText, TrailReader, type TrailItem } from "./read-trail";
 
-const event = (name: string, extra: Record<string, unknown> = {}) => ({ eventVersion: "1.09", eventTime: "2026-11-20T10:00:00Z", eventSource: "apigateway.amazonaws.com", eventName: name, ...extra });
+const event = (name: string, extra: Record<string, unknown> = {}) => ({
+  eventVersion: "1.09",
+  eventTime: "2026-11-20T10:00:00Z",
+  eventSource: "apigateway.amazonaws.com",
+  eventName: name,
+  ...extra,
+});
 const records = (...names: string[]) => JSON.stringify({ Records: names.map((name) => event(name)) });
 
 const cases: { name: string; input: string; format: string; names: string[]; problems?: RegExp[] }[] = [
-  { name: "an S3 log file", input: records("GetStage", "UpdateStage"), format: "records", names: ["GetStage", "UpdateStage"] },
+  {
+    name: "an S3 log file",
+    input: records("GetStage", "UpdateStage"),
+    format: "records",
+    names: ["GetStage", "UpdateStage"],
+  },
   { name: "an empty S3 log file", input: '{"Records":[]}', format: "records", names: [] },
   {
     name: "LookupEvents output: the record is a JSON string in CloudTrailEvent",
-    input: JSON.stringify({ Events: [{ EventId: "e1", EventName: "UpdateStage", CloudTrailEvent: JSON.stringify(event("UpdateStage")) }], NextToken: "t" }, null, 2),
+    input: JSON.stringify(
+      {
+        Events: [{ EventId: "e1", EventName: "UpdateStage", CloudTrailEvent: JSON.stringify(event("UpdateStage")) }],
+        NextToken: "t",
+      },
+      null,
+      2,
+    ),
     format: "lookup-events",
     names: ["UpdateStage"],
   },
   {
     name: "LookupEvents with an unreadable CloudTrailEvent falls back to the summary fields",
-    input: JSON.stringify({ Events: [{ EventId: "e1", EventName: "DeleteStage", EventSource: "apigateway.amazonaws.com", CloudTrailEvent: "{not json" }] }),
+    input: JSON.stringify({
+      Events: [
+        {
+          EventId: "e1",
+          EventName: "DeleteStage",
+          EventSource: "apigateway.amazonaws.com",
+          CloudTrailEvent: "{not json",
+        },
+      ],
+    }),
     format: "lookup-events",
     names: ["DeleteStage"],
     problems: [/CloudTrailEvent of event e1 at line 1, column 12 is not a JSON record/],
   },
-  { name: "a JSON array of events", input: JSON.stringify([event("A"), event("B")]), format: "array", names: ["A", "B"] },
-  { name: "a single event", input: JSON.stringify(event("CreateStage"), null, 2), format: "single", names: ["CreateStage"] },
-  { name: "one event per line", input: `${JSON.stringify(event("A"))}\n${JSON.stringify(event("B"))}\n`, format: "concatenated", names: ["A", "B"] },
-  { name: "Records after other keys", input: `{"note":{"x":[1,2]},"Records":[${JSON.stringify(event("A"))}]}`, format: "records", names: ["A"] },
+  {
+    name: "a JSON array of events",
+    input: JSON.stringify([event("A"), event("B")]),
+    format: "array",
+    names: ["A", "B"],
+  },
+  {
+    name: "a single event",
+    input: JSON.stringify(event("CreateStage"), null, 2),
+    format: "single",
+    names: ["CreateStage"],
+  },
+  {
+    name: "one event per line",
+    input: `${JSON.stringify(event("A"))}\n${JSON.stringify(event("B"))}\n`,
+    format: "concatenated",
+    names: ["A", "B"],
+  },
+  {
+    name: "Records after other keys",
+    input: `{"note":{"x":[1,2]},"Records":[${JSON.stringify(event("A"))}]}`,
+    format: "records",
+    names: ["A"],
+  },
   { name: "an array of S3 log files", input: `[${records("A")},${records("B")}]`, format: "array", names: ["A", "B"] },
   {
     name: "a truncated file keeps the records before the cut",
@@ -46,12 +93,29 @@ const cases: { name: string; input: string; format: string; names: string[]; pro
     names: ["A", "B"],
     problems: [/a comma is missing before the record at line 1, column \d+/],
   },
-  { name: "not JSON at all", input: "hello world", format: "empty", names: [], problems: [/not JSON: the text starts with "hello world" at line 1, column 1/] },
-  { name: "JSON that is not CloudTrail", input: '{"kind":"log-doctor/capture","calls":[]}', format: "single", names: [], problems: [/not a CloudTrail event/] },
+  {
+    name: "not JSON at all",
+    input: "hello world",
+    format: "empty",
+    names: [],
+    problems: [/not JSON: the text starts with "hello world" at line 1, column 1/],
+  },
+  {
+    name: "JSON that is not CloudTrail",
+    input: '{"kind":"log-doctor/capture","calls":[]}',
+    format: "single",
+    names: [],
+    problems: [/not a CloudTrail event/],
+  },
   { name: "nothing", input: "  \n", format: "empty", names: [], problems: [/the input is empty/] },
   {
     name: "PascalCase keys (as AWS's IoT guide prints them)",
-    input: JSON.stringify({ EventName: "AttachPolicy", EventSource: "iot.amazonaws.com", EventTime: "2016-04-08T23:51:36Z", RequestParamters: { policyName: "p" } }),
+    input: JSON.stringify({
+      EventName: "AttachPolicy",
+      EventSource: "iot.amazonaws.com",
+      EventTime: "2016-04-08T23:51:36Z",
+      RequestParamters: { policyName: "p" },
+    }),
     format: "single",
     names: ["AttachPolicy"],
   },
@@ -68,7 +132,9 @@ describe("readTrailText", () => {
   });
 
   it("gives every record its position", () => {
-    const result = readTrailText(`{"Records": [\n  ${JSON.stringify(event("A"))},\n    ${JSON.stringify(event("B"))}]}`);
+    const result = readTrailText(
+      `{"Records": [\n  ${JSON.stringify(event("A"))},\n    ${JSON.stringify(event("B"))}]}`,
+    );
     expect(result.records.map((r) => r.at)).toEqual([
       { line: 2, column: 3, offset: 16 },
       { line: 3, column: 5, offset: 16 + JSON.stringify(event("A")).length + 6 },
@@ -98,7 +164,10 @@ describe("TrailReader", () => {
   });
 
   it("refuses to buffer a large object that has no records array", () => {
-    const result = readTrailText(JSON.stringify({ other: "x".repeat(5000) }), { maxRecordChars: 1000, maxValueChars: 1000 });
+    const result = readTrailText(JSON.stringify({ other: "x".repeat(5000) }), {
+      maxRecordChars: 1000,
+      maxValueChars: 1000,
+    });
     expect(result.records).toEqual([]);
     expect(result.problems[0].message).toMatch(/has no Records or Events array in its first/);
   });

@@ -69,12 +69,20 @@ export class TrailReader {
   private parsed(source: string, at: TextPosition): void {
     const parsed = parseRecordText(source, at);
     if (!parsed.ok) {
-      this.problem("error", `the record at ${where(at)} is not valid JSON: ${parsed.reason} at ${where(parsed.at)}; skipped`, parsed.at);
+      this.problem(
+        "error",
+        `the record at ${where(at)} is not valid JSON: ${parsed.reason} at ${where(parsed.at)}; skipped`,
+        parsed.at,
+      );
       return;
     }
     if (parsed.relaxed && !this.relaxedNoted) {
       this.relaxedNoted = true;
-      this.problem("note", `the input is not strict JSON (unquoted keys or trailing commas, as AWS's guides print records); read leniently from ${where(at)} on`, at);
+      this.problem(
+        "note",
+        `the input is not strict JSON (unquoted keys or trailing commas, as AWS's guides print records); read leniently from ${where(at)} on`,
+        at,
+      );
     }
     this.classify(parsed.value, at);
   }
@@ -92,7 +100,11 @@ export class TrailReader {
       return;
     }
     if (!object || !looksLikeRecord(object)) {
-      this.problem("error", `the value at ${where(at)} is not a CloudTrail event (it has no eventName, eventSource or eventTime); skipped`, at);
+      this.problem(
+        "error",
+        `the value at ${where(at)} is not a CloudTrail event (it has no eventName, eventSource or eventTime); skipped`,
+        at,
+      );
       return;
     }
     this.record(object, at);
@@ -110,7 +122,11 @@ export class TrailReader {
         // Fall through to the summary fields.
       }
     }
-    this.problem("error", `the CloudTrailEvent of event ${text(entry, "EventId") ?? "(no id)"} at ${where(at)} is not a JSON record; showing LookupEvents' summary fields only`, at);
+    this.problem(
+      "error",
+      `the CloudTrailEvent of event ${text(entry, "EventId") ?? "(no id)"} at ${where(at)} is not a JSON record; showing LookupEvents' summary fields only`,
+      at,
+    );
     this.record(
       {
         eventName: member(entry, "EventName"),
@@ -135,7 +151,10 @@ export class TrailReader {
 }
 
 /** Reads chunks as they arrive (a browser File stream, a Node read stream after decoding), one item at a time. */
-export async function* readTrail(chunks: AsyncIterable<string>, limits?: ScannerLimits): AsyncGenerator<TrailItem, TrailFormat> {
+export async function* readTrail(
+  chunks: AsyncIterable<string>,
+  limits?: ScannerLimits,
+): AsyncGenerator<TrailItem, TrailFormat> {
   const reader = new TrailReader(limits);
   for await (const chunk of chunks) yield* reader.push(chunk);
   yield* reader.end();

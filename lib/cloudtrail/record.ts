@@ -6,7 +6,9 @@ import type { TrailRecord } from "./types";
 export function looksLikeRecord(value: unknown): boolean {
   const object = asObject(value);
   if (!object) return false;
-  return text(object, "eventName") !== null || text(object, "eventSource") !== null || text(object, "eventTime") !== null;
+  return (
+    text(object, "eventName") !== null || text(object, "eventSource") !== null || text(object, "eventTime") !== null
+  );
 }
 
 /** The record's well-known fields, read whatever their case (and the IoT guide's `RequestParamters` typo). */
@@ -16,7 +18,12 @@ export function normalizeRecord(raw: unknown): TrailRecord {
   const timeMs = toEpochMs(time);
   return {
     eventVersion: text(record, "eventVersion"),
-    eventTime: typeof time === "string" && !/^\d+$/.test(time.trim()) ? time : timeMs === null ? null : new Date(timeMs).toISOString(),
+    eventTime:
+      typeof time === "string" && !/^\d+$/.test(time.trim())
+        ? time
+        : timeMs === null
+          ? null
+          : new Date(timeMs).toISOString(),
     eventTimeMs: timeMs,
     eventSource: text(record, "eventSource"),
     eventName: text(record, "eventName"),

@@ -26,11 +26,21 @@ describe("AWS's sample records", () => {
       readOnlyInferred: false,
       error: null,
       change: null,
-      actor: { type: "Root", arn: "arn:aws:iam::123456789012:root", accountId: "123456789012", accessKeyId: "AKIAIOSFODNN7EXAMPLE", label: "root user of account 123456789012" },
+      actor: {
+        type: "Root",
+        arn: "arn:aws:iam::123456789012:root",
+        accountId: "123456789012",
+        accessKeyId: "AKIAIOSFODNN7EXAMPLE",
+        label: "root user of account 123456789012",
+      },
     });
     const placeholder = text.indexOf("... additional entries ...");
     expect(result.problems).toEqual([
-      { severity: "note", message: expect.stringMatching(/^the input is not strict JSON \(unquoted keys/), at: { line: 1, column: 14, offset: 13 } },
+      {
+        severity: "note",
+        message: expect.stringMatching(/^the input is not strict JSON \(unquoted keys/),
+        at: { line: 1, column: 14, offset: 13 },
+      },
       {
         severity: "note",
         message: `"... additional entries ..." at line 1, column ${placeholder + 1} is not JSON (AWS's documentation writes it for "more records here"); skipped`,
@@ -49,7 +59,11 @@ describe("AWS's sample records", () => {
       source: "serverlessrepo.amazonaws.com",
       readOnly: false,
       sourceIp: "72.21.217.161",
-      actor: { type: "Root", invokedBy: "signin.amazonaws.com", label: "root user of account 999999999999 via signin.amazonaws.com" },
+      actor: {
+        type: "Root",
+        invokedBy: "signin.amazonaws.com",
+        label: "root user of account 999999999999 via signin.amazonaws.com",
+      },
     });
   });
 
@@ -76,7 +90,8 @@ describe("AWS's sample records", () => {
       },
     });
     expect(result.records[0].record.requestParameters).toEqual({
-      principal: "arn:aws:iot:us-east-1:123456789012:cert/528ce36e8047f6a75ee51ab7beddb4eb268ad41d2ea881a10b67e8e76924d894",
+      principal:
+        "arn:aws:iot:us-east-1:123456789012:cert/528ce36e8047f6a75ee51ab7beddb4eb268ad41d2ea881a10b67e8e76924d894",
       policyName: "ExamplePolicyForIoT",
     });
   });

@@ -6,7 +6,6 @@ import type { RecordChange, SettingChange, TrailRecord } from "./types";
 /** A CreateStage/CreateDeployment created the stage when its time is this close to the stage's createdDate. */
 export const creationWindowMs = 60_000;
 
-
 /** One scanned stage a change touches, with the change as it matters to that stage. */
 export interface StageImpact {
   api: Api;
@@ -20,13 +19,18 @@ export interface StageImpact {
  * it deleted or changed. `logsRecords` are the region's CloudWatch Logs records (CreateDelivery says which source a
  * since-deleted delivery read).
  */
-export function stageImpacts(region: Region, { record, change }: AppliedChange, logsRecords: TrailRecord[]): StageImpact[] {
+export function stageImpacts(
+  region: Region,
+  { record, change }: AppliedChange,
+  logsRecords: TrailRecord[],
+): StageImpact[] {
   const subject = change.subject;
   switch (subject.kind) {
     case "stage": {
       const api = region.apis.find((candidate) => candidate.id === subject.apiId);
       if (!api) return [];
-      const stage = api.stages.state === "collected" ? (api.stages.value.find((s) => s.name === subject.stage) ?? null) : null;
+      const stage =
+        api.stages.state === "collected" ? (api.stages.value.find((s) => s.name === subject.stage) ?? null) : null;
       return [{ api, stage: subject.stage, change: judgeCreation(change, record, stage) }];
     }
     case "log-group":
@@ -59,13 +63,23 @@ function judgeCreation(change: RecordChange, record: TrailRecord, stage: Stage |
   let replacement: SettingChange;
   if (!created) {
     if (change.eventName !== "CreateDeployment") return change;
-    replacement = { ...change.changes[index], description: `deployed to stage ${stage.name}, which already existed (created ${createdAt}): its logging settings are unchanged` };
+    replacement = {
+      ...change.changes[index],
+      description: `deployed to stage ${stage.name}, which already existed (created ${createdAt}): its logging settings are unchanged`,
+    };
   } else {
     const off = loggingOffNow(stage);
     replacement =
       off.length > 0
-        ? { ...change.changes[index], level: "warn", description: `${change.eventName} created stage ${stage.name} (its createdDate is ${createdAt}), which now has ${off.join(" and ")} off: a recreated stage starts without the old one's method settings` }
-        : { ...change.changes[index], description: `${change.eventName} created stage ${stage.name} (its createdDate is ${createdAt}); it logs now` };
+        ? {
+            ...change.changes[index],
+            level: "warn",
+            description: `${change.eventName} created stage ${stage.name} (its createdDate is ${createdAt}), which now has ${off.join(" and ")} off: a recreated stage starts without the old one's method settings`,
+          }
+        : {
+            ...change.changes[index],
+            description: `${change.eventName} created stage ${stage.name} (its createdDate is ${createdAt}); it logs now`,
+          };
   }
   const changes = change.changes.map((c, i) => (i === index ? replacement : c));
   const level = changes.some((c) => c.level === "warn") ? "warn" : "info";
@@ -88,7 +102,9 @@ function scannedStages(region: Region): Stage[] {
 }
 
 function stagePath(stage: Stage): string {
-  return stage.api.type === "REST" ? `/restapis/${stage.api.id}/stages/${stage.name}` : `/apis/${stage.api.id}/stages/${stage.name}`;
+  return stage.api.type === "REST"
+    ? `/restapis/${stage.api.id}/stages/${stage.name}`
+    : `/apis/${stage.api.id}/stages/${stage.name}`;
 }
 
 function readsStage(resourceArns: string[], stage: Stage): boolean {
@@ -110,7 +126,8 @@ export function groupsOfStage(region: Region, stage: Stage): string[] {
   const groups = deliveryGroups(region, stage);
   const execution = logs(stage.execution.level) || stage.overrides.some((o) => logs(o.level));
   if (stage.api.type !== "HTTP" && execution) groups.push(`API-Gateway-Execution-Logs_${stage.api.id}/${stage.name}`);
-  if (stage.accessLog.logGroup && stage.accessLog.logGroup.region === region.name) groups.push(stage.accessLog.logGroup.name);
+  if (stage.accessLog.logGroup && stage.accessLog.logGroup.region === region.name)
+    groups.push(stage.accessLog.logGroup.name);
   return groups;
 }
 
@@ -132,7 +149,8 @@ function stagesUsingGroup(region: Region, group: string): Stage[] {
 /** A deleted delivery is no longer listed: its id is traced through the CreateDelivery that made it to its source. */
 function stagesOfDelivery(region: Region, id: string, logsRecords: TrailRecord[]): Stage[] {
   const arns: string[] = [];
-  if (region.deliveries.state === "collected") for (const d of region.deliveries.value) if (d.id === id) arns.push(...d.resourceArns);
+  if (region.deliveries.state === "collected")
+    for (const d of region.deliveries.value) if (d.id === id) arns.push(...d.resourceArns);
   const sources = region.deliverySources?.state === "collected" ? region.deliverySources.value : [];
   for (const record of logsRecords) {
     const created = createdDelivery(record);
@@ -153,5 +171,8 @@ function stagesOfResourcePolicy(region: Region, policyName: string | null, resou
     return group ? stagesUsingGroup(region, group) : [];
   }
   if (!policyName?.startsWith(deliveryPolicyPrefix)) return [];
-  return scannedStages(region).filter((stage) => (stage.api.type === "HTTP" && stage.accessLog.logGroup !== null) || deliveryGroups(region, stage).length > 0);
+  return scannedStages(region).filter(
+    (stage) =>
+      (stage.api.type === "HTTP" && stage.accessLog.logGroup !== null) || deliveryGroups(region, stage).length > 0,
+  );
 }

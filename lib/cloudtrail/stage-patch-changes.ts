@@ -21,14 +21,37 @@ function levelChange({ op, path, value }: PatchOperation): SettingChange | null 
   const base = { setting: "execution-logging" as const, scope, operation: op, path, from: null };
   if (op === "remove") {
     return scope === "*/*"
-      ? { ...base, to: null, description: `execution logging level removed ${where} (no level means logging is off)`, level: "warn" }
+      ? {
+          ...base,
+          to: null,
+          description: `execution logging level removed ${where} (no level means logging is off)`,
+          level: "warn",
+        }
       : { ...base, to: null, description: `execution logging override removed ${where}`, level: "info" };
   }
   const level = String(value ?? "").toUpperCase();
-  if (level === "OFF") return { ...base, to: "OFF", description: `execution logging turned OFF ${where}`, level: "warn" };
-  if (level === "ERROR") return { ...base, to: "ERROR", description: `execution logging set to ERROR (errors only) ${where}`, level: "info" };
-  if (level === "INFO") return { ...base, to: "INFO", description: `execution logging set to INFO (errors and info) ${where}`, level: "info" };
-  return { ...base, to: value ?? null, description: `execution logging level set to ${JSON.stringify(value ?? null)} ${where}`, level: "info" };
+  if (level === "OFF")
+    return { ...base, to: "OFF", description: `execution logging turned OFF ${where}`, level: "warn" };
+  if (level === "ERROR")
+    return {
+      ...base,
+      to: "ERROR",
+      description: `execution logging set to ERROR (errors only) ${where}`,
+      level: "info",
+    };
+  if (level === "INFO")
+    return {
+      ...base,
+      to: "INFO",
+      description: `execution logging set to INFO (errors and info) ${where}`,
+      level: "info",
+    };
+  return {
+    ...base,
+    to: value ?? null,
+    description: `execution logging level set to ${JSON.stringify(value ?? null)} ${where}`,
+    level: "info",
+  };
 }
 
 function dataTraceChange({ op, path, value }: PatchOperation): SettingChange | null {
@@ -56,11 +79,29 @@ function accessLogChange({ op, path, value }: PatchOperation): SettingChange | n
   const base = { scope: null, operation: op, path, from: null };
   if (member === "/format") {
     return empty || op === "remove"
-      ? { ...base, setting: "access-log-format", to: null, description: "access log format removed (access logging stops without a format)", level: "warn" }
+      ? {
+          ...base,
+          setting: "access-log-format",
+          to: null,
+          description: "access log format removed (access logging stops without a format)",
+          level: "warn",
+        }
       : { ...base, setting: "access-log-format", to: value, description: "access log format changed", level: "info" };
   }
   if (op === "remove" || empty) {
-    return { ...base, setting: "access-logging", to: null, description: "access logging turned off (its settings were removed)", level: "warn" };
+    return {
+      ...base,
+      setting: "access-logging",
+      to: null,
+      description: "access logging turned off (its settings were removed)",
+      level: "warn",
+    };
   }
-  return { ...base, setting: "access-logging", to: value, description: `access logs sent to ${String(value)}`, level: "info" };
+  return {
+    ...base,
+    setting: "access-logging",
+    to: value,
+    description: `access logs sent to ${String(value)}`,
+    level: "info",
+  };
 }

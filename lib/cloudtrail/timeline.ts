@@ -34,5 +34,9 @@ export function roleChangeEntries(role: LoggingRole): TimelineEntry[] {
 }
 
 function historyOf(source: Source<unknown>): RegionTimeline["history"] {
-  return { state: source.state, call: source.call, reason: source.state === "collected" ? null : describeMissing(source) };
+  return {
+    state: source.state,
+    call: source.call,
+    reason: source.state === "collected" ? null : describeMissing(source),
+  };
 }

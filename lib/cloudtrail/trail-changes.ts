@@ -20,7 +20,10 @@ export interface AppliedChange {
  * Calls that failed (`errorCode`) changed nothing and are left out. Raw records stop here: the model keeps only these.
  */
 export function appliedChanges(records: readonly Record<string, unknown>[]): SubjectEntry[] {
-  return appliedRecordChanges(records).map(({ record, change }) => ({ subject: change.subject, entry: entryOf(record, change) }));
+  return appliedRecordChanges(records).map(({ record, change }) => ({
+    subject: change.subject,
+    entry: entryOf(record, change),
+  }));
 }
 
 /** The same, before they become timeline entries: CloudWatch Logs changes are joined to stages through their record. */
@@ -61,7 +64,9 @@ export function withPreviousRole(entries: TimelineEntry[]): TimelineEntry[] {
   let previous: unknown = null;
   let known = false;
   return entries.map((entry) => {
-    const changes = entry.changes.map((change) => (change.setting === "account-role" && known ? { ...change, from: previous } : change));
+    const changes = entry.changes.map((change) =>
+      change.setting === "account-role" && known ? { ...change, from: previous } : change,
+    );
     for (const change of entry.changes) {
       if (change.setting !== "account-role") continue;
       previous = change.to;

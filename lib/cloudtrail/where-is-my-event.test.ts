@@ -19,9 +19,23 @@ describe("notesForEventName", () => {
 
 describe("footerNotes", () => {
   it.each([
-    [{ sources: ["apigateway.amazonaws.com"], format: "records" as const, events: 3 }, ["api-requests-not-recorded", "test-invoke-not-recorded"]],
-    [{ sources: ["iot.amazonaws.com", "iam.amazonaws.com"], format: "lookup-events" as const, events: 2 }, ["iot-data-plane-not-recorded", "iot-list-calls-not-recorded", "global-events-us-east-1", "event-history-90-days"]],
-    [{ sources: [], format: "empty" as const, events: 0 }, ["api-requests-not-recorded", "test-invoke-not-recorded", "event-history-90-days"]],
+    [
+      { sources: ["apigateway.amazonaws.com"], format: "records" as const, events: 3 },
+      ["api-requests-not-recorded", "test-invoke-not-recorded"],
+    ],
+    [
+      { sources: ["iot.amazonaws.com", "iam.amazonaws.com"], format: "lookup-events" as const, events: 2 },
+      [
+        "iot-data-plane-not-recorded",
+        "iot-list-calls-not-recorded",
+        "global-events-us-east-1",
+        "event-history-90-days",
+      ],
+    ],
+    [
+      { sources: [], format: "empty" as const, events: 0 },
+      ["api-requests-not-recorded", "test-invoke-not-recorded", "event-history-90-days"],
+    ],
   ])("%j", (input, ids) => {
     expect(footerNotes(input).map((note) => note.id)).toEqual(ids);
   });

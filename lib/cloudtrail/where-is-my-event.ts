@@ -7,45 +7,60 @@ export const whereNotes = {
     title: "Requests to your API are never in CloudTrail",
     explanation:
       "CloudTrail records calls to the API Gateway service API (creating and changing APIs, stages, deployments and settings): management, control-plane events. The requests clients send to your API are not such calls, so no trail or event history shows them; the stage's access logs and execution logs do.",
-    docs: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html", "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html"],
+    docs: [
+      "https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html",
+      "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+    ],
   },
   testInvoke: {
     id: "test-invoke-not-recorded",
     title: "The console's Test button is not recorded",
-    explanation: "API Gateway does not log TestInvokeMethod (the console's Test button) or TestInvokeAuthorizer in CloudTrail, and test invocations do not write the stage's logs either.",
+    explanation:
+      "API Gateway does not log TestInvokeMethod (the console's Test button) or TestInvokeAuthorizer in CloudTrail, and test invocations do not write the stage's logs either.",
     docs: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html"],
   },
   iotDataPlane: {
     id: "iot-data-plane-not-recorded",
     title: "AWS IoT device-side calls are not in CloudTrail",
-    explanation: "AWS IoT does not log data plane actions (the device side: MQTT connect, publish, subscribe) in CloudTrail; AWS points to CloudWatch for those.",
+    explanation:
+      "AWS IoT does not log data plane actions (the device side: MQTT connect, publish, subscribe) in CloudTrail; AWS points to CloudWatch for those.",
     docs: ["https://docs.aws.amazon.com/iot/latest/developerguide/iot-using-cloudtrail.html"],
   },
   iotListCalls: {
     id: "iot-list-calls-not-recorded",
     title: "AWS IoT List calls are not recorded",
-    explanation: "AWS IoT records control plane actions that make changes (CreateThing, CreateKeysAndCertificate, UpdateCertificate); calls such as ListThings and ListTopicRules leave no CloudTrail entry.",
+    explanation:
+      "AWS IoT records control plane actions that make changes (CreateThing, CreateKeysAndCertificate, UpdateCertificate); calls such as ListThings and ListTopicRules leave no CloudTrail entry.",
     docs: ["https://docs.aws.amazon.com/iot/latest/developerguide/iot-using-cloudtrail.html"],
   },
   eventHistory90Days: {
     id: "event-history-90-days",
     title: "Event history keeps 90 days, per region",
-    explanation: "CloudTrail event history (and LookupEvents) shows the management events of the last 90 days in one region. Anything older, or other regions, needs a trail (or CloudTrail Lake) that was recording at the time.",
-    docs: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html", "https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html"],
+    explanation:
+      "CloudTrail event history (and LookupEvents) shows the management events of the last 90 days in one region. Anything older, or other regions, needs a trail (or CloudTrail Lake) that was recording at the time.",
+    docs: [
+      "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html",
+      "https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html",
+    ],
   },
   globalEvents: {
     id: "global-events-us-east-1",
     title: "IAM, STS and CloudFront events are in us-east-1",
-    explanation: "IAM, AWS STS and CloudFront are global services: their events are recorded in US East (N. Virginia), us-east-1. Look up IAM changes (to the logging role, for example) in us-east-1, whatever region the API is in.",
-    docs: ["https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html#cloudtrail-concepts-global-service-events"],
+    explanation:
+      "IAM, AWS STS and CloudFront are global services: their events are recorded in US East (N. Virginia), us-east-1. Look up IAM changes (to the logging role, for example) in us-east-1, whatever region the API is in.",
+    docs: [
+      "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html#cloudtrail-concepts-global-service-events",
+    ],
   },
 } satisfies Record<string, WhereNote>;
 
 const invocationNames = /^(invoke|invokeapi|execute-api|get|post|put|patch|delete|head|options|any)$/i;
-const iotDataPlane = /^(publish|connect|disconnect|subscribe|unsubscribe|receive|iot:(publish|connect|subscribe|receive))$/i;
+const iotDataPlane =
+  /^(publish|connect|disconnect|subscribe|unsubscribe|receive|iot:(publish|connect|subscribe|receive))$/i;
 const iotListCalls = /^(listthings|listtopicrules)$/i;
 const globalSources = /^(iam|sts|cloudfront)\.amazonaws\.com$/i;
-const iamLike = /^(create|delete|update|put|attach|detach|tag|untag)(role|user|group|policy|rolepolicy|assumerolepolicy|rolepermissionsboundary)|^assumerole/i;
+const iamLike =
+  /^(create|delete|update|put|attach|detach|tag|untag)(role|user|group|policy|rolepolicy|assumerolepolicy|rolepermissionsboundary)|^assumerole/i;
 
 /** Why an event by this name may be missing (the user filtered for it, or asked where it is). */
 export function notesForEventName(name: string, source?: string | null): WhereNote[] {

@@ -8,7 +8,9 @@ it("keeps SQLite when DATABASE_URL is unset or empty", () => {
 
 it("takes a postgres:// or postgresql:// URL", () => {
   expect(postgresUrl({ DATABASE_URL: "postgres://ld@db:5432/logdoctor" })).toBe("postgres://ld@db:5432/logdoctor");
-  expect(postgresUrl({ DATABASE_URL: "postgresql://ld@db/logdoctor?sslmode=require" })).toBe("postgresql://ld@db/logdoctor?sslmode=require");
+  expect(postgresUrl({ DATABASE_URL: "postgresql://ld@db/logdoctor?sslmode=require" })).toBe(
+    "postgresql://ld@db/logdoctor?sslmode=require",
+  );
 });
 
 it("refuses any other URL instead of silently keeping reports in the local file", () => {

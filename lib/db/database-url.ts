@@ -8,7 +8,9 @@ export function postgresUrl(env: Env = process.env): string | null {
   const url = env.DATABASE_URL?.trim();
   if (!url) return null;
   if (!/^postgres(ql)?:\/\//i.test(url)) {
-    throw new Error("DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database); leave it unset to keep reports in the local SQLite file");
+    throw new Error(
+      "DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database); leave it unset to keep reports in the local SQLite file",
+    );
   }
   return url;
 }

@@ -87,11 +87,16 @@ export async function migrate(pool: Pool): Promise<void> {
     );
     const current = await currentVersion(client);
     if (current > SCHEMA_VERSION) {
-      throw new Error(`the report database was written by a newer Log Doctor (schema ${current}, this one reads ${SCHEMA_VERSION})`);
+      throw new Error(
+        `the report database was written by a newer Log Doctor (schema ${current}, this one reads ${SCHEMA_VERSION})`,
+      );
     }
     for (const step of MIGRATIONS.filter((m) => m.version > current)) {
       await client.query(step.sql);
-      await client.query("INSERT INTO log_doctor_migrations (version, name) VALUES ($1, $2)", [step.version, step.name]);
+      await client.query("INSERT INTO log_doctor_migrations (version, name) VALUES ($1, $2)", [
+        step.version,
+        step.name,
+      ]);
     }
     await client.query("COMMIT");
   } catch (error) {
@@ -103,6 +108,8 @@ export async function migrate(pool: Pool): Promise<void> {
 }
 
 async function currentVersion(client: PoolClient): Promise<number> {
-  const { rows } = await client.query<{ version: number | null }>("SELECT max(version) AS version FROM log_doctor_migrations");
+  const { rows } = await client.query<{ version: number | null }>(
+    "SELECT max(version) AS version FROM log_doctor_migrations",
+  );
   return rows[0]?.version ?? 0;
 }

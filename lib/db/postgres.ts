@@ -27,7 +27,8 @@ export class PostgresDatabase {
   private closed = false;
 
   constructor(options: PostgresOptions) {
-    if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) throw new Error(`not a schema name: ${options.schema}`);
+    if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema))
+      throw new Error(`not a schema name: ${options.schema}`);
     this.pool = new Pool({
       connectionString: options.url,
       max: options.maxConnections ?? 4,

@@ -26,4 +26,8 @@ export const statusLabels: Record<Status, string> = {
   info: "INFO",
 };
 
-export const apiTypeLabels: Record<ApiType, string> = { REST: "REST API", HTTP: "HTTP API", WEBSOCKET: "WebSocket API" };
+export const apiTypeLabels: Record<ApiType, string> = {
+  REST: "REST API",
+  HTTP: "HTTP API",
+  WEBSOCKET: "WebSocket API",
+};

@@ -19,7 +19,8 @@ const refusal = /not authorized to perform:? ([a-z0-9-]+:[A-Za-z0-9*]+)(?: on re
 /** The IAM action a recorded call needs, for refusals that do not name it (the allowlist's actions, by prefix). */
 function actionOfCall(call: string): string {
   const [service, operation] = call.split(":");
-  if (service === "apigateway" || service === "apigatewayv2") return operation === "ListRoutingRules" ? "apigateway:ListRoutingRules" : "apigateway:GET";
+  if (service === "apigateway" || service === "apigatewayv2")
+    return operation === "ListRoutingRules" ? "apigateway:ListRoutingRules" : "apigateway:GET";
   if (service === "cloudwatch-logs") return `logs:${operation}`;
   return call;
 }

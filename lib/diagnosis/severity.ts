@@ -15,5 +15,8 @@ export function stageSeverity(stage: StageVerdicts | null): number {
 
 /** A stable sort of anything carrying a stage, worst first (ties keep their region and checklist order). */
 export function bySeverity<T>(items: readonly T[], stageOf: (item: T) => StageVerdicts | null): T[] {
-  return items.map((item, i) => ({ item, i, rank: stageSeverity(stageOf(item)) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ item }) => item);
+  return items
+    .map((item, i) => ({ item, i, rank: stageSeverity(stageOf(item)) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ item }) => item);
 }

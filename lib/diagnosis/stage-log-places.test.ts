@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { readModel } from "../model/read-model";
 import { capture, capturedAtMs, HOUR, type CaptureBuilder } from "../../testing/capture-builder";
-import { consoleEscape, logGroupUrl, logsInsightsUrl, modelLogFacts, stageLogPlaces, type LogPlace, type StageLogFacts } from "./stage-log-places";
+import {
+  consoleEscape,
+  logGroupUrl,
+  logsInsightsUrl,
+  modelLogFacts,
+  stageLogPlaces,
+  type LogPlace,
+  type StageLogFacts,
+} from "./stage-log-places";
 
 const region = "us-east-1";
 const id = "a1b2c3d4e5";
@@ -20,7 +28,14 @@ describe("stageLogPlaces", () => {
   it.each<[string, () => CaptureBuilder, unknown[][]]>([
     [
       "REST with both groups and fresh events",
-      () => capture().restApi(id).stage("prod").logGroups(region, "API-Gateway-Execution-Logs_", [exec]).logGroups(region, "/aws/apigateway/", [access]).newestEvent(region, exec, 3 * HOUR).newestEvent(region, access, 4 * 60_000),
+      () =>
+        capture()
+          .restApi(id)
+          .stage("prod")
+          .logGroups(region, "API-Gateway-Execution-Logs_", [exec])
+          .logGroups(region, "/aws/apigateway/", [access])
+          .newestEvent(region, exec, 3 * HOUR)
+          .newestEvent(region, access, 4 * 60_000),
       [
         ["execution", "group", exec, "newest event 2026-11-22 07:00:00 UTC (3 h before the capture)"],
         ["access", "group", access, "newest event 2026-11-22 09:56:00 UTC (4 min before the capture)"],
@@ -32,7 +47,15 @@ describe("stageLogPlaces", () => {
         capture()
           .restApi(id)
           .stage("prod", { access: null })
-          .deliveries(region, [{ id: "d1", logType: "EXECUTION_LOGS", resourceArn: `arn:aws:apigateway:${region}::/restapis/${id}/stages/prod`, destinationArn: `arn:aws:logs:${region}:123456789012:log-group:/delivered/exec`, destinationType: "CWL" }])
+          .deliveries(region, [
+            {
+              id: "d1",
+              logType: "EXECUTION_LOGS",
+              resourceArn: `arn:aws:apigateway:${region}::/restapis/${id}/stages/prod`,
+              destinationArn: `arn:aws:logs:${region}:123456789012:log-group:/delivered/exec`,
+              destinationType: "CWL",
+            },
+          ])
           .newestEvent(region, "/delivered/exec", 2 * 86_400_000),
       [
         ["execution", "group", "/delivered/exec", "newest event 2026-11-20 10:00:00 UTC (2 d before the capture)"],
@@ -49,10 +72,24 @@ describe("stageLogPlaces", () => {
     ],
     [
       "a Firehose access destination: named, never linked as a group",
-      () => capture().restApi(id).stage("prod", { access: { destinationArn: "arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-logs", format: "$context.requestId" } }).newestEvent(region, exec, null),
+      () =>
+        capture()
+          .restApi(id)
+          .stage("prod", {
+            access: {
+              destinationArn: "arn:aws:firehose:us-east-1:123456789012:deliverystream/amazon-apigateway-logs",
+              format: "$context.requestId",
+            },
+          })
+          .newestEvent(region, exec, null),
       [
         ["execution", "group", exec, "no event listed"],
-        ["access", "firehose", "amazon-apigateway-logs", expect.stringMatching(/^Firehose stream amazon-apigateway-logs: not a log group/)],
+        [
+          "access",
+          "firehose",
+          "amazon-apigateway-logs",
+          expect.stringMatching(/^Firehose stream amazon-apigateway-logs: not a log group/),
+        ],
       ],
     ],
     [
@@ -74,7 +111,9 @@ describe("stageLogPlaces", () => {
 
   it("links a group and a Logs Insights query in the stage's region", () => {
     const [execution] = placesOf(capture().restApi(id).stage("prod").newestEvent(region, exec, HOUR));
-    expect(execution.groupUrl).toBe(`https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#logsV2:log-groups/log-group/API-Gateway-Execution-Logs_a1b2c3d4e5$252Fprod`);
+    expect(execution.groupUrl).toBe(
+      `https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#logsV2:log-groups/log-group/API-Gateway-Execution-Logs_a1b2c3d4e5$252Fprod`,
+    );
     expect(execution.insightsUrl).toBe(
       "https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#logsV2:logs-insights$3FqueryDetail$3D~(end~0~start~-86400~timeType~'RELATIVE~unit~'seconds~editorString~'fields*20*40timestamp*2C*20*40message*2C*20*40logStream*0A*7C*20sort*20*40timestamp*20desc*0A*7C*20limit*20100~source~(~'API-Gateway-Execution-Logs_a1b2c3d4e5*2Fprod))",
     );
@@ -82,16 +121,35 @@ describe("stageLogPlaces", () => {
   });
 
   it("measures age from the capture, not the wall clock", () => {
-    const facts: StageLogFacts = { region, apiId: id, stage: "prod", partition: "aws", capturedAtMs: 1_000_000_000, places: [{ kind: "access", place: "group", region, group: "g", newestAtMs: 1_000_000_000 - 90_000, read: true }] };
+    const facts: StageLogFacts = {
+      region,
+      apiId: id,
+      stage: "prod",
+      partition: "aws",
+      capturedAtMs: 1_000_000_000,
+      places: [{ kind: "access", place: "group", region, group: "g", newestAtMs: 1_000_000_000 - 90_000, read: true }],
+    };
     expect(stageLogPlaces(facts)[0].age).toBe("2 min before the capture");
   });
 });
 
 describe("console URLs", () => {
   it.each([
-    ["aws", "eu-west-1", "https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#logsV2:log-groups/log-group/g"],
-    ["aws-cn", "cn-north-1", "https://console.amazonaws.cn/cloudwatch/home?region=cn-north-1#logsV2:log-groups/log-group/g"],
-    ["aws-us-gov", "us-gov-west-1", "https://console.amazonaws-us-gov.com/cloudwatch/home?region=us-gov-west-1#logsV2:log-groups/log-group/g"],
+    [
+      "aws",
+      "eu-west-1",
+      "https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#logsV2:log-groups/log-group/g",
+    ],
+    [
+      "aws-cn",
+      "cn-north-1",
+      "https://console.amazonaws.cn/cloudwatch/home?region=cn-north-1#logsV2:log-groups/log-group/g",
+    ],
+    [
+      "aws-us-gov",
+      "us-gov-west-1",
+      "https://console.amazonaws-us-gov.com/cloudwatch/home?region=us-gov-west-1#logsV2:log-groups/log-group/g",
+    ],
     ["aws-iso", "us-iso-east-1", null],
     ["aws", "us-east-1#x", null],
   ])("%s %s", (partition, r, url) => {

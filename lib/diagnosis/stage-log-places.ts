@@ -53,7 +53,9 @@ export interface LogPlace {
 /** Every log place of every readable stage of the model, for surfaces that have only the diagnosis at hand. */
 export function modelLogFacts(model: Model): StageLogFacts[] {
   return model.regions.flatMap((region) =>
-    region.apis.flatMap((api) => (api.stages.state === "collected" ? api.stages.value.map((stage) => stageLogFacts(model, region, stage)) : [])),
+    region.apis.flatMap((api) =>
+      api.stages.state === "collected" ? api.stages.value.map((stage) => stageLogFacts(model, region, stage)) : [],
+    ),
   );
 }
 
@@ -64,16 +66,37 @@ export function stageLogFacts(model: Model, region: Region, stage: Stage): Stage
       const home = model.regions.find((r) => r.name === target.region);
       const listed = home?.newestStreams.get(target.logGroupName);
       const event = home ? newestEvent(home, target.logGroupName) : null;
-      return { kind: target.kind, place: "group", region: target.region, group: target.logGroupName, newestAtMs: event?.time ?? null, read: listed?.state === "collected" };
+      return {
+        kind: target.kind,
+        place: "group",
+        region: target.region,
+        group: target.logGroupName,
+        newestAtMs: event?.time ?? null,
+        read: listed?.state === "collected",
+      };
     }
     const stream = target.kind === "access" ? firehoseStreamName(stage.accessLog.destinationArn) : null;
-    return stream ? { kind: target.kind, place: "firehose", stream } : { kind: target.kind, place: "none", reason: target.reason };
+    return stream
+      ? { kind: target.kind, place: "firehose", stream }
+      : { kind: target.kind, place: "none", reason: target.reason };
   });
-  return { region: region.name, apiId: stage.api.id, stage: stage.name, partition: model.partition, capturedAtMs: model.capturedAtMs, places };
+  return {
+    region: region.name,
+    apiId: stage.api.id,
+    stage: stage.name,
+    partition: model.partition,
+    capturedAtMs: model.capturedAtMs,
+    places,
+  };
 }
 
 /** The facts of one stage among many, or null when they were not kept (an older report). */
-export function findStageLogs(all: readonly StageLogFacts[] | null | undefined, region: string, apiId: string, stage: string): StageLogFacts | null {
+export function findStageLogs(
+  all: readonly StageLogFacts[] | null | undefined,
+  region: string,
+  apiId: string,
+  stage: string,
+): StageLogFacts | null {
   return all?.find((s) => s.region === region && s.apiId === apiId && s.stage === stage) ?? null;
 }
 
@@ -82,15 +105,44 @@ export function stageLogPlaces(facts: StageLogFacts): LogPlace[] {
   return facts.places.map((fact) => {
     const label = logKindLabels[fact.kind];
     if (fact.place === "firehose") {
-      return { kind: fact.kind, label, name: fact.stream, where: "firehose", newestAt: null, age: null, summary: `Firehose stream ${fact.stream}: not a log group, so there is no newest event or Logs Insights link; look in the stream's destination.`, groupUrl: null, insightsUrl: null };
+      return {
+        kind: fact.kind,
+        label,
+        name: fact.stream,
+        where: "firehose",
+        newestAt: null,
+        age: null,
+        summary: `Firehose stream ${fact.stream}: not a log group, so there is no newest event or Logs Insights link; look in the stream's destination.`,
+        groupUrl: null,
+        insightsUrl: null,
+      };
     }
     if (fact.place === "none") {
-      return { kind: fact.kind, label, name: null, where: "none", newestAt: null, age: null, summary: fact.reason, groupUrl: null, insightsUrl: null };
+      return {
+        kind: fact.kind,
+        label,
+        name: null,
+        where: "none",
+        newestAt: null,
+        age: null,
+        summary: fact.reason,
+        groupUrl: null,
+        insightsUrl: null,
+      };
     }
     const newestAt = fact.newestAtMs === null ? null : new Date(fact.newestAtMs).toISOString();
     const ageMs = fact.newestAtMs === null ? null : facts.capturedAtMs - fact.newestAtMs;
-    const age = ageMs === null ? null : ageMs < 0 ? "after the capture" : formatAge(ageMs).replace(/ ago$/, " before the capture");
-    const summary = !fact.read ? "newest event not read by the scan" : newestAt === null ? "no event listed" : `newest event ${newestAt.slice(0, 19).replace("T", " ")} UTC (${age})`;
+    const age =
+      ageMs === null
+        ? null
+        : ageMs < 0
+          ? "after the capture"
+          : formatAge(ageMs).replace(/ ago$/, " before the capture");
+    const summary = !fact.read
+      ? "newest event not read by the scan"
+      : newestAt === null
+        ? "no event listed"
+        : `newest event ${newestAt.slice(0, 19).replace("T", " ")} UTC (${age})`;
     return {
       kind: fact.kind,
       label,
@@ -110,7 +162,14 @@ const regionPattern = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
 /** The CloudWatch console's base for a partition and region, or null for a partition or region it does not know. */
 export function consoleBase(partition: string, region: string): string | null {
   if (!regionPattern.test(region)) return null;
-  const host = partition === "aws" ? `${region}.console.aws.amazon.com` : partition === "aws-cn" ? "console.amazonaws.cn" : partition === "aws-us-gov" ? "console.amazonaws-us-gov.com" : null;
+  const host =
+    partition === "aws"
+      ? `${region}.console.aws.amazon.com`
+      : partition === "aws-cn"
+        ? "console.amazonaws.cn"
+        : partition === "aws-us-gov"
+          ? "console.amazonaws-us-gov.com"
+          : null;
   return host && `https://${host}/cloudwatch/home?region=${region}`;
 }
 

@@ -18,6 +18,9 @@ export function relevanceToStage(finding: Finding, causeIds: ReadonlySet<string>
 }
 
 export const relevanceLabels: Record<Exclude<StageRelevance, "cause" | "neutral">, { title: string; note: string }> = {
-  context: { title: "Region-wide context", note: "Found elsewhere in the region: not a cause of this stage's missing logs." },
+  context: {
+    title: "Region-wide context",
+    note: "Found elsewhere in the region: not a cause of this stage's missing logs.",
+  },
   hygiene: { title: "Hygiene", note: "Worth fixing, but not why this stage's logs are missing." },
 };

@@ -107,7 +107,10 @@ export function defineCheck<S>(definition: CheckDefinition<S>): Check {
   };
 }
 
-export function unknownOutcome(meta: Pick<CheckMeta, "title">, missing: Exclude<Source<unknown>, { state: "collected" }>): Outcome {
+export function unknownOutcome(
+  meta: Pick<CheckMeta, "title">,
+  missing: Exclude<Source<unknown>, { state: "collected" }>,
+): Outcome {
   return {
     status: "unknown",
     message: `Could not check "${meta.title}": ${describeMissing(missing)}.`,
@@ -131,6 +134,7 @@ function finding(meta: CheckMeta, where: Location, outcome: Outcome): Finding {
     message: outcome.message,
     evidence: outcome.evidence ?? [],
   };
-  if (outcome.fix && (outcome.status === "fail" || outcome.status === "warn" || outcome.status === "info")) result.fix = outcome.fix;
+  if (outcome.fix && (outcome.status === "fail" || outcome.status === "warn" || outcome.status === "info"))
+    result.fix = outcome.fix;
   return result;
 }

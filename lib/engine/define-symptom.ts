@@ -2,7 +2,8 @@ import type { Evidence, Fix } from "../diagnosis/types";
 import { defineCheck, type CheckContext } from "./define-check";
 import { global } from "./scopes";
 
-export const unloggedRequestsDocs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-monitor.html";
+export const unloggedRequestsDocs =
+  "https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-monitor.html";
 
 interface SymptomDefinition {
   /** The suffix users name with `--symptom` (`413`, `internal-5xx`, …). */

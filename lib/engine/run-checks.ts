@@ -11,7 +11,11 @@ const registryRules = verdictRules(checks);
  * Runs every check on the model and decides the verdicts; deterministic for a given capture (ordering included).
  * Surfaces call `analyze` (lib/engine/analyze.ts), which reads the model once and calls this.
  */
-export function runChecks(model: Model, options: { symptoms?: readonly string[] } = {}, catalog: readonly Check[] = checks): Diagnosis {
+export function runChecks(
+  model: Model,
+  options: { symptoms?: readonly string[] } = {},
+  catalog: readonly Check[] = checks,
+): Diagnosis {
   const ctx = { model, symptoms: new Set(options.symptoms ?? []) };
   const findings = orderFindings(
     catalog.flatMap((check) => check.run(ctx)),

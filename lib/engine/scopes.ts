@@ -38,8 +38,12 @@ export function apisAndUnreadableListings(...types: ApiType[]): Scope<ApiOrListi
     subjects: ({ model }) =>
       model.regions.flatMap((region) => [
         // An absent listing is as unknown as a failed one (capture.md: absent means "not collected").
-        ...(wantsRest && region.apiListings.rest.state !== "collected" ? [listing(region.name, region.apiListings.rest)] : []),
-        ...(wantsV2 && region.apiListings.v2.state !== "collected" ? [listing(region.name, region.apiListings.v2)] : []),
+        ...(wantsRest && region.apiListings.rest.state !== "collected"
+          ? [listing(region.name, region.apiListings.rest)]
+          : []),
+        ...(wantsV2 && region.apiListings.v2.state !== "collected"
+          ? [listing(region.name, region.apiListings.v2)]
+          : []),
         ...region.apis.filter((api) => types.includes(api.type)).map((api) => ({ kind: "api" as const, api })),
       ]),
     locate: (subject) =>
@@ -65,7 +69,8 @@ export function stages(...types: ApiType[]): Scope<Stage> {
       stagesOf(model, key, () => {
         const found: Stage[] = [];
         for (const region of model.regions) {
-          for (const api of region.apis) if (types.includes(api.type) && api.stages.state === "collected") found.push(...api.stages.value);
+          for (const api of region.apis)
+            if (types.includes(api.type) && api.stages.state === "collected") found.push(...api.stages.value);
         }
         return found;
       }),
@@ -100,19 +105,23 @@ export const domains: Scope<Domain> = {
 };
 
 /** Domains, plus a region whose domain listings (v1 and/or v2 GetDomainNames) failed, reported once for the region. */
-export type DomainOrListing = { kind: "domain"; domain: Domain } | { kind: "listing"; region: string; listings: Source<unknown>[] };
+export type DomainOrListing =
+  { kind: "domain"; domain: Domain } | { kind: "listing"; region: string; listings: Source<unknown>[] };
 
 export const domainsAndUnreadableListings: Scope<DomainOrListing> = {
   name: "domain",
   subjects: ({ model }) =>
     model.regions.flatMap((region) => {
-      const failed = [region.domainListings.rest, region.domainListings.v2].filter((listing) => listing.state === "error");
+      const failed = [region.domainListings.rest, region.domainListings.v2].filter(
+        (listing) => listing.state === "error",
+      );
       return [
         ...(failed.length > 0 ? [{ kind: "listing" as const, region: region.name, listings: failed }] : []),
         ...region.domains.map((domain) => ({ kind: "domain" as const, domain })),
       ];
     }),
-  locate: (subject) => (subject.kind === "domain" ? domains.locate(subject.domain) : { region: subject.region, ...nowhere }),
+  locate: (subject) =>
+    subject.kind === "domain" ? domains.locate(subject.domain) : { region: subject.region, ...nowhere },
 };
 
 /** The API's shared reference object (an Api's `ref`, or a stage's `api`, which is the same object). */

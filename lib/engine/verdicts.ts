@@ -103,30 +103,53 @@ export function stageVerdicts(model: Model, findings: Finding[], rules: VerdictR
   });
 }
 
-function executionVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes, rules: VerdictRules): LogVerdict {
+function executionVerdict(
+  model: Model,
+  region: Region,
+  stage: Stage,
+  chain: Chain,
+  own: Finding[],
+  causes: Causes,
+  rules: VerdictRules,
+): LogVerdict {
   if (stage.api.type === "HTTP") return { verdict: "not-supported", causes: [] };
   const stageFindings = own.filter((f) => rules.execution.has(f.check));
   const why = () => causes(chain.causes.concat(stageFindings));
   const missing = stageFindings.some(
-    (f) => f.status === "fail" && rules.executionMissing.has(f.check) && !(f.check === stageLevelOff && onlyOverridesLog(stage)),
+    (f) =>
+      f.status === "fail" &&
+      rules.executionMissing.has(f.check) &&
+      !(f.check === stageLevelOff && onlyOverridesLog(stage)),
   );
   if (missing || chain.fails) return { verdict: "missing", causes: why() };
   if (chain.unreadable) return { verdict: "unknown", causes: why() };
-  if (stageFindings.some((f) => rules.partial.has(f.check) && tripped.has(f.status))) return { verdict: "partial", causes: why() };
+  if (stageFindings.some((f) => rules.partial.has(f.check) && tripped.has(f.status)))
+    return { verdict: "partial", causes: why() };
   // With an execution-log delivery, the delivery's destination is the stage's own destination (checks.md Fresh events).
   return { verdict: freshExecutionEvent(model, region, stage) ? "delivered" : "expected", causes: why() };
 }
 
-function accessVerdict(model: Model, region: Region, stage: Stage, chain: Chain, own: Finding[], causes: Causes, rules: VerdictRules): LogVerdict {
+function accessVerdict(
+  model: Model,
+  region: Region,
+  stage: Stage,
+  chain: Chain,
+  own: Finding[],
+  causes: Causes,
+  rules: VerdictRules,
+): LogVerdict {
   const usesRole = stage.api.type !== "HTTP" && sendsToCloudWatch(stage);
   const stageFindings = own.filter((f) => rules.access.has(f.check));
   const why = () => causes(usesRole ? chain.causes.concat(stageFindings) : stageFindings);
   const off = stageFindings.some((f) => f.check === accessLoggingOff && (f.status === "fail" || f.status === "warn"));
-  if (off || stageFindings.some((f) => f.status === "fail") || (usesRole && chain.fails)) return { verdict: "missing", causes: why() };
+  if (off || stageFindings.some((f) => f.status === "fail") || (usesRole && chain.fails))
+    return { verdict: "missing", causes: why() };
   if (usesRole && chain.unreadable) return { verdict: "unknown", causes: why() };
-  if (stageFindings.some((f) => f.status === "unknown" && rules.accessUnreadable.has(f.check))) return { verdict: "unknown", causes: why() };
+  if (stageFindings.some((f) => f.status === "unknown" && rules.accessUnreadable.has(f.check)))
+    return { verdict: "unknown", causes: why() };
   const destination = stage.accessLog.logGroup;
-  const delivered = destination !== null && destination.region === region.name && recentlyWritten(model, region, destination.name);
+  const delivered =
+    destination !== null && destination.region === region.name && recentlyWritten(model, region, destination.name);
   return { verdict: delivered ? "delivered" : "expected", causes: why() };
 }
 

@@ -43,17 +43,26 @@ export function symptomReference(name: string): string | null {
  * request gets the WAF_FILTERED gateway response
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
  */
-export function executionAbsentReasons(stage: Stage, access: AccessEvidence | null, answer: KindAnswer | undefined): string[] {
+export function executionAbsentReasons(
+  stage: Stage,
+  access: AccessEvidence | null,
+  answer: KindAnswer | undefined,
+): string[] {
   const reasons: string[] = [];
   const status = access?.status;
   const responseType = access?.responseType?.toUpperCase();
-  if (responseType === "MISSING_AUTHENTICATION_TOKEN" || (status === "403" && /missing authentication token/i.test(access?.errorMessage ?? ""))) {
+  if (
+    responseType === "MISSING_AUTHENTICATION_TOKEN" ||
+    (status === "403" && /missing authentication token/i.test(access?.errorMessage ?? ""))
+  ) {
     reasons.push(
       "The access log shows 403 MISSING_AUTHENTICATION_TOKEN: the request matched no deployed resource or method, so it never reached one; execution logs never record these requests.",
     );
     pushSymptom(reasons, "missing-auth-token-403");
   } else if (responseType === "WAF_FILTERED") {
-    reasons.push("The access log shows WAF_FILTERED: AWS WAF blocked the request before the method ran, so execution logs do not record it.");
+    reasons.push(
+      "The access log shows WAF_FILTERED: AWS WAF blocked the request before the method ran, so execution logs do not record it.",
+    );
   } else if (status === "403" && responseType === undefined) {
     reasons.push(
       'The access log shows 403 but its format has no $context.error.responseType: if the client saw "Missing Authentication Token", the request matched no deployed resource or method and execution logs never record it. Add $context.error.responseType to the format to tell.',
@@ -84,7 +93,8 @@ export function accessAbsentReasons(stage: Stage, form: RequestIdForm, answer: K
   const format = stage.accessLog.format;
   if (format !== null) {
     const variables = new Set(findVariables(format, stage.api.type).map((v) => v.name));
-    const needed = form === "request-id" || stage.api.type === "HTTP" ? ["$context.requestId"] : ["$context.extendedRequestId"];
+    const needed =
+      form === "request-id" || stage.api.type === "HTTP" ? ["$context.requestId"] : ["$context.extendedRequestId"];
     if (stage.api.type === "HTTP" && form === "extended") needed.push("$context.extendedRequestId");
     if (!needed.some((name) => variables.has(name))) {
       reasons.push(
@@ -98,7 +108,9 @@ export function accessAbsentReasons(stage: Stage, form: RequestIdForm, answer: K
 
 /** What a request found in no log may be: the places and kinds of request API Gateway logs nowhere. */
 export function absentEverywhereReasons(): string[] {
-  const unlogged = ["413", "429", "unmapped-domain-4xx", "internal-5xx"].map(symptomReference).filter((r): r is string => r !== null);
+  const unlogged = ["413", "429", "unmapped-domain-4xx", "internal-5xx"]
+    .map(symptomReference)
+    .filter((r): r is string => r !== null);
   return [
     "It may belong to another stage, API or region: a custom domain maps base paths to several APIs and stages, and an HTTP API's $default stage answers URLs that name no stage. Check the host and path the client called, and search that stage.",
     ...(unlogged.length > 0 ? [`It may be a request API Gateway never logs: ${unlogged.join("; ")}.`] : []),
@@ -110,7 +122,12 @@ export function lagReason(): string {
   return `Log events arrive asynchronously: if the request was made in the last ${deliveryLagMinutes} minutes, wait ${deliveryLagMinutes} minutes and search again.`;
 }
 
-export function retentionReason(groupName: string, retentionDays: number, windowStart: number, searchedAt: number): string | null {
+export function retentionReason(
+  groupName: string,
+  retentionDays: number,
+  windowStart: number,
+  searchedAt: number,
+): string | null {
   const oldestKept = searchedAt - retentionDays * 86_400_000;
   if (windowStart >= oldestKept) return null;
   return `${groupName} keeps events ${retentionDays} day${retentionDays === 1 ? "" : "s"}: anything before ${new Date(oldestKept).toISOString().slice(0, 16)}Z has been deleted, so part of the window could not hold it.`;
@@ -122,7 +139,8 @@ function pushSymptom(reasons: string[], name: string): void {
 }
 
 function pushVerdict(reasons: string[], answer: KindAnswer | undefined, kind: string): void {
-  if (!answer || answer.verdict === "delivered" || answer.verdict === "expected" || answer.verdict === "not-supported") return;
+  if (!answer || answer.verdict === "delivered" || answer.verdict === "expected" || answer.verdict === "not-supported")
+    return;
   const cause = answer.because?.message ?? answer.explanation;
   reasons.push(`The diagnosis says this stage's ${kind} logs are ${answer.label}: ${cause}`);
 }

@@ -71,7 +71,10 @@ export function plannedSearches(model: Model, where: { region: string; apiId: st
 }
 
 /** The model's region and stage of a target, or null when the scan did not find them. */
-export function locate(model: Model, where: { region: string; apiId: string; stage: string }): { region: Region; stage: Stage } | null {
+export function locate(
+  model: Model,
+  where: { region: string; apiId: string; stage: string },
+): { region: Region; stage: Stage } | null {
   const region = model.regions.find((r) => r.name === where.region);
   const api = region?.apis.find((a) => a.id === where.apiId);
   const stage = api?.stages.state === "collected" ? api.stages.value.find((s) => s.name === where.stage) : undefined;
@@ -88,8 +91,11 @@ export function findRequest(input: FindRequestInput): FindRequestResult | null {
   const { stage } = located;
   const calls = new CallIndex(input.capture);
   const pattern = filterPatternOf(input.requestId.id);
-  const answers = stageAnswers(input.diagnosis).find((a) => a.api.region === input.region && a.api.id === input.apiId && a.stage.name === input.stage);
-  const verdictOf = (kind: "execution" | "access"): KindAnswer | undefined => answers?.kinds.find((k) => k.kind === kind);
+  const answers = stageAnswers(input.diagnosis).find(
+    (a) => a.api.region === input.region && a.api.id === input.apiId && a.stage.name === input.stage,
+  );
+  const verdictOf = (kind: "execution" | "access"): KindAnswer | undefined =>
+    answers?.kinds.find((k) => k.kind === kind);
 
   let window: FindRequestResult["window"] = null;
   const searched = searchTargets(input.model, located.region, stage).map((target) => {
@@ -102,7 +108,9 @@ export function findRequest(input: FindRequestInput): FindRequestResult | null {
   });
 
   const kinds = searched.map(({ target, answer }) => baseResult(target, answer, stage));
-  const accessLine = kinds.find((k) => k.kind.startsWith("access") && k.status === "found")?.lines.find((l) => l.fields);
+  const accessLine = kinds
+    .find((k) => k.kind.startsWith("access") && k.status === "found")
+    ?.lines.find((l) => l.fields);
   const evidence: AccessEvidence | null = accessLine ? accessEvidenceOf(accessLine.fields) : null;
   const foundAnywhere = kinds.some((k) => k.status === "found");
   const searchedAt = (window as FindRequestResult["window"])?.end ?? Date.parse(input.model.capturedAt);
@@ -111,7 +119,8 @@ export function findRequest(input: FindRequestInput): FindRequestResult | null {
     if (kind.status !== "absent" && kind.status !== "stopped-early") continue;
     if (kind.kind === "execution") kind.why.push(...executionAbsentReasons(stage, evidence, verdictOf("execution")));
     if (kind.kind === "access") kind.why.push(...accessAbsentReasons(stage, input.requestId.form, verdictOf("access")));
-    const retention = kind.region && kind.logGroupName ? readRetentionDays(calls, kind.region, kind.logGroupName) : undefined;
+    const retention =
+      kind.region && kind.logGroupName ? readRetentionDays(calls, kind.region, kind.logGroupName) : undefined;
     const start = (window as FindRequestResult["window"])?.start;
     if (typeof retention === "number" && start !== undefined && kind.logGroupName) {
       const reason = retentionReason(kind.logGroupName, retention, start, searchedAt);
@@ -152,13 +161,22 @@ function baseResult(target: SearchTarget, answer: LogSearchAnswer | null, stage:
   };
   if (!target.searchable) return { ...result, why: [target.reason] };
   if (!answer || answer.state === "not-searched") {
-    return { ...result, status: "not-searched", why: ["This group was not searched (the capture holds no FilterLogEvents call for it with this id)."] };
+    return {
+      ...result,
+      status: "not-searched",
+      why: ["This group was not searched (the capture holds no FilterLogEvents call for it with this id)."],
+    };
   }
   if (answer.state === "error" && answer.error.name === "ResourceNotFoundException") {
     const which = target.kind.startsWith("execution") ? "execution" : "access";
-    return { ...result, status: "absent", why: [`The group does not exist: API Gateway has never written ${which} logs of stage ${stage.name} to it.`] };
+    return {
+      ...result,
+      status: "absent",
+      why: [`The group does not exist: API Gateway has never written ${which} logs of stage ${stage.name} to it.`],
+    };
   }
-  if (answer.state === "error") return { ...result, status: "could-not-search", why: [couldNotSearch(answer.error, target)] };
+  if (answer.state === "error")
+    return { ...result, status: "could-not-search", why: [couldNotSearch(answer.error, target)] };
 
   const isAccess = target.kind.startsWith("access");
   const format = stage.accessLog.format;
@@ -180,7 +198,10 @@ function baseResult(target: SearchTarget, answer: LogSearchAnswer | null, stage:
   return { ...result, status: "absent", pages: answer.pages };
 }
 
-function couldNotSearch(error: { name: string; message: string }, target: Extract<SearchTarget, { searchable: true }>): string {
+function couldNotSearch(
+  error: { name: string; message: string },
+  target: Extract<SearchTarget, { searchable: true }>,
+): string {
   if (/AccessDenied|UnauthorizedOperation/i.test(error.name)) {
     return `Could not search: these credentials are not allowed logs:FilterLogEvents on ${target.logGroupName} (${error.name}). Grant the ReadLogContent statement that log-doctor policy prints.`;
   }

@@ -11,7 +11,12 @@ describe("latestEvents", () => {
   it("reads only groups whose newest stream the scan found, and says why the others have no events", () => {
     const built = capture()
       .restApi(apiId)
-      .stage("prod", { access: { destinationArn: "arn:aws:firehose:us-east-1:123456789012:deliverystream/logs", format: "$context.requestId" } })
+      .stage("prod", {
+        access: {
+          destinationArn: "arn:aws:firehose:us-east-1:123456789012:deliverystream/logs",
+          format: "$context.requestId",
+        },
+      })
       .logGroups(region, `API-Gateway-Execution-Logs_${apiId}/prod`, [])
       .build();
     const model = readModel(built);
@@ -25,7 +30,9 @@ describe("latestEvents", () => {
 
   it("returns null for a stage the capture does not hold", () => {
     const built = capture().restApi(apiId).stage("prod").build();
-    expect(latestEvents({ ...where, stage: "dev", capture: built, model: readModel(built), now: capturedAtMs })).toBeNull();
+    expect(
+      latestEvents({ ...where, stage: "dev", capture: built, model: readModel(built), now: capturedAtMs }),
+    ).toBeNull();
   });
 });
 

@@ -30,7 +30,9 @@ export function latestEventsRequests(model: Model, where: Where): LatestEventsRe
   return searchTargets(model, located.region, located.stage).flatMap((target) => {
     if (!target.searchable) return [];
     const newest = model.regions.find((r) => r.name === target.region)?.newestStreams.get(target.logGroupName);
-    return newest?.state === "collected" && newest.value ? [{ region: target.region, logGroupName: target.logGroupName, logStreamName: newest.value.name }] : [];
+    return newest?.state === "collected" && newest.value
+      ? [{ region: target.region, logGroupName: target.logGroupName, logStreamName: newest.value.name }]
+      : [];
   });
 }
 
@@ -44,35 +46,71 @@ export function latestEvents(input: Where & { capture: Capture; model: Model; no
   const { stage } = located;
   const calls = new CallIndex(input.capture);
   return searchTargets(input.model, located.region, stage).map((target): LatestKind => {
-    const base = { kind: target.kind, label: logKindLabels[target.kind], region: null, logGroupName: null, stream: null, events: [], why: [] };
+    const base = {
+      kind: target.kind,
+      label: logKindLabels[target.kind],
+      region: null,
+      logGroupName: null,
+      stream: null,
+      events: [],
+      why: [],
+    };
     if (!target.searchable) return { ...base, status: "not-searchable", why: [target.reason] };
     const where = { ...base, region: target.region, logGroupName: target.logGroupName };
     const region = input.model.regions.find((r) => r.name === target.region);
     const lookup = region?.logGroups.lookup(target.logGroupName);
-    if (lookup?.state === "absent") return { ...where, status: "no-events", why: ["The group does not exist: nothing has ever been written to it."] };
+    if (lookup?.state === "absent")
+      return { ...where, status: "no-events", why: ["The group does not exist: nothing has ever been written to it."] };
     const newest = region?.newestStreams.get(target.logGroupName);
-    if (newest?.state === "collected" && newest.value === null) return { ...where, status: "no-events", why: ["The group has no log streams: nothing has been written to it yet."] };
+    if (newest?.state === "collected" && newest.value === null)
+      return {
+        ...where,
+        status: "no-events",
+        why: ["The group has no log streams: nothing has been written to it yet."],
+      };
     if (newest?.state === "error") {
-      return { ...where, status: "could-not-read", why: [`Could not list its streams: ${newest.error.name}: ${newest.error.message}`] };
+      return {
+        ...where,
+        status: "could-not-read",
+        why: [`Could not list its streams: ${newest.error.name}: ${newest.error.message}`],
+      };
     }
     const answer = readLatestLogEvents(calls, target.region, target.logGroupName);
-    if (answer.state === "not-read") return { ...where, status: "not-read", why: ["Its events were not read (the capture holds no GetLogEvents call for this group)."] };
+    if (answer.state === "not-read")
+      return {
+        ...where,
+        status: "not-read",
+        why: ["Its events were not read (the capture holds no GetLogEvents call for this group)."],
+      };
     if (answer.state === "error") {
       const denied = /AccessDenied/i.test(answer.error.name);
       return {
         ...where,
         stream: answer.stream,
         status: "could-not-read",
-        why: [denied ? `Could not read: these credentials are not allowed logs:GetLogEvents on ${target.logGroupName} (${answer.error.name}). Grant the ReadLogContent statement that log-doctor policy prints.` : `Could not read: ${answer.error.name}: ${answer.error.message}`],
+        why: [
+          denied
+            ? `Could not read: these credentials are not allowed logs:GetLogEvents on ${target.logGroupName} (${answer.error.name}). Grant the ReadLogContent statement that log-doctor policy prints.`
+            : `Could not read: ${answer.error.name}: ${answer.error.message}`,
+        ],
       };
     }
     const isAccess = target.kind.startsWith("access");
     const events = answer.events.map((event) => ({
       ...event,
-      fields: isAccess && stage.accessLog.format ? parseAccessLine(event.message, stage.accessLog.format, stage.api.type) : null,
+      fields:
+        isAccess && stage.accessLog.format
+          ? parseAccessLine(event.message, stage.accessLog.format, stage.api.type)
+          : null,
       ageMs: event.timestamp === null ? null : Math.max(0, input.now - event.timestamp),
     }));
-    return { ...where, stream: answer.stream, status: events.length > 0 ? "events" : "no-events", events, why: events.length > 0 ? [] : ["Its newest stream returned no events."] };
+    return {
+      ...where,
+      stream: answer.stream,
+      status: events.length > 0 ? "events" : "no-events",
+      events,
+      why: events.length > 0 ? [] : ["Its newest stream returned no events."],
+    };
   });
 }
 

@@ -39,7 +39,14 @@ describe("renderFindRequestText", () => {
           status: "found",
           pages: 1,
           why: [],
-          lines: [{ timestamp: Date.parse("2026-12-04T08:02:11Z"), stream: "s1", message: `(3f5c) Endpoint request body after transformations: ${"a ".repeat(600)}`, fields: null }],
+          lines: [
+            {
+              timestamp: Date.parse("2026-12-04T08:02:11Z"),
+              stream: "s1",
+              message: `(3f5c) Endpoint request body after transformations: ${"a ".repeat(600)}`,
+              fields: null,
+            },
+          ],
         },
       ],
     };

@@ -41,13 +41,21 @@ const latestWords: Record<LatestStatus, string> = {
 };
 
 /** The newest events of each log kind with their age, for an 80-column terminal. */
-export function renderLatestEventsText(where: { region: string; apiId: string; stage: string }, kinds: LatestKind[], now: number): string {
-  const out = [...wrap(`Latest events of stage ${where.stage} of ${where.apiId} in ${where.region}`, "", ""), `As of ${time(now)}`];
+export function renderLatestEventsText(
+  where: { region: string; apiId: string; stage: string },
+  kinds: LatestKind[],
+  now: number,
+): string {
+  const out = [
+    ...wrap(`Latest events of stage ${where.stage} of ${where.apiId} in ${where.region}`, "", ""),
+    `As of ${time(now)}`,
+  ];
   for (const kind of kinds) {
     const newest = kind.events.at(-1);
     const age = newest?.ageMs != null ? `, the newest ${formatAge(newest.ageMs)}` : "";
     out.push("", `${kind.label}: ${latestWords[kind.status]}${age}`);
-    if (kind.logGroupName) out.push(...wrap(`log group ${kind.logGroupName}${kind.stream ? `, stream ${kind.stream}` : ""}`, "  ", "  "));
+    if (kind.logGroupName)
+      out.push(...wrap(`log group ${kind.logGroupName}${kind.stream ? `, stream ${kind.stream}` : ""}`, "  ", "  "));
     for (const event of [...kind.events].reverse()) {
       const lines = renderLine(event);
       lines[0] = cut(`${lines[0]}  (${event.ageMs === null ? "age unknown" : formatAge(event.ageMs)})`);
@@ -61,7 +69,8 @@ export function renderLatestEventsText(where: { region: string; apiId: string; s
 function renderKind(kind: KindResult): string[] {
   const count = kind.status === "found" ? ` (${kind.lines.length} line${kind.lines.length === 1 ? "" : "s"})` : "";
   const lines = [`${kind.label}: ${statusWords[kind.status]}${count}`];
-  if (kind.logGroupName) lines.push(...wrap(`log group ${kind.logGroupName}${kind.region ? ` (${kind.region})` : ""}`, "  ", "  "));
+  if (kind.logGroupName)
+    lines.push(...wrap(`log group ${kind.logGroupName}${kind.region ? ` (${kind.region})` : ""}`, "  ", "  "));
   for (const line of kind.lines.slice(0, maxLinesPerKind)) lines.push(...renderLine(line));
   if (kind.lines.length > maxLinesPerKind) lines.push(`  … and ${kind.lines.length - maxLinesPerKind} more`);
   for (const reason of kind.why) lines.push(...wrap(reason, "  - ", "    "));

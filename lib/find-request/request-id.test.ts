@@ -3,9 +3,24 @@ import { filterPatternOf, parseRequestId } from "./request-id";
 
 describe("parseRequestId", () => {
   it.each([
-    ["an x-amzn-RequestId value", "3f5c7a2e-1b2c-4d5e-8f90-123456789abc", "3f5c7a2e-1b2c-4d5e-8f90-123456789abc", "request-id"],
-    ["an upper-case UUID (normalized: API Gateway writes them in lower case)", "3F5C7A2E-1B2C-4D5E-8F90-123456789ABC", "3f5c7a2e-1b2c-4d5e-8f90-123456789abc", "request-id"],
-    ["the whole pasted header line", "x-amzn-RequestId: 3f5c7a2e-1b2c-4d5e-8f90-123456789abc", "3f5c7a2e-1b2c-4d5e-8f90-123456789abc", "request-id"],
+    [
+      "an x-amzn-RequestId value",
+      "3f5c7a2e-1b2c-4d5e-8f90-123456789abc",
+      "3f5c7a2e-1b2c-4d5e-8f90-123456789abc",
+      "request-id",
+    ],
+    [
+      "an upper-case UUID (normalized: API Gateway writes them in lower case)",
+      "3F5C7A2E-1B2C-4D5E-8F90-123456789ABC",
+      "3f5c7a2e-1b2c-4d5e-8f90-123456789abc",
+      "request-id",
+    ],
+    [
+      "the whole pasted header line",
+      "x-amzn-RequestId: 3f5c7a2e-1b2c-4d5e-8f90-123456789abc",
+      "3f5c7a2e-1b2c-4d5e-8f90-123456789abc",
+      "request-id",
+    ],
     ["an apigw-requestid value (HTTP API)", "  Vn8gKhBBIAMEK2w=  ", "Vn8gKhBBIAMEK2w=", "extended"],
     ["an apigw-requestid header line", "apigw-requestid: Vn8gKhBBIAMEK2w=", "Vn8gKhBBIAMEK2w=", "extended"],
     ["an x-amz-apigw-id (extended request id) with - and _", '"OKpv-Fl8_AMFb7g="', "OKpv-Fl8_AMFb7g=", "extended"],

@@ -21,7 +21,11 @@ const headerLine = /^(?:x-amzn-requestid|x-amzn-request-id|apigw-requestid|x-amz
  * rejects anything else before it reaches a filter pattern: only these two alphabets ever get into a search.
  */
 export function parseRequestId(text: string): ParsedRequestId {
-  const value = text.trim().replace(headerLine, "").replace(/^["']|["']$/g, "").trim();
+  const value = text
+    .trim()
+    .replace(headerLine, "")
+    .replace(/^["']|["']$/g, "")
+    .trim();
   if (uuid.test(value)) return { ok: true, id: value.toLowerCase(), form: "request-id" };
   if (extended.test(value)) return { ok: true, id: value, form: "extended" };
   const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;

@@ -45,18 +45,25 @@ export function searchTargets(model: Model, region: Region, stage: Stage): Searc
 
 function executionTarget(region: Region, stage: Stage): SearchTarget {
   if (stage.api.type === "HTTP") {
-    return { kind: "execution", searchable: false, reason: "HTTP APIs write no execution logs; only access logs record their requests." };
+    return {
+      kind: "execution",
+      searchable: false,
+      reason: "HTTP APIs write no execution logs; only access logs record their requests.",
+    };
   }
   if (region.deliveries.state === "collected") {
     const path = `/${stage.api.type === "REST" ? "restapis" : "apis"}/${stage.api.id}/stages/${stage.name}`;
-    const delivery = region.deliveries.value.find((d) => d.logType === "EXECUTION_LOGS" && d.resourceArns.some((arn) => arn.endsWith(path)));
+    const delivery = region.deliveries.value.find(
+      (d) => d.logType === "EXECUTION_LOGS" && d.resourceArns.some((arn) => arn.endsWith(path)),
+    );
     if (delivery) {
       const group = delivery.destinationArn ? parseLogGroupArn(delivery.destinationArn) : null;
       if (group) return { kind: "execution", searchable: true, region: group.region, logGroupName: group.name };
       return {
         kind: "execution",
         searchable: false,
-        reason: `A CloudWatch Logs delivery sends this stage's execution logs to ${delivery.destinationType ?? "a destination"} ${delivery.destinationArn ?? ""}`.trimEnd() +
+        reason:
+          `A CloudWatch Logs delivery sends this stage's execution logs to ${delivery.destinationType ?? "a destination"} ${delivery.destinationArn ?? ""}`.trimEnd() +
           ", which Log Doctor cannot search: look for the request there.",
       };
     }
@@ -66,7 +73,12 @@ function executionTarget(region: Region, stage: Stage): SearchTarget {
 
 function accessTarget(model: Model, stage: Stage): SearchTarget {
   const arn = stage.accessLog.destinationArn;
-  if (arn === null) return { kind: "access", searchable: false, reason: "Access logging is off for this stage: there is no access log to search." };
+  if (arn === null)
+    return {
+      kind: "access",
+      searchable: false,
+      reason: "Access logging is off for this stage: there is no access log to search.",
+    };
   if (/^arn:[^:]+:firehose:/.test(arn)) {
     return {
       kind: "access",
@@ -75,7 +87,12 @@ function accessTarget(model: Model, stage: Stage): SearchTarget {
     };
   }
   const group = stage.accessLog.logGroup;
-  if (!group) return { kind: "access", searchable: false, reason: `The access-log destination ${arn} is not a log group ARN, so API Gateway writes nothing there.` };
+  if (!group)
+    return {
+      kind: "access",
+      searchable: false,
+      reason: `The access-log destination ${arn} is not a log group ARN, so API Gateway writes nothing there.`,
+    };
   if (model.account !== null && group.account !== model.account) {
     return {
       kind: "access",

@@ -21,7 +21,7 @@ describe("readCappedBody", () => {
   });
 
   it("returns a body within the cap whole, as text without a byte-order mark", async () => {
-    const request = new Request("http://127.0.0.1/x", { method: "POST", body: "\uFEFF{\"a\":1}" });
+    const request = new Request("http://127.0.0.1/x", { method: "POST", body: '\uFEFF{"a":1}' });
     expect(await readCappedText(request, 1024)).toBe('{"a":1}');
     expect(await readCappedText(new Request("http://127.0.0.1/x"), 1024)).toBe("");
   });

@@ -10,7 +10,8 @@ export type JsonBody = { ok: true; json: unknown } | { ok: false; status: 403 | 
 export async function readSameOriginJson(request: Request, maxBytes: number, refusal: string): Promise<JsonBody> {
   if (!isSameOrigin(request)) return { ok: false, status: 403, error: refusal };
   const text = await readCappedText(request, maxBytes);
-  if (text === null) return { ok: false, status: 413, error: `The request is too large: at most ${sizeLabel(maxBytes)}.` };
+  if (text === null)
+    return { ok: false, status: 413, error: `The request is too large: at most ${sizeLabel(maxBytes)}.` };
   try {
     return { ok: true, json: JSON.parse(text) };
   } catch {

@@ -70,14 +70,56 @@ type Case = [string, PolicyDocument[], PolicyRequest, DecisionKind, string[]];
 
 describe("AWS's documented evaluation examples", () => {
   it.each<Case>([
-    ["Carlos saving to carlossalazar-logs: DenyS3Logs wins", [carlosIdentityPolicy], { action: "s3:PutObject", resource: "arn:aws:s3:::carlossalazar-logs/file.txt" }, "explicit-deny", ["DenyS3Logs"]],
-    ["Carlos saving to carlossalazar: AllowS3Self", [carlosIdentityPolicy], { action: "s3:PutObject", resource: "arn:aws:s3:::carlossalazar/file.txt" }, "allow", ["AllowS3Self"]],
-    ["Carlos listing buckets: AllowS3ListRead", [carlosIdentityPolicy], { action: "s3:ListAllMyBuckets", resource: "arn:aws:s3:::anything" }, "allow", ["AllowS3ListRead"]],
-    ["Carlos deleting another bucket: implicit deny", [carlosIdentityPolicy], { action: "s3:DeleteBucket", resource: "arn:aws:s3:::someone-else" }, "implicit-deny", []],
+    [
+      "Carlos saving to carlossalazar-logs: DenyS3Logs wins",
+      [carlosIdentityPolicy],
+      { action: "s3:PutObject", resource: "arn:aws:s3:::carlossalazar-logs/file.txt" },
+      "explicit-deny",
+      ["DenyS3Logs"],
+    ],
+    [
+      "Carlos saving to carlossalazar: AllowS3Self",
+      [carlosIdentityPolicy],
+      { action: "s3:PutObject", resource: "arn:aws:s3:::carlossalazar/file.txt" },
+      "allow",
+      ["AllowS3Self"],
+    ],
+    [
+      "Carlos listing buckets: AllowS3ListRead",
+      [carlosIdentityPolicy],
+      { action: "s3:ListAllMyBuckets", resource: "arn:aws:s3:::anything" },
+      "allow",
+      ["AllowS3ListRead"],
+    ],
+    [
+      "Carlos deleting another bucket: implicit deny",
+      [carlosIdentityPolicy],
+      { action: "s3:DeleteBucket", resource: "arn:aws:s3:::someone-else" },
+      "implicit-deny",
+      [],
+    ],
     ["GetUser: AllowGetList", [getListNotReports], { action: "iam:GetUser", resource: "*" }, "allow", ["AllowGetList"]],
-    ["CreatePolicy: implicitly denied", [getListNotReports], { action: "iam:CreatePolicy", resource: "*" }, "implicit-deny", []],
-    ["GetOrganizationsAccessReport: DenyReports wins over AllowGetList", [getListNotReports], { action: "iam:GetOrganizationsAccessReport", resource: "*" }, "explicit-deny", ["DenyReports"]],
-    ["GenerateCredentialReport stays denied when another policy allows it", [getListNotReports, allowEverything], { action: "iam:GenerateCredentialReport", resource: "*" }, "explicit-deny", ["DenyReports"]],
+    [
+      "CreatePolicy: implicitly denied",
+      [getListNotReports],
+      { action: "iam:CreatePolicy", resource: "*" },
+      "implicit-deny",
+      [],
+    ],
+    [
+      "GetOrganizationsAccessReport: DenyReports wins over AllowGetList",
+      [getListNotReports],
+      { action: "iam:GetOrganizationsAccessReport", resource: "*" },
+      "explicit-deny",
+      ["DenyReports"],
+    ],
+    [
+      "GenerateCredentialReport stays denied when another policy allows it",
+      [getListNotReports, allowEverything],
+      { action: "iam:GenerateCredentialReport", resource: "*" },
+      "explicit-deny",
+      ["DenyReports"],
+    ],
   ])("%s", (_name, documents, request, decision, sids) => {
     const result = evaluatePolicies(documents, request);
     expect(result.decision).toBe(decision);
@@ -89,7 +131,9 @@ describe("AWS's documented evaluation examples", () => {
     const someoneElse = { type: "AWS" as const, id: "arn:aws:iam::123456789012:user/maria" };
     const request = { action: "s3:PutObject", resource: "arn:aws:s3:::carlossalazar/file.txt" };
     expect(evaluatePolicies([carlosBucketPolicy], { ...request, principal: carlos }).decision).toBe("allow");
-    expect(evaluatePolicies([carlosBucketPolicy], { ...request, principal: someoneElse }).decision).toBe("implicit-deny");
+    expect(evaluatePolicies([carlosBucketPolicy], { ...request, principal: someoneElse }).decision).toBe(
+      "implicit-deny",
+    );
   });
 
   describe('NotAction with Deny: "deny everything except IAM" unless signed in with MFA', () => {
@@ -99,18 +143,27 @@ describe("AWS's documented evaluation examples", () => {
       ["without MFA, IAM actions are spared", "iam:ChangePassword", false, "allow"],
       ["with MFA, the Deny has no effect", "s3:ListAllMyBuckets", true, "allow"],
     ])("%s", (_name, action, signedInWithMfa, decision) => {
-      const result = evaluatePolicies([denyAllUsersNotUsingMfa, allowEverything], { action, resource: "*" }, { condition: mfaCondition(signedInWithMfa) });
+      const result = evaluatePolicies(
+        [denyAllUsersNotUsingMfa, allowEverything],
+        { action, resource: "*" },
+        { condition: mfaCondition(signedInWithMfa) },
+      );
       expect(result.decision).toBe(decision);
     });
 
     it("without a callback, the MFA Deny makes the allow conditional rather than certain", () => {
-      const result = evaluatePolicies([denyAllUsersNotUsingMfa, allowEverything], { action: "s3:ListAllMyBuckets", resource: "*" });
+      const result = evaluatePolicies([denyAllUsersNotUsingMfa, allowEverything], {
+        action: "s3:ListAllMyBuckets",
+        resource: "*",
+      });
       expect(result).toMatchObject({ decision: "allow", conditional: true });
       expect(result.unproven.map((m) => m.sid)).toEqual(["DenyAllUsersNotUsingMFA"]);
     });
 
     it("alone it allows nothing: the Deny does not grant IAM actions", () => {
-      expect(evaluatePolicies([denyAllUsersNotUsingMfa], { action: "iam:ChangePassword", resource: "*" }).decision).toBe("implicit-deny");
+      expect(
+        evaluatePolicies([denyAllUsersNotUsingMfa], { action: "iam:ChangePassword", resource: "*" }).decision,
+      ).toBe("implicit-deny");
     });
   });
 });
@@ -146,10 +199,20 @@ describe("the managed policy AmazonAPIGatewayPushToCloudWatchLogs", () => {
     "arn:aws:logs:us-east-1:123456789012:log-group:API-Gateway-Execution-Logs_a1b2c3d4e5/prod:*",
     "arn:aws:logs:us-east-1:123456789012:log-group:*",
   ];
-  const required = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams"];
+  const required = [
+    "logs:CreateLogGroup",
+    "logs:CreateLogStream",
+    "logs:PutLogEvents",
+    "logs:DescribeLogGroups",
+    "logs:DescribeLogStreams",
+  ];
 
   it("allows the five write-path actions and the two read actions on every log group", () => {
-    const verdicts = evaluateActions([pushToCloudWatchLogs], [...required, "logs:GetLogEvents", "logs:FilterLogEvents"], groups);
+    const verdicts = evaluateActions(
+      [pushToCloudWatchLogs],
+      [...required, "logs:GetLogEvents", "logs:FilterLogEvents"],
+      groups,
+    );
     expect(verdicts.filter((v) => !v.allowed || v.conditional)).toEqual([]);
   });
 
@@ -159,9 +222,13 @@ describe("the managed policy AmazonAPIGatewayPushToCloudWatchLogs", () => {
   });
 
   it("loses PutLogEvents to an inline Deny on the execution log groups", () => {
-    const inlineDeny = parsed('{"Version":"2012-10-17","Statement":{"Sid":"NoExecLogs","Effect":"Deny","Action":"logs:PutLogEvents","Resource":"arn:aws:logs:*:*:log-group:API-Gateway-Execution-Logs_*"}}');
+    const inlineDeny = parsed(
+      '{"Version":"2012-10-17","Statement":{"Sid":"NoExecLogs","Effect":"Deny","Action":"logs:PutLogEvents","Resource":"arn:aws:logs:*:*:log-group:API-Gateway-Execution-Logs_*"}}',
+    );
     const verdicts = evaluateActions([pushToCloudWatchLogs, inlineDeny], required, groups);
-    expect(verdicts.filter((v) => !v.allowed).map((v) => [v.action, v.failingResources])).toEqual([["logs:PutLogEvents", groups.slice(0, 2)]]);
+    expect(verdicts.filter((v) => !v.allowed).map((v) => [v.action, v.failingResources])).toEqual([
+      ["logs:PutLogEvents", groups.slice(0, 2)],
+    ]);
   });
 });
 
@@ -172,7 +239,14 @@ describe("the API Gateway logging role's trust policy with the spec's condition 
       encodeURIComponent(
         JSON.stringify({
           Version: "2012-10-17",
-          Statement: [{ Effect: "Allow", Principal: { Service: "apigateway.amazonaws.com" }, Action: "sts:AssumeRole", ...(condition ? { Condition: condition } : {}) }],
+          Statement: [
+            {
+              Effect: "Allow",
+              Principal: { Service: "apigateway.amazonaws.com" },
+              Action: "sts:AssumeRole",
+              ...(condition ? { Condition: condition } : {}),
+            },
+          ],
         }),
       ),
     );
@@ -180,11 +254,41 @@ describe("the API Gateway logging role's trust policy with the spec's condition 
   it.each([
     ["no condition → allow", undefined, "apigateway.amazonaws.com", "allow", false],
     // v2: AWS does not document API Gateway sending these keys for the logging role, so they are unprovable.
-    ["SourceAccount of the scanned account → conditional allow (warn)", { StringEquals: { "aws:SourceAccount": "123456789012" } }, "apigateway.amazonaws.com", "allow", true],
-    ["SourceArn of the region → conditional allow (warn)", { ArnLike: { "aws:SourceArn": "arn:aws:apigateway:us-east-1::*" } }, "apigateway.amazonaws.com", "allow", true],
-    ["SourceAccount with StringEqualsIfExists → allow", { StringEqualsIfExists: { "aws:SourceAccount": "123456789012" } }, "apigateway.amazonaws.com", "allow", false],
-    ["SourceAccount of another account → conditional allow (warn)", { StringEquals: { "aws:SourceAccount": "999999999999" } }, "apigateway.amazonaws.com", "allow", true],
-    ["aws:SourceIp → conditional allow (warn)", { IpAddress: { "aws:SourceIp": "203.0.113.0/24" } }, "apigateway.amazonaws.com", "allow", true],
+    [
+      "SourceAccount of the scanned account → conditional allow (warn)",
+      { StringEquals: { "aws:SourceAccount": "123456789012" } },
+      "apigateway.amazonaws.com",
+      "allow",
+      true,
+    ],
+    [
+      "SourceArn of the region → conditional allow (warn)",
+      { ArnLike: { "aws:SourceArn": "arn:aws:apigateway:us-east-1::*" } },
+      "apigateway.amazonaws.com",
+      "allow",
+      true,
+    ],
+    [
+      "SourceAccount with StringEqualsIfExists → allow",
+      { StringEqualsIfExists: { "aws:SourceAccount": "123456789012" } },
+      "apigateway.amazonaws.com",
+      "allow",
+      false,
+    ],
+    [
+      "SourceAccount of another account → conditional allow (warn)",
+      { StringEquals: { "aws:SourceAccount": "999999999999" } },
+      "apigateway.amazonaws.com",
+      "allow",
+      true,
+    ],
+    [
+      "aws:SourceIp → conditional allow (warn)",
+      { IpAddress: { "aws:SourceIp": "203.0.113.0/24" } },
+      "apigateway.amazonaws.com",
+      "allow",
+      true,
+    ],
     ["another service → implicit deny (fail)", undefined, "lambda.amazonaws.com", "implicit-deny", false],
   ])("%s", (_name, condition, service, decision, conditional) => {
     const result = evaluatePolicies([trust(condition)], assume(service), { condition: apiGatewayTrustConditions() });

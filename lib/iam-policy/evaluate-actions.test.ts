@@ -7,12 +7,22 @@ const execution = `${base}API-Gateway-Execution-Logs_abc/prod`;
 const executionStreams = `${execution}:*`;
 const access = `${base}my-access-logs`;
 const resources = [execution, executionStreams, access];
-const writeActions = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams"];
+const writeActions = [
+  "logs:CreateLogGroup",
+  "logs:CreateLogStream",
+  "logs:PutLogEvents",
+  "logs:DescribeLogGroups",
+  "logs:DescribeLogStreams",
+];
 const doc = (...Statement: PolicyStatement[]): PolicyDocument => ({ Version: "2012-10-17", Statement });
 
 describe("evaluateActions", () => {
   it("allows every action on every resource under a broad Allow", () => {
-    const verdicts = evaluateActions([doc({ Effect: "Allow", Action: ["logs:*"], Resource: ["*"] })], writeActions, resources);
+    const verdicts = evaluateActions(
+      [doc({ Effect: "Allow", Action: ["logs:*"], Resource: ["*"] })],
+      writeActions,
+      resources,
+    );
     expect(verdicts.map((v) => [v.action, v.allowed, v.decision, v.failingResources])).toEqual(
       writeActions.map((a) => [a, true, "allow", []]),
     );
@@ -24,7 +34,11 @@ describe("evaluateActions", () => {
       { Effect: "Deny", Action: ["logs:PutLogEvents"], Resource: [executionStreams] },
     );
     const [put, create] = evaluateActions([policy], ["logs:PutLogEvents", "logs:CreateLogGroup"], resources);
-    expect(put).toMatchObject({ allowed: false, decision: "explicit-deny", failingResources: [executionStreams, access] });
+    expect(put).toMatchObject({
+      allowed: false,
+      decision: "explicit-deny",
+      failingResources: [executionStreams, access],
+    });
     expect(create).toMatchObject({ allowed: false, decision: "implicit-deny", failingResources: [access] });
     expect(put.byResource.map((r) => [r.resource, r.decision.decision])).toEqual([
       [execution, "allow"],
@@ -36,16 +50,36 @@ describe("evaluateActions", () => {
   it("marks an action allowed only through a condition as conditional, naming those resources", () => {
     const policy = doc(
       { Effect: "Allow", Action: ["logs:*"], Resource: [execution, executionStreams] },
-      { Effect: "Allow", Action: ["logs:*"], Resource: [access], Condition: { StringEquals: { "aws:RequestedRegion": ["us-east-1"] } } },
+      {
+        Effect: "Allow",
+        Action: ["logs:*"],
+        Resource: [access],
+        Condition: { StringEquals: { "aws:RequestedRegion": ["us-east-1"] } },
+      },
     );
     const [verdict] = evaluateActions([policy], ["logs:PutLogEvents"], resources);
-    expect(verdict).toMatchObject({ allowed: true, conditional: true, failingResources: [], conditionalResources: [access] });
+    expect(verdict).toMatchObject({
+      allowed: true,
+      conditional: true,
+      failingResources: [],
+      conditionalResources: [access],
+    });
   });
 
   it("does not call a certain refusal conditional because another resource is conditional", () => {
-    const policy = doc({ Effect: "Allow", Action: ["logs:*"], Resource: [execution], Condition: { Bool: { k: ["true"] } } });
+    const policy = doc({
+      Effect: "Allow",
+      Action: ["logs:*"],
+      Resource: [execution],
+      Condition: { Bool: { k: ["true"] } },
+    });
     const [verdict] = evaluateActions([policy], ["logs:PutLogEvents"], [execution, access]);
-    expect(verdict).toMatchObject({ allowed: false, conditional: false, failingResources: [access], conditionalResources: [execution] });
+    expect(verdict).toMatchObject({
+      allowed: false,
+      conditional: false,
+      failingResources: [access],
+      conditionalResources: [execution],
+    });
   });
 
   it("passes the condition callback through", () => {
@@ -63,9 +97,15 @@ describe("evaluateActions", () => {
   });
 
   it("evaluates a principal when one is given (resource-based policies)", () => {
-    const policy = doc({ Effect: "Allow", Principal: { Service: ["delivery.logs.amazonaws.com"] }, Action: ["logs:PutLogEvents"], Resource: [`${access}:*`] });
+    const policy = doc({
+      Effect: "Allow",
+      Principal: { Service: ["delivery.logs.amazonaws.com"] },
+      Action: ["logs:PutLogEvents"],
+      Resource: [`${access}:*`],
+    });
     const ask = (id: string) =>
-      evaluateActions([policy], ["logs:PutLogEvents"], [`${access}:*`], { principal: { type: "Service", id } })[0].allowed;
+      evaluateActions([policy], ["logs:PutLogEvents"], [`${access}:*`], { principal: { type: "Service", id } })[0]
+        .allowed;
     expect(ask("delivery.logs.amazonaws.com")).toBe(true);
     expect(ask("apigateway.amazonaws.com")).toBe(false);
   });

@@ -52,7 +52,9 @@ export function evaluateActions(
   options: EvaluateActionsOptions = {},
 ): ActionVerdict[] {
   const { principal, ...evaluateOptions } = options;
-  const statements = documents.flatMap((d) => d.Statement.map((statement) => ({ statement, policyVariables: d.Version === "2012-10-17" })));
+  const statements = documents.flatMap((d) =>
+    d.Statement.map((statement) => ({ statement, policyVariables: d.Version === "2012-10-17" })),
+  );
   const grouped = new Map<string, (string | null)[]>();
   for (const resource of resources.length > 0 ? resources : [null]) {
     const key = resource === null ? "" : resourceSignature(statements, resource);
@@ -71,7 +73,10 @@ export function evaluateActions(
 }
 
 function summarize(action: string, groups: ResourceGroup[], order: string[]): ActionVerdict {
-  const decision = groups.reduce<DecisionKind>((worst, g) => (severity[g.decision.decision] > severity[worst] ? g.decision.decision : worst), "allow");
+  const decision = groups.reduce<DecisionKind>(
+    (worst, g) => (severity[g.decision.decision] > severity[worst] ? g.decision.decision : worst),
+    "allow",
+  );
   const allowed = decision === "allow";
   const inOrder = (pick: (d: Decision) => boolean) => {
     const picked = new Set(groups.filter((g) => pick(g.decision)).flatMap((g) => g.resources));
@@ -91,7 +96,10 @@ function summarize(action: string, groups: ResourceGroup[], order: string[]): Ac
       if (!byResource) {
         const decisionOf = new Map<string | null, Decision>();
         for (const g of groups) for (const r of g.resources) decisionOf.set(r, g.decision);
-        byResource = (order.length > 0 ? order : [null]).map((resource) => ({ resource, decision: decisionOf.get(resource)! }));
+        byResource = (order.length > 0 ? order : [null]).map((resource) => ({
+          resource,
+          decision: decisionOf.get(resource)!,
+        }));
       }
       return byResource;
     },

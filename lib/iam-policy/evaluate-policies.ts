@@ -20,7 +20,11 @@ import type {
  * the request is denied whatever the conditions say, so the answer is not conditional; a conditional Deny then only
  * shows up in `unproven`, as evidence.
  */
-export function evaluatePolicies(documents: PolicyDocument[], request: PolicyRequest, options: EvaluateOptions = {}): Decision {
+export function evaluatePolicies(
+  documents: PolicyDocument[],
+  request: PolicyRequest,
+  options: EvaluateOptions = {},
+): Decision {
   const firm = { Allow: [] as StatementRef[], Deny: [] as StatementRef[] };
   const unproven = { Allow: [] as StatementRef[], Deny: [] as StatementRef[] };
 

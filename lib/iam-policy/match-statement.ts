@@ -11,7 +11,11 @@ export interface ScopeOptions {
 }
 
 /** Whether a statement covers the request's action, resource and principal (its Condition is judged elsewhere). */
-export function statementScope(statement: PolicyStatement, request: PolicyRequest, options: ScopeOptions): StatementScope {
+export function statementScope(
+  statement: PolicyStatement,
+  request: PolicyRequest,
+  options: ScopeOptions,
+): StatementScope {
   if (!coversAction(statement, request.action)) return "does-not-match";
   if (!coversPrincipal(statement, request)) return "does-not-match";
   return coversResource(statement, request.resource, options);
@@ -37,7 +41,10 @@ function coversPrincipal(statement: PolicyStatement, request: PolicyRequest): bo
  * Which statements cover a resource, as a string key: resources with the same key get the same decision for any
  * action, so callers asking about thousands of log groups evaluate each distinct key once.
  */
-export function resourceSignature(statements: { statement: PolicyStatement; policyVariables: boolean }[], resource: string): string {
+export function resourceSignature(
+  statements: { statement: PolicyStatement; policyVariables: boolean }[],
+  resource: string,
+): string {
   let key = "";
   for (const { statement, policyVariables } of statements) {
     const scope = coversResource(statement, resource, { policyVariables });
@@ -46,7 +53,11 @@ export function resourceSignature(statements: { statement: PolicyStatement; poli
   return key;
 }
 
-function coversResource(statement: PolicyStatement, resource: string | undefined, options: ScopeOptions): StatementScope {
+function coversResource(
+  statement: PolicyStatement,
+  resource: string | undefined,
+  options: ScopeOptions,
+): StatementScope {
   // No resource in the request means the caller does not ask about one (a trust policy's resource is the role).
   if (resource === undefined) return "matches";
   if (statement.NotResource) {

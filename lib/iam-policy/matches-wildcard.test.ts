@@ -22,10 +22,20 @@ describe("matchesWildcard", () => {
     ["arn:aws:logs:us-east-1:*:log-group:API-Gateway-Execution-Logs_*", group, true, "star spans '/'"],
     ["arn:aws:logs:us-east-?:*", group, true, "? is one character"],
     ["arn:aws:logs:us-east-??:*", group, false, "?? needs two characters"],
-    ["arn:aws:logs:us-east-1:123456789012:log-group:API-Gateway-Execution-Logs_abc/prod?", group, false, "? is not optional"],
+    [
+      "arn:aws:logs:us-east-1:123456789012:log-group:API-Gateway-Execution-Logs_abc/prod?",
+      group,
+      false,
+      "? is not optional",
+    ],
     ["a*b*c", "aXXbYYc", true, "several stars"],
     ["a*b*c", "aXXbYY", false, "several stars, missing tail"],
-    ["*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", false, "pathological pattern stays fast and false"],
+    [
+      "*a*a*a*a*b",
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      false,
+      "pathological pattern stays fast and false",
+    ],
     ["s3:*", "S3:GetObject", false, "case-sensitive by default"],
     ["caf?", "café", true, "? matches one code point"],
   ])("%s vs %s → %s (%s)", (pattern, value, expected) => {

@@ -16,7 +16,10 @@ describe("parsePolicyDocument: accepted spellings", () => {
     ["a JSON string", trustJson],
     ["a JSON string with surrounding whitespace", `\n  ${trustJson}\n`],
     ["an object", JSON.parse(trustJson)],
-    ["a single statement object instead of an array", { ...JSON.parse(trustJson), Statement: JSON.parse(trustJson).Statement[0] }],
+    [
+      "a single statement object instead of an array",
+      { ...JSON.parse(trustJson), Statement: JSON.parse(trustJson).Statement[0] },
+    ],
   ])("reads %s", (_name, input) => {
     expect(parsePolicyDocument(input)).toEqual({ ok: true, document: normalizedTrust });
   });
@@ -41,7 +44,10 @@ describe("parsePolicyDocument: accepted spellings", () => {
           NotAction: "iam:*",
           NotResource: "arn:aws:s3:::b",
           NotPrincipal: { AWS: "arn:aws:iam::111122223333:root", Service: ["a.amazonaws.com", "b.amazonaws.com"] },
-          Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": false }, NumericLessThan: { "s3:max-keys": [10, "20"] } },
+          Condition: {
+            BoolIfExists: { "aws:MultiFactorAuthPresent": false },
+            NumericLessThan: { "s3:max-keys": [10, "20"] },
+          },
         },
         { Effect: "Allow", Principal: "*", Action: ["a:b", "c:d"], Resource: ["r1", "r2"] },
       ],
@@ -56,7 +62,10 @@ describe("parsePolicyDocument: accepted spellings", () => {
             NotAction: ["iam:*"],
             NotResource: ["arn:aws:s3:::b"],
             NotPrincipal: { AWS: ["arn:aws:iam::111122223333:root"], Service: ["a.amazonaws.com", "b.amazonaws.com"] },
-            Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": ["false"] }, NumericLessThan: { "s3:max-keys": ["10", "20"] } },
+            Condition: {
+              BoolIfExists: { "aws:MultiFactorAuthPresent": ["false"] },
+              NumericLessThan: { "s3:max-keys": ["10", "20"] },
+            },
           },
           { Effect: "Allow", Principal: "*", Action: ["a:b", "c:d"], Resource: ["r1", "r2"] },
         ],
@@ -79,22 +88,67 @@ describe("parsePolicyDocument: malformed documents", () => {
     ["null", null, /^policy document must be a JSON object with a Statement$/],
     ["a JSON array", "[]", /^policy document must be a JSON object with a Statement$/],
     ["no Statement", { Version: "2012-10-17" }, /^policy document has no Statement$/],
-    ["Statement of the wrong type", { Statement: "Allow" }, /^policy document Statement must be an object or an array of objects$/],
-    ["Effect missing", { Statement: [{ Action: "s3:*", Resource: "*" }] }, /^policy document Statement\[0\] Effect is missing/],
+    [
+      "Statement of the wrong type",
+      { Statement: "Allow" },
+      /^policy document Statement must be an object or an array of objects$/,
+    ],
+    [
+      "Effect missing",
+      { Statement: [{ Action: "s3:*", Resource: "*" }] },
+      /^policy document Statement\[0\] Effect is missing/,
+    ],
     [
       "Effect misspelled",
-      { Statement: [{ Effect: "Allow", Action: "a:b" }, { Effect: "allow", Action: "s3:*" }] },
+      {
+        Statement: [
+          { Effect: "Allow", Action: "a:b" },
+          { Effect: "allow", Action: "s3:*" },
+        ],
+      },
       /^policy document Statement\[1\] Effect must be "Allow" or "Deny"$/,
     ],
     ["a statement that is not an object", { Statement: ["x"] }, /^policy document Statement\[0\] must be an object$/],
-    ["Action of the wrong type", { Statement: { Effect: "Allow", Action: 3 } }, /Statement\[0\] Action must be a string or an array of strings/],
-    ["neither Action nor NotAction", { Statement: { Effect: "Allow", Resource: "*" } }, /Statement\[0\] has neither Action nor NotAction/],
-    ["both Action and NotAction", { Statement: { Effect: "Allow", Action: "a:b", NotAction: "c:d" } }, /has both Action and NotAction/],
-    ["both Resource and NotResource", { Statement: { Effect: "Allow", Action: "a:b", Resource: "*", NotResource: "x" } }, /has both Resource and NotResource/],
-    ["both Principal and NotPrincipal", { Statement: { Effect: "Allow", Action: "a:b", Principal: "*", NotPrincipal: "*" } }, /has both Principal and NotPrincipal/],
-    ["a Principal string other than *", { Statement: { Effect: "Allow", Action: "a:b", Principal: "apigateway.amazonaws.com" } }, /Principal must be "\*" or an object/],
-    ["a Condition that is not an object", { Statement: { Effect: "Allow", Action: "a:b", Condition: "x" } }, /Condition must be an object/],
-    ["a Condition value that is an object", { Statement: { Effect: "Allow", Action: "a:b", Condition: { StringEquals: { k: { x: 1 } } } } }, /Condition value must be/],
+    [
+      "Action of the wrong type",
+      { Statement: { Effect: "Allow", Action: 3 } },
+      /Statement\[0\] Action must be a string or an array of strings/,
+    ],
+    [
+      "neither Action nor NotAction",
+      { Statement: { Effect: "Allow", Resource: "*" } },
+      /Statement\[0\] has neither Action nor NotAction/,
+    ],
+    [
+      "both Action and NotAction",
+      { Statement: { Effect: "Allow", Action: "a:b", NotAction: "c:d" } },
+      /has both Action and NotAction/,
+    ],
+    [
+      "both Resource and NotResource",
+      { Statement: { Effect: "Allow", Action: "a:b", Resource: "*", NotResource: "x" } },
+      /has both Resource and NotResource/,
+    ],
+    [
+      "both Principal and NotPrincipal",
+      { Statement: { Effect: "Allow", Action: "a:b", Principal: "*", NotPrincipal: "*" } },
+      /has both Principal and NotPrincipal/,
+    ],
+    [
+      "a Principal string other than *",
+      { Statement: { Effect: "Allow", Action: "a:b", Principal: "apigateway.amazonaws.com" } },
+      /Principal must be "\*" or an object/,
+    ],
+    [
+      "a Condition that is not an object",
+      { Statement: { Effect: "Allow", Action: "a:b", Condition: "x" } },
+      /Condition must be an object/,
+    ],
+    [
+      "a Condition value that is an object",
+      { Statement: { Effect: "Allow", Action: "a:b", Condition: { StringEquals: { k: { x: 1 } } } } },
+      /Condition value must be/,
+    ],
     ["a Version that is not a string", { Version: 2012, Statement: [] }, /^policy document Version must be a string$/],
   ])("rejects %s with a clear message", (_name, input, message) => {
     const result = parsePolicyDocument(input);

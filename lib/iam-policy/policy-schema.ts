@@ -26,7 +26,8 @@ const conditionBlock = z.record(
 );
 
 const effect = z.enum(["Allow", "Deny"], {
-  error: (issue) => (issue.input === undefined ? 'Effect is missing (must be "Allow" or "Deny")' : 'Effect must be "Allow" or "Deny"'),
+  error: (issue) =>
+    issue.input === undefined ? 'Effect is missing (must be "Allow" or "Deny")' : 'Effect must be "Allow" or "Deny"',
 });
 
 export const statementSchema = z

@@ -38,4 +38,6 @@ export const pushToCloudWatchLogsDocument = {
 };
 
 /** By ARN; any other managed policy stays unknown to such a reader (its document lives in the account). */
-export const publishedManagedPolicies: Record<string, unknown> = { [pushToCloudWatchLogsArn]: pushToCloudWatchLogsDocument };
+export const publishedManagedPolicies: Record<string, unknown> = {
+  [pushToCloudWatchLogsArn]: pushToCloudWatchLogsDocument,
+};

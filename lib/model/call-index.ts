@@ -2,7 +2,16 @@ import type { Capture, CaptureCall } from "../capture/schema";
 import { collected, failed, notCollected, type Source } from "./source";
 
 /** Input members that page through a listing or size a page: they do not change what is listed. */
-const pagingInputKeys = new Set(["position", "NextToken", "nextToken", "Marker", "limit", "MaxResults", "MaxItems", "maxResults"]);
+const pagingInputKeys = new Set([
+  "position",
+  "NextToken",
+  "nextToken",
+  "Marker",
+  "limit",
+  "MaxResults",
+  "MaxItems",
+  "maxResults",
+]);
 /** Output members that point to the next page, per protocol family. */
 const nextTokenKeys = ["position", "NextToken", "nextToken", "Marker"] as const;
 
@@ -102,7 +111,11 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function joinPages<T>(name: string, pages: IndexedCall[], items: (output: Record<string, unknown>) => T[]): Source<T[]> {
+function joinPages<T>(
+  name: string,
+  pages: IndexedCall[],
+  items: (output: Record<string, unknown>) => T[],
+): Source<T[]> {
   const failedPage = pages.find(({ call }) => call.error);
   if (failedPage?.call.error) return failed(name, failedPage.call.error);
 
@@ -152,7 +165,9 @@ function nextToken(output: Record<string, unknown>): string | undefined {
 
 /** The identity of a listing: its input without paging members, key order ignored (cheap for flat inputs). */
 function inputKey(input: Record<string, unknown>): string {
-  const keys = Object.keys(input).filter((key) => !pagingInputKeys.has(key)).sort();
+  const keys = Object.keys(input)
+    .filter((key) => !pagingInputKeys.has(key))
+    .sort();
   let key = "";
   for (const name of keys) {
     const value = input[name];

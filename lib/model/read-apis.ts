@@ -13,18 +13,40 @@ interface ApiHeader {
 }
 
 /** REST APIs (GetRestApis, or GetRestApi for a one-API scan) and v2 APIs (GetApis / GetApi) of a region. */
-export function readApis(calls: CallIndex, region: string): { apis: Api[]; listings: { rest: Source<unknown>; v2: Source<unknown> } } {
-  const restList = apiList(calls, region, "apigateway", "GetRestApis", "GetRestApi", (output) => asArray(output.items ?? output.item), restHeader);
-  const v2List = apiList(calls, region, "apigatewayv2", "GetApis", "GetApi", (output) => asArray(output.Items), v2Header);
+export function readApis(
+  calls: CallIndex,
+  region: string,
+): { apis: Api[]; listings: { rest: Source<unknown>; v2: Source<unknown> } } {
+  const restList = apiList(
+    calls,
+    region,
+    "apigateway",
+    "GetRestApis",
+    "GetRestApi",
+    (output) => asArray(output.items ?? output.item),
+    restHeader,
+  );
+  const v2List = apiList(
+    calls,
+    region,
+    "apigatewayv2",
+    "GetApis",
+    "GetApi",
+    (output) => asArray(output.Items),
+    v2Header,
+  );
   // A one-API scan (runbook link) looks the API up by id instead of listing the region: its listings are complete
   // for what was asked, not missing.
-  const scoped = calls.calls("apigateway", region, "GetRestApi").length + calls.calls("apigatewayv2", region, "GetApi").length > 0;
+  const scoped =
+    calls.calls("apigateway", region, "GetRestApi").length + calls.calls("apigatewayv2", region, "GetApi").length > 0;
   if (scoped) {
     if (restList.source.state === "not-collected") restList.source = collected("apigateway:GetRestApi", null);
     if (v2List.source.state === "not-collected") v2List.source = collected("apigatewayv2:GetApi", null);
   }
 
-  const restStages = stagesById(calls, region, "apigateway", "restApiId", (output) => asArray(output.item ?? output.items));
+  const restStages = stagesById(calls, region, "apigateway", "restApiId", (output) =>
+    asArray(output.item ?? output.items),
+  );
   const v2Stages = stagesById(calls, region, "apigatewayv2", "ApiId", (output) => asArray(output.Items));
 
   const apis: Api[] = [];
@@ -35,12 +57,23 @@ export function readApis(calls: CallIndex, region: string): { apis: Api[]; listi
       ...header,
       ref: header,
       stages: mapSource(stages, (items) => items.map((raw) => restStage(region, header, asRecord(raw)))),
-      authorizers: calls.listing("apigateway", region, "GetAuthorizers", (output) => asArray(output.items ?? output.item).map((item) => authorizer(asRecord(item))), (input) => input.restApiId === header.id),
+      authorizers: calls.listing(
+        "apigateway",
+        region,
+        "GetAuthorizers",
+        (output) => asArray(output.items ?? output.item).map((item) => authorizer(asRecord(item))),
+        (input) => input.restApiId === header.id,
+      ),
     });
   }
   for (const header of v2List.value) {
     const stages = v2Stages.get(header.id) ?? notCollected<unknown[]>("apigatewayv2:GetStages");
-    apis.push({ region, ...header, ref: header, stages: mapSource(stages, (items) => items.map((raw) => v2Stage(region, header, asRecord(raw)))) });
+    apis.push({
+      region,
+      ...header,
+      ref: header,
+      stages: mapSource(stages, (items) => items.map((raw) => v2Stage(region, header, asRecord(raw)))),
+    });
   }
   return { apis, listings: { rest: restList.source, v2: v2List.source } };
 }

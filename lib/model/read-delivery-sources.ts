@@ -7,7 +7,9 @@ import type { DeliverySource } from "./types";
  * DeleteDelivery) can still be traced to the stage it read through the source its CreateDelivery named.
  */
 export function readDeliverySources(calls: CallIndex, region: string): Source<DeliverySource[]> {
-  const listing = calls.listing("cloudwatch-logs", region, "DescribeDeliverySources", (output) => asArray(output.deliverySources));
+  const listing = calls.listing("cloudwatch-logs", region, "DescribeDeliverySources", (output) =>
+    asArray(output.deliverySources),
+  );
   return mapSource(listing, (sources) =>
     sources.map((raw) => {
       const source = asRecord(raw);

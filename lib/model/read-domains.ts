@@ -6,8 +6,13 @@ import type { Domain, DomainMapping, RoutingRule } from "./types";
  * Custom domains are shared by REST, HTTP and WebSocket APIs: v1 lists them with base path mappings, v2 with API
  * mappings. A domain gets one mapping listing per version whose domain listing names it.
  */
-export function readDomains(calls: CallIndex, region: string): { domains: Domain[]; listings: { rest: Source<unknown>; v2: Source<unknown> } } {
-  const restNames = calls.listing("apigateway", region, "GetDomainNames", (output) => asArray(output.items ?? output.item));
+export function readDomains(
+  calls: CallIndex,
+  region: string,
+): { domains: Domain[]; listings: { rest: Source<unknown>; v2: Source<unknown> } } {
+  const restNames = calls.listing("apigateway", region, "GetDomainNames", (output) =>
+    asArray(output.items ?? output.item),
+  );
   const v2Names = calls.listing("apigatewayv2", region, "GetDomainNames", (output) => asArray(output.Items));
 
   const domains = new Map<string, Domain>();
@@ -51,7 +56,13 @@ export function readDomains(calls: CallIndex, region: string): { domains: Domain
   }
   for (const domain of domains.values()) {
     domain.routingMode ??= null;
-    domain.routingRules = calls.listing("apigatewayv2", region, "ListRoutingRules", (output) => asArray(output.RoutingRules).map((item) => routingRule(asRecord(item))), (input) => input.DomainName === domain.name);
+    domain.routingRules = calls.listing(
+      "apigatewayv2",
+      region,
+      "ListRoutingRules",
+      (output) => asArray(output.RoutingRules).map((item) => routingRule(asRecord(item))),
+      (input) => input.DomainName === domain.name,
+    );
   }
   return { domains: [...domains.values()], listings: { rest: restNames, v2: v2Names } };
 }
@@ -64,9 +75,10 @@ function v2Mapping(raw: Record<string, unknown>): DomainMapping {
   return { apiId: asString(raw.ApiId), stage: asString(raw.Stage), path: asString(raw.ApiMappingKey) };
 }
 
-
 function routingRule(raw: Record<string, unknown>): RoutingRule {
-  const invoke = asArray(raw.Actions).map((action) => asRecord(asRecord(action).InvokeApi)).find((target) => asString(target.ApiId));
+  const invoke = asArray(raw.Actions)
+    .map((action) => asRecord(asRecord(action).InvokeApi))
+    .find((target) => asString(target.ApiId));
   return {
     id: asString(raw.RoutingRuleId),
     priority: typeof raw.Priority === "number" ? raw.Priority : null,

@@ -10,7 +10,13 @@ export interface FoundEvent {
 
 export type LogSearchAnswer =
   /** `complete` is false when the search stopped with pages left (the last recorded page still has a token). */
-  | { state: "searched"; events: FoundEvent[]; pages: number; complete: boolean; window: { start: number | null; end: number | null } }
+  | {
+      state: "searched";
+      events: FoundEvent[];
+      pages: number;
+      complete: boolean;
+      window: { start: number | null; end: number | null };
+    }
   | { state: "error"; error: { name: string; message: string } }
   | { state: "not-searched" };
 
@@ -18,13 +24,19 @@ export type LogSearchAnswer =
  * The recorded FilterLogEvents pages of one group and filter pattern, joined. Searches are recorded one call per
  * page with the token in the input (capture.md); an error on any page ends that search.
  */
-export function readLogSearch(calls: CallIndex, region: string, logGroupName: string, filterPattern: string): LogSearchAnswer {
+export function readLogSearch(
+  calls: CallIndex,
+  region: string,
+  logGroupName: string,
+  filterPattern: string,
+): LogSearchAnswer {
   const pages = calls
     .calls("cloudwatch-logs", region, "FilterLogEvents")
     .filter(({ call }) => call.input.logGroupName === logGroupName && call.input.filterPattern === filterPattern);
   if (pages.length === 0) return { state: "not-searched" };
   const failedPage = pages.find(({ call }) => call.error);
-  if (failedPage?.call.error) return { state: "error", error: { name: failedPage.call.error.name, message: failedPage.call.error.message } };
+  if (failedPage?.call.error)
+    return { state: "error", error: { name: failedPage.call.error.name, message: failedPage.call.error.message } };
 
   const seen = new Set<string>();
   const events: FoundEvent[] = [];
@@ -34,7 +46,11 @@ export function readLogSearch(calls: CallIndex, region: string, logGroupName: st
       const id = asString(event.eventId) ?? JSON.stringify(event);
       if (seen.has(id)) continue;
       seen.add(id);
-      events.push({ timestamp: toEpochMs(event.timestamp), stream: asString(event.logStreamName) ?? "", message: asString(event.message) ?? "" });
+      events.push({
+        timestamp: toEpochMs(event.timestamp),
+        stream: asString(event.logStreamName) ?? "",
+        message: asString(event.message) ?? "",
+      });
     }
   }
   events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
@@ -75,7 +91,9 @@ export type LatestEventsAnswer =
 
 /** The recorded GetLogEvents of a group's stream, its events oldest first. */
 export function readLatestLogEvents(calls: CallIndex, region: string, logGroupName: string): LatestEventsAnswer {
-  const found = calls.calls("cloudwatch-logs", region, "GetLogEvents").filter(({ call }) => call.input.logGroupName === logGroupName);
+  const found = calls
+    .calls("cloudwatch-logs", region, "GetLogEvents")
+    .filter(({ call }) => call.input.logGroupName === logGroupName);
   const last = found[found.length - 1]?.call;
   if (!last) return { state: "not-read" };
   const stream = asString(last.input.logStreamName) ?? "";

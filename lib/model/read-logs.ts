@@ -2,7 +2,16 @@ import { logGroupNameOf } from "../aws-names/log-group-arn";
 import { toEpochMs } from "../capture/time";
 import { asArray, asRecord, asString, type CallIndex } from "./call-index";
 import { collected, failed, notCollected, type Source } from "./source";
-import type { Delivery, FirehoseStream, KmsKey, LogGroup, LogGroupIndex, LogGroupLookup, LogStream, ResourcePolicy } from "./types";
+import type {
+  Delivery,
+  FirehoseStream,
+  KmsKey,
+  LogGroup,
+  LogGroupIndex,
+  LogGroupLookup,
+  LogStream,
+  ResourcePolicy,
+} from "./types";
 
 const describeLogGroups = "cloudwatch-logs:DescribeLogGroups";
 
@@ -35,7 +44,8 @@ export function readLogGroups(calls: CallIndex, region: string): LogGroupIndex {
         const source = listings.get(prefix);
         if (!source) continue;
         if (source.state === "collected") return { state: "absent", call: describeLogGroups, prefix };
-        if (source.state === "error" && !firstProblem) firstProblem = { state: "error", call: source.call, error: source.error };
+        if (source.state === "error" && !firstProblem)
+          firstProblem = { state: "error", call: source.call, error: source.error };
       }
       return firstProblem ?? { state: "not-collected", call: describeLogGroups };
     },
@@ -65,7 +75,10 @@ export function readNewestStreams(calls: CallIndex, region: string): Map<string,
     }
     const streams = asArray(asRecord(call.output).logStreams).map((raw) => logStream(asRecord(raw)));
     // Prefer the stream with the newest event whatever order the capture's writer asked for.
-    const best = streams.reduce<LogStream | null>((a, b) => (a === null || newestTime(b) > newestTime(a) ? b : a), null);
+    const best = streams.reduce<LogStream | null>(
+      (a, b) => (a === null || newestTime(b) > newestTime(a) ? b : a),
+      null,
+    );
     newest.set(group, collected(name, best));
   }
   return newest;
@@ -90,13 +103,24 @@ function groupNameFromIdentifier(identifier: string | null): string | null {
 
 /** Account-scoped policies: DescribeResourcePolicies without a resourceArn (a RESOURCE-scoped call names one group). */
 export function readResourcePolicies(calls: CallIndex, region: string): Source<ResourcePolicy[]> {
-  return calls.listing("cloudwatch-logs", region, "DescribeResourcePolicies", resourcePolicies, (input) => input.resourceArn === undefined);
+  return calls.listing(
+    "cloudwatch-logs",
+    region,
+    "DescribeResourcePolicies",
+    resourcePolicies,
+    (input) => input.resourceArn === undefined,
+  );
 }
 
 /** Each log group's own policies, by group name (the resourceArn's group, with or without a trailing `:*`). */
 export function readGroupPolicies(calls: CallIndex, region: string): Map<string, Source<ResourcePolicy[]>> {
   const byGroup = new Map<string, Source<ResourcePolicy[]>>();
-  for (const { input, source } of calls.listingsByInput("cloudwatch-logs", region, "DescribeResourcePolicies", resourcePolicies)) {
+  for (const { input, source } of calls.listingsByInput(
+    "cloudwatch-logs",
+    region,
+    "DescribeResourcePolicies",
+    resourcePolicies,
+  )) {
     const group = groupNameFromIdentifier(asString(input.resourceArn));
     if (group) byGroup.set(group.replace(/:\*$/, ""), source);
   }
@@ -121,10 +145,17 @@ export function readKmsKeys(calls: CallIndex, region: string): Map<string, Sourc
     const keyId = asString(call.input.KeyId);
     if (!keyId) continue;
     const name = "kms:DescribeKey";
-    if (call.error) keys.set(keyId, call.error.name === "NotFoundException" ? collected(name, null) : failed(name, call.error));
+    if (call.error)
+      keys.set(keyId, call.error.name === "NotFoundException" ? collected(name, null) : failed(name, call.error));
     else {
       const metadata = asRecord(asRecord(call.output).KeyMetadata);
-      keys.set(keyId, collected(name, { keyId: asString(metadata.Arn) ?? asString(metadata.KeyId) ?? keyId, keyState: asString(metadata.KeyState) }));
+      keys.set(
+        keyId,
+        collected(name, {
+          keyId: asString(metadata.Arn) ?? asString(metadata.KeyId) ?? keyId,
+          keyState: asString(metadata.KeyState),
+        }),
+      );
     }
   }
   return keys;
@@ -137,7 +168,11 @@ export function readFirehoseStreams(calls: CallIndex, region: string): Map<strin
     const name = asString(call.input.DeliveryStreamName);
     if (!name) continue;
     const callName = "firehose:DescribeDeliveryStream";
-    if (call.error) streams.set(name, call.error.name === "ResourceNotFoundException" ? collected(callName, null) : failed(callName, call.error));
+    if (call.error)
+      streams.set(
+        name,
+        call.error.name === "ResourceNotFoundException" ? collected(callName, null) : failed(callName, call.error),
+      );
     else {
       const description = asRecord(asRecord(call.output).DeliveryStreamDescription);
       streams.set(name, collected(callName, { name, status: asString(description.DeliveryStreamStatus) }));
@@ -148,8 +183,12 @@ export function readFirehoseStreams(calls: CallIndex, region: string): Map<strin
 
 /** CloudWatch Logs deliveries joined with their sources and destinations (vended logs routed elsewhere). */
 export function readDeliveries(calls: CallIndex, region: string): Source<Delivery[]> {
-  const deliveries = calls.listing("cloudwatch-logs", region, "DescribeDeliveries", (output) => asArray(output.deliveries));
-  const sources = calls.listing("cloudwatch-logs", region, "DescribeDeliverySources", (output) => asArray(output.deliverySources));
+  const deliveries = calls.listing("cloudwatch-logs", region, "DescribeDeliveries", (output) =>
+    asArray(output.deliveries),
+  );
+  const sources = calls.listing("cloudwatch-logs", region, "DescribeDeliverySources", (output) =>
+    asArray(output.deliverySources),
+  );
   const destinations = calls.listing("cloudwatch-logs", region, "DescribeDeliveryDestinations", (output) =>
     asArray(output.deliveryDestinations),
   );
@@ -159,7 +198,10 @@ export function readDeliveries(calls: CallIndex, region: string): Source<Deliver
 
   const sourceByName = new Map(sources.value.map((raw) => [asString(asRecord(raw).name), asRecord(raw)]));
   const destinationByArn = new Map(
-    (destinations.state === "collected" ? destinations.value : []).map((raw) => [asString(asRecord(raw).arn), asRecord(raw)]),
+    (destinations.state === "collected" ? destinations.value : []).map((raw) => [
+      asString(asRecord(raw).arn),
+      asRecord(raw),
+    ]),
   );
   return collected(
     deliveries.call,
@@ -172,7 +214,8 @@ export function readDeliveries(calls: CallIndex, region: string): Source<Deliver
         id: asString(delivery.id) ?? "",
         logType: asString(source.logType),
         resourceArns: asArray(source.resourceArns).filter((arn): arn is string => typeof arn === "string"),
-        destinationArn: asString(asRecord(destination.deliveryDestinationConfiguration).destinationResourceArn) ?? destinationArn,
+        destinationArn:
+          asString(asRecord(destination.deliveryDestinationConfiguration).destinationResourceArn) ?? destinationArn,
         destinationType: asString(delivery.deliveryDestinationType) ?? asString(destination.deliveryDestinationType),
       };
     }),

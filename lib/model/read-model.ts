@@ -4,7 +4,15 @@ import { asArray, asRecord, asString, CallIndex } from "./call-index";
 import { readApis } from "./read-apis";
 import { readDeliverySources } from "./read-delivery-sources";
 import { readDomains } from "./read-domains";
-import { readDeliveries, readFirehoseStreams, readGroupPolicies, readKmsKeys, readLogGroups, readNewestStreams, readResourcePolicies } from "./read-logs";
+import {
+  readDeliveries,
+  readFirehoseStreams,
+  readGroupPolicies,
+  readKmsKeys,
+  readLogGroups,
+  readNewestStreams,
+  readResourcePolicies,
+} from "./read-logs";
 import { readLoggingRole } from "./read-roles";
 import { readApiGatewayChanges, readTrails } from "./read-trails";
 import { collected, failed, mapSource, notCollected, type Source } from "./source";
@@ -72,7 +80,10 @@ function readCallerIdentity(calls: CallIndex): Source<{ account: string; arn: st
   if (!last) return notCollected("sts:GetCallerIdentity");
   if (last.call.error) return failed("sts:GetCallerIdentity", last.call.error);
   const output = asRecord(last.call.output);
-  return collected("sts:GetCallerIdentity", { account: asString(output.Account) ?? "", arn: asString(output.Arn) ?? "" });
+  return collected("sts:GetCallerIdentity", {
+    account: asString(output.Account) ?? "",
+    arn: asString(output.Arn) ?? "",
+  });
 }
 
 /** account:ListRegions: an opt-in region reports ENABLED (it was opted in); default regions ENABLED_BY_DEFAULT. */
@@ -83,7 +94,8 @@ function readOptInRegions(calls: CallIndex): Source<Map<string, boolean>> {
   const listing = calls.listing("account", region, "ListRegions", (output) => asArray(output.Regions).map(asRecord));
   return mapSource(
     listing,
-    (regions) => new Map(regions.map((r) => [asString(r.RegionName) ?? "", r.RegionOptStatus !== "ENABLED_BY_DEFAULT"])),
+    (regions) =>
+      new Map(regions.map((r) => [asString(r.RegionName) ?? "", r.RegionOptStatus !== "ENABLED_BY_DEFAULT"])),
   );
 }
 
@@ -93,13 +105,15 @@ function readStsProbe(calls: CallIndex, region: string): Source<StsProbe> {
   if (!decisive) return notCollected("sts:GetSessionToken");
   const name = `sts:${decisive.call.operation}`;
   if (!decisive.call.error) return collected(name, { operation: decisive.call.operation, active: true });
-  if (decisive.call.error.name === "RegionDisabledException") return collected(name, { operation: decisive.call.operation, active: false });
+  if (decisive.call.error.name === "RegionDisabledException")
+    return collected(name, { operation: decisive.call.operation, active: false });
   return failed(name, decisive.call.error);
 }
 
 function readAccountSettings(calls: CallIndex, region: string): Source<AccountSettings> {
   const account = calls.single("apigateway", region, "GetAccount");
-  if (account.state === "error" && /NotFound/.test(account.error.name)) return collected(account.call, { cloudwatchRoleArn: null });
+  if (account.state === "error" && /NotFound/.test(account.error.name))
+    return collected(account.call, { cloudwatchRoleArn: null });
   return mapSource(account, (output) => {
     const arn = asString(output.cloudwatchRoleArn);
     return { cloudwatchRoleArn: arn && arn.trim() !== "" ? arn : null };
@@ -108,6 +122,9 @@ function readAccountSettings(calls: CallIndex, region: string): Source<AccountSe
 
 /** Regions named only by global calls (GetCallerIdentity, ListRegions) were not scanned. */
 function isScannedRegion(calls: CallIndex, region: string): boolean {
-  return ["GetAccount", "GetRestApis", "GetRestApi"].some((operation) => calls.calls("apigateway", region, operation).length > 0) ||
-    calls.calls("apigatewayv2", region, "GetApis").length > 0;
+  return (
+    ["GetAccount", "GetRestApis", "GetRestApi"].some(
+      (operation) => calls.calls("apigateway", region, operation).length > 0,
+    ) || calls.calls("apigatewayv2", region, "GetApis").length > 0
+  );
 }

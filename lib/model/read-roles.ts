@@ -29,7 +29,10 @@ export function readLoggingRole(calls: CallIndex, arn: string): LoggingRole {
     name,
     role,
     identityPolicies: readIdentityPolicies(calls, name),
-    boundary: role.state === "collected" && role.value?.boundaryArn ? readBoundary(calls, role.value.boundaryArn) : boundaryUnknownOrNone(role),
+    boundary:
+      role.state === "collected" && role.value?.boundaryArn
+        ? readBoundary(calls, role.value.boundaryArn)
+        : boundaryUnknownOrNone(role),
     simulation: readSimulation(calls, arn),
     changes: readRoleChanges(calls, name),
   };
@@ -49,7 +52,12 @@ function roleDetails(raw: Record<string, unknown>, arn: string, name: string): R
 function readLastUsed(value: unknown): RoleDetails["lastUsed"] {
   const raw = asRecord(value);
   const date = raw.LastUsedDate;
-  const text = typeof date === "string" ? date : typeof date === "number" ? new Date(date < 1e12 ? date * 1000 : date).toISOString() : null;
+  const text =
+    typeof date === "string"
+      ? date
+      : typeof date === "number"
+        ? new Date(date < 1e12 ? date * 1000 : date).toISOString()
+        : null;
   const region = asString(raw.Region);
   if (text === null && region === null) return null;
   const ms = text === null ? NaN : Date.parse(text);
@@ -57,13 +65,23 @@ function readLastUsed(value: unknown): RoleDetails["lastUsed"] {
 }
 
 function boundaryUnknownOrNone(role: Source<RoleDetails | null>): Source<NamedPolicy | null> {
-  return role.state === "collected" ? collected("iam:GetRole", null) : role.state === "error" ? failed(role.call, role.error) : notCollected(role.call);
+  return role.state === "collected"
+    ? collected("iam:GetRole", null)
+    : role.state === "error"
+      ? failed(role.call, role.error)
+      : notCollected(role.call);
 }
 
 /** Inline (ListRolePolicies + GetRolePolicy) and attached (ListAttachedRolePolicies + default versions) documents. */
 function readIdentityPolicies(calls: CallIndex, roleName: string): Source<NamedPolicy[]> {
   const byRole = (input: Record<string, unknown>) => input.RoleName === roleName;
-  const inlineNames = calls.listing("iam", undefined, "ListRolePolicies", (output) => asArray(output.PolicyNames).map(String), byRole);
+  const inlineNames = calls.listing(
+    "iam",
+    undefined,
+    "ListRolePolicies",
+    (output) => asArray(output.PolicyNames).map(String),
+    byRole,
+  );
   const attached = calls.listing(
     "iam",
     undefined,
@@ -76,16 +94,33 @@ function readIdentityPolicies(calls: CallIndex, roleName: string): Source<NamedP
 
   const policies: NamedPolicy[] = [];
   for (const policyName of inlineNames.value) {
-    const inline = calls.single("iam", undefined, "GetRolePolicy", (input) => byRole(input) && input.PolicyName === policyName);
+    const inline = calls.single(
+      "iam",
+      undefined,
+      "GetRolePolicy",
+      (input) => byRole(input) && input.PolicyName === policyName,
+    );
     if (inline.state !== "collected") return inline;
-    policies.push({ name: policyName, kind: "inline", arn: null, document: decodeDocument(inline.value.PolicyDocument), call: inline.call });
+    policies.push({
+      name: policyName,
+      kind: "inline",
+      arn: null,
+      document: decodeDocument(inline.value.PolicyDocument),
+      call: inline.call,
+    });
   }
   for (const raw of attached.value) {
     const arn = asString(raw.PolicyArn);
     if (!arn) continue;
     const document = readManagedPolicy(calls, arn);
     if (document.state !== "collected") return document;
-    policies.push({ name: asString(raw.PolicyName) ?? arn, kind: "attached", arn, document: document.value, call: "iam:GetPolicyVersion" });
+    policies.push({
+      name: asString(raw.PolicyName) ?? arn,
+      kind: "attached",
+      arn,
+      document: document.value,
+      call: "iam:GetPolicyVersion",
+    });
   }
   return collected("iam:ListAttachedRolePolicies", policies);
 }
@@ -93,7 +128,13 @@ function readIdentityPolicies(calls: CallIndex, roleName: string): Source<NamedP
 function readBoundary(calls: CallIndex, arn: string): Source<NamedPolicy | null> {
   const document = readManagedPolicy(calls, arn);
   if (document.state !== "collected") return document;
-  return collected("iam:GetPolicyVersion", { name: arn.slice(arn.lastIndexOf("/") + 1), kind: "boundary", arn, document: document.value, call: "iam:GetPolicyVersion" });
+  return collected("iam:GetPolicyVersion", {
+    name: arn.slice(arn.lastIndexOf("/") + 1),
+    kind: "boundary",
+    arn,
+    document: document.value,
+    call: "iam:GetPolicyVersion",
+  });
 }
 
 /** A managed policy's default version: GetPolicy names it, GetPolicyVersion holds the document. */
@@ -111,7 +152,10 @@ function readManagedPolicy(calls: CallIndex, arn: string): Source<unknown> {
     return notCollected("iam:GetPolicyVersion");
   }
   if (chosen.call.error) return failed("iam:GetPolicyVersion", chosen.call.error);
-  return collected("iam:GetPolicyVersion", decodeDocument(asRecord(asRecord(chosen.call.output).PolicyVersion).Document));
+  return collected(
+    "iam:GetPolicyVersion",
+    decodeDocument(asRecord(asRecord(chosen.call.output).PolicyVersion).Document),
+  );
 }
 
 function readSimulation(calls: CallIndex, arn: string): Source<SimulationResult[]> {
@@ -128,11 +172,14 @@ function readSimulation(calls: CallIndex, arn: string): Source<SimulationResult[
           action: asString(result.EvalActionName) ?? "",
           resource: asString(result.EvalResourceName),
           decision: asString(result.EvalDecision) ?? "",
-          allowedByBoundary: typeof boundary.AllowedByPermissionsBoundary === "boolean" ? boundary.AllowedByPermissionsBoundary : null,
-          allowedByOrganizations: typeof organizations.AllowedByOrganizations === "boolean" ? organizations.AllowedByOrganizations : null,
+          allowedByBoundary:
+            typeof boundary.AllowedByPermissionsBoundary === "boolean" ? boundary.AllowedByPermissionsBoundary : null,
+          allowedByOrganizations:
+            typeof organizations.AllowedByOrganizations === "boolean" ? organizations.AllowedByOrganizations : null,
         };
       }),
-    (input) => input.PolicySourceArn === arn || roleNameFromArn(String(input.PolicySourceArn ?? "")) === roleNameFromArn(arn),
+    (input) =>
+      input.PolicySourceArn === arn || roleNameFromArn(String(input.PolicySourceArn ?? "")) === roleNameFromArn(arn),
   );
 }
 

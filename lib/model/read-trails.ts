@@ -1,6 +1,13 @@
 import { normalizeRecord } from "../cloudtrail/record";
 import { stageImpacts } from "../cloudtrail/stage-impact";
-import { appliedChanges, appliedRecordChanges, byTime, compareText, entryOf, withPreviousRole } from "../cloudtrail/trail-changes";
+import {
+  appliedChanges,
+  appliedRecordChanges,
+  byTime,
+  compareText,
+  entryOf,
+  withPreviousRole,
+} from "../cloudtrail/trail-changes";
 import type { TimelineEntry } from "../cloudtrail/types";
 import { asArray, asRecord, asString, type CallIndex } from "./call-index";
 import { collected, failed, mapSource, notCollected, type Source } from "./source";
@@ -33,9 +40,16 @@ export function readTrails(calls: CallIndex, region: string): Source<Trail[]> {
   );
 }
 
-function findByName(calls: CallIndex, operation: string, key: string, names: Set<string>): Source<Record<string, unknown>> {
+function findByName(
+  calls: CallIndex,
+  operation: string,
+  key: string,
+  names: Set<string>,
+): Source<Record<string, unknown>> {
   const name = `cloudtrail:${operation}`;
-  const found = calls.callsInAnyRegion("cloudtrail", operation).filter(({ call }) => names.has(String(call.input[key])));
+  const found = calls
+    .callsInAnyRegion("cloudtrail", operation)
+    .filter(({ call }) => names.has(String(call.input[key])));
   const last = found[found.length - 1];
   if (!last) return notCollected(name);
   return last.call.error ? failed(name, last.call.error) : collected(name, asRecord(last.call.output));
@@ -61,7 +75,11 @@ function readSelectors(output: Record<string, unknown>): TrailSelectors {
   );
   return {
     managementWrites: management,
-    description: basic.map((s) => `ReadWriteType=${String(s.ReadWriteType)}, IncludeManagementEvents=${String(s.IncludeManagementEvents)}`).join("; "),
+    description: basic
+      .map(
+        (s) => `ReadWriteType=${String(s.ReadWriteType)}, IncludeManagementEvents=${String(s.IncludeManagementEvents)}`,
+      )
+      .join("; "),
   };
 }
 
@@ -77,7 +95,10 @@ export function readApiGatewayChanges(calls: CallIndex, region: RegionResources)
   return mapSource(readLookupEvents(calls, region.name, "EventSource", "apigateway.amazonaws.com"), (records) => {
     const applied = [...appliedRecordChanges(records), ...logsApplied];
     const account = withPreviousRole(
-      applied.filter(({ change }) => change.subject.kind === "account").map(({ record, change }) => entryOf(record, change)).sort(byTime),
+      applied
+        .filter(({ change }) => change.subject.kind === "account")
+        .map(({ record, change }) => entryOf(record, change))
+        .sort(byTime),
     );
     const stages = new Map<string, StageChanges>();
     for (const item of applied) {
@@ -90,16 +111,24 @@ export function readApiGatewayChanges(calls: CallIndex, region: RegionResources)
       }
     }
     const apiOrder = new Map(region.apis.map((api, index) => [api.id, index]));
-    const stageList = [...stages.values()].sort((a, b) => (apiOrder.get(a.api.id) ?? 0) - (apiOrder.get(b.api.id) ?? 0) || compareText(a.stage, b.stage));
+    const stageList = [...stages.values()].sort(
+      (a, b) => (apiOrder.get(a.api.id) ?? 0) - (apiOrder.get(b.api.id) ?? 0) || compareText(a.stage, b.stage),
+    );
     for (const stage of stageList) stage.entries.sort(byTime);
-    return { events: records.length, logs: mapSource(logsEvents, (events) => events.length), account, stages: stageList };
+    return {
+      events: records.length,
+      logs: mapSource(logsEvents, (events) => events.length),
+      account,
+      stages: stageList,
+    };
   });
 }
 
 /** IAM changes to one role, oldest first (LookupEvents by resource name also returns other roles' and STS events). */
 export function readRoleChanges(calls: CallIndex, roleName: string): Source<TimelineEntry[]> {
   const inUsEast1 = readLookupEvents(calls, "us-east-1", "ResourceName", roleName);
-  const events = inUsEast1.state === "not-collected" ? readLookupEvents(calls, null, "ResourceName", roleName) : inUsEast1;
+  const events =
+    inUsEast1.state === "not-collected" ? readLookupEvents(calls, null, "ResourceName", roleName) : inUsEast1;
   const name = roleName.toLowerCase();
   return mapSource(events, (records) =>
     appliedChanges(records)
@@ -123,7 +152,13 @@ function readLookupEvents(
   const regions = region ? [region] : calls.regionsSeen();
   let result: Source<Record<string, unknown>[]> = notCollected("cloudtrail:LookupEvents");
   for (const candidate of regions) {
-    const listing = calls.listing("cloudtrail", candidate, "LookupEvents", (output) => asArray(output.Events).map(eventRecord), matches);
+    const listing = calls.listing(
+      "cloudtrail",
+      candidate,
+      "LookupEvents",
+      (output) => asArray(output.Events).map(eventRecord),
+      matches,
+    );
     if (listing.state === "collected") return listing;
     if (listing.state === "error" && result.state === "not-collected") result = listing;
   }

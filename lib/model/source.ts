@@ -20,7 +20,9 @@ export function mapSource<T, U>(source: Source<T>, map: (value: T) => U): Source
 }
 
 /** The first source that is not collected, so a check that needs several inputs reports the one that failed. */
-export function firstMissing(sources: readonly Source<unknown>[]): Exclude<Source<unknown>, { state: "collected" }> | null {
+export function firstMissing(
+  sources: readonly Source<unknown>[],
+): Exclude<Source<unknown>, { state: "collected" }> | null {
   for (const source of sources) if (source.state !== "collected") return source;
   return null;
 }

@@ -23,7 +23,13 @@ const rest: Vocabulary = {
   stageEntry: 'methodSettings["*/*"]',
   stageLevelField: 'methodSettings["*/*"].loggingLevel',
   stageDataTraceField: 'methodSettings["*/*"].dataTraceEnabled',
-  access: { field: "accessLogSettings", destinationKey: "destinationArn", formatKey: "format", destinationField: "accessLogSettings.destinationArn", formatField: "accessLogSettings.format" },
+  access: {
+    field: "accessLogSettings",
+    destinationKey: "destinationArn",
+    formatKey: "format",
+    destinationField: "accessLogSettings.destinationArn",
+    formatField: "accessLogSettings.format",
+  },
 };
 
 const v2: Vocabulary = {
@@ -33,7 +39,13 @@ const v2: Vocabulary = {
   stageEntry: "DefaultRouteSettings",
   stageLevelField: "DefaultRouteSettings.LoggingLevel",
   stageDataTraceField: "DefaultRouteSettings.DataTraceEnabled",
-  access: { field: "AccessLogSettings", destinationKey: "DestinationArn", formatKey: "Format", destinationField: "AccessLogSettings.DestinationArn", formatField: "AccessLogSettings.Format" },
+  access: {
+    field: "AccessLogSettings",
+    destinationKey: "DestinationArn",
+    formatKey: "Format",
+    destinationField: "AccessLogSettings.DestinationArn",
+    formatField: "AccessLogSettings.Format",
+  },
 };
 
 /** REST `methodSettings`: `*\/*` is the stage level, other keys (`~1pets~1{id}/GET`) are method overrides. */
@@ -86,13 +98,25 @@ function logging(
   for (const key of Object.keys(entries).sort()) {
     if (key === stageKey) continue;
     const field = `${container}[${JSON.stringify(key)}]`;
-    const route = routeLogging(entries[key], field, words, `${field}.${words.levelKey}`, `${field}.${words.dataTraceKey}`);
+    const route = routeLogging(
+      entries[key],
+      field,
+      words,
+      `${field}.${words.levelKey}`,
+      `${field}.${words.dataTraceKey}`,
+    );
     overrides.push(Object.assign(route, { key, target: target(key), field }));
   }
   return { execution, overrides };
 }
 
-function routeLogging(entry: unknown, field: string | null, words: Vocabulary, levelField: string, dataTraceField: string): RouteLogging {
+function routeLogging(
+  entry: unknown,
+  field: string | null,
+  words: Vocabulary,
+  levelField: string,
+  dataTraceField: string,
+): RouteLogging {
   const settings = asRecord(entry);
   const raw = settings[words.levelKey];
   const upper = typeof raw === "string" ? raw.toUpperCase() : null;

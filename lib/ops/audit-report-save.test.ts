@@ -26,12 +26,25 @@ describe("the report-save audit line", () => {
       headers: { "content-type": "application/json", host: "127.0.0.1:3300", "x-requested-with": "log-doctor" },
       body: JSON.stringify({ from: "capture", capture, title: "pets outage" }),
     });
-    const response = await createReportResponse(request, store, { sub: "u1", email: "ana@example.com", emailVerified: true, name: "Ana", groups: [] });
+    const response = await createReportResponse(request, store, {
+      sub: "u1",
+      email: "ana@example.com",
+      emailVerified: true,
+      name: "Ana",
+      groups: [],
+    });
     const { id } = await response.json();
     const lines = log.mock.calls.map(([line]) => String(line));
     log.mockRestore();
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ type: "audit", action: "report-save", who: "ana@example.com", report: id, from: "capture", redacted: true });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      type: "audit",
+      action: "report-save",
+      who: "ana@example.com",
+      report: id,
+      from: "capture",
+      redacted: true,
+    });
     expect(lines[0].length).toBeLessThan(300);
     expect(lines[0]).not.toContain("pets outage");
   });

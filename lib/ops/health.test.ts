@@ -22,7 +22,12 @@ describe("GET /api/health on SQLite", () => {
 
   it("answers 503 without the reason when the database fails (the reason goes to the server log)", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    const broken = { get: async () => Promise.reject(new Error("password authentication failed for user x")), save: vi.fn(), deleteExpired: vi.fn(), close: vi.fn() };
+    const broken = {
+      get: async () => Promise.reject(new Error("password authentication failed for user x")),
+      save: vi.fn(),
+      deleteExpired: vi.fn(),
+      close: vi.fn(),
+    };
     const response = await healthResponse({ DATABASE_URL: "postgres://x@db/logdoctor" }, broken);
     expect(response.status).toBe(503);
     const text = await response.text();

@@ -10,7 +10,10 @@ type Env = Record<string, string | undefined>;
  * It is open (no sign-in, any Host: an ALB health check sends the target's IP) and says only which kind of database
  * and whether it answered; the reason goes to the server log, where an operator can see it and a stranger cannot.
  */
-export async function healthResponse(env: Env = process.env, store: ReportStore = defaultReportStore(env)): Promise<Response> {
+export async function healthResponse(
+  env: Env = process.env,
+  store: ReportStore = defaultReportStore(env),
+): Promise<Response> {
   const database = postgresUrl(env) ? "postgresql" : "sqlite";
   const headers = { "Cache-Control": "no-store" };
   try {

@@ -14,12 +14,17 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ["node_modules", "testing"].includes(name) || name.startsWith(".") ? [] : sourceFiles(path);
-    return /\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(name) && !/\.(test|spec)\./.test(name) && !name.endsWith(".d.ts") ? [path] : [];
+    if (statSync(path).isDirectory())
+      return ["node_modules", "testing"].includes(name) || name.startsWith(".") ? [] : sourceFiles(path);
+    return /\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(name) && !/\.(test|spec)\./.test(name) && !name.endsWith(".d.ts")
+      ? [path]
+      : [];
   });
 }
 
-const files = ["lib", "cli", "app", "components"].flatMap((dir) => sourceFiles(join(root, dir))).map((file) => ({ file: relative(root, file), text: readFileSync(file, "utf8") }));
+const files = ["lib", "cli", "app", "components"]
+  .flatMap((dir) => sourceFiles(join(root, dir)))
+  .map((file) => ({ file: relative(root, file), text: readFileSync(file, "utf8") }));
 const serverSide = (file: string) => file.startsWith("lib/") || file.startsWith("cli/");
 const probeModule = "lib/probe/send-probe.ts";
 
@@ -32,19 +37,26 @@ describe("Log Doctor sends no HTTP request of its own except the probe", () => {
   it("no server or CLI source calls fetch but the probe, and the ALB key reader (never the user's API)", () => {
     // lib/auth/alb-token.ts reads the public keys AWS publishes for an ALB's x-amzn-oidc-data tokens
     // (public-keys.auth.elb.<region>.amazonaws.com), only in LOG_DOCTOR_AUTH=proxy mode.
-    expect(files.filter((f) => serverSide(f.file) && /\bfetch\s*\(/.test(f.text)).map((f) => f.file)).toEqual(["lib/auth/alb-token.ts", probeModule]);
+    expect(files.filter((f) => serverSide(f.file) && /\bfetch\s*\(/.test(f.text)).map((f) => f.file)).toEqual([
+      "lib/auth/alb-token.ts",
+      probeModule,
+    ]);
   });
 
   it("pages fetch only their own server's paths", () => {
-    const calls = files.filter((f) => !serverSide(f.file)).flatMap((f) => [...f.text.matchAll(/\bfetch\s*\(\s*(.{0,2})/g)].map((m) => `${f.file}: fetch(${m[1]}`));
+    const calls = files
+      .filter((f) => !serverSide(f.file))
+      .flatMap((f) => [...f.text.matchAll(/\bfetch\s*\(\s*(.{0,2})/g)].map((m) => `${f.file}: fetch(${m[1]}`));
     expect(calls.filter((call) => !/fetch\([`"']\/$/.test(call))).toEqual([]);
   });
 
   it("nothing imports an HTTP or socket client module, but the replay server's (a server, not a client)", () => {
     const imports = files.flatMap((f) =>
-      [...f.text.matchAll(/import\s+([^;]*?)\s+from\s+["'](?:node:)?(https?|http2|net|tls|undici)["']|require\(\s*["'](?:node:)?(https?|http2|net|tls|undici)["']\s*\)/g)].map(
-        (m) => `${f.file}: ${m[1] ?? "require"} from ${m[2] ?? m[3]}`,
-      ),
+      [
+        ...f.text.matchAll(
+          /import\s+([^;]*?)\s+from\s+["'](?:node:)?(https?|http2|net|tls|undici)["']|require\(\s*["'](?:node:)?(https?|http2|net|tls|undici)["']\s*\)/g,
+        ),
+      ].map((m) => `${f.file}: ${m[1] ?? "require"} from ${m[2] ?? m[3]}`),
     );
     expect(imports).toEqual([
       // Address matching for trusted proxies (BlockList, isIPv4/6): no socket is opened.

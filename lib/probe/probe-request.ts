@@ -26,13 +26,20 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 export function parseProbeMethod(text: string): Parsed<ProbeMethod> {
   const method = text.trim().toUpperCase();
   if ((probeMethods as readonly string[]).includes(method)) return { ok: true, value: method as ProbeMethod };
-  return { ok: false, message: `--method ${JSON.stringify(text.slice(0, 20))} is not allowed: a probe sends only ${probeMethods.join(", ")}, which change nothing` };
+  return {
+    ok: false,
+    message: `--method ${JSON.stringify(text.slice(0, 20))} is not allowed: a probe sends only ${probeMethods.join(", ")}, which change nothing`,
+  };
 }
 
 export function parseProbePath(text: string): Parsed<string> {
-  if (text.length <= maxPathLength && pathCharacters.test(text) && !/%(?![0-9A-Fa-f]{2})/.test(text)) return { ok: true, value: text };
+  if (text.length <= maxPathLength && pathCharacters.test(text) && !/%(?![0-9A-Fa-f]{2})/.test(text))
+    return { ok: true, value: text };
   const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
-  return { ok: false, message: `--path ${JSON.stringify(shown)} is not a URL path: it starts with / and holds at most ${maxPathLength} URL characters (no spaces, no #)` };
+  return {
+    ok: false,
+    message: `--path ${JSON.stringify(shown)} is not a URL path: it starts with / and holds at most ${maxPathLength} URL characters (no spaces, no #)`,
+  };
 }
 
 export interface InvokeTarget {
@@ -52,8 +59,11 @@ export interface InvokeTarget {
 export function invokeUrl(target: InvokeTarget, path: string, baseOverride?: string): string {
   const partition = partitionOf(target.region);
   if (!partition) throw new RangeError(`${target.region} is not a region name`);
-  const origin = baseOverride ? baseOverride.replace(/\/+$/, "") : `https://${target.apiId}.execute-api.${target.region}.${dnsSuffix[partition]}`;
-  const stageSegment = target.apiType === "HTTP" && target.stage === "$default" ? "" : `/${encodeURIComponent(target.stage)}`;
+  const origin = baseOverride
+    ? baseOverride.replace(/\/+$/, "")
+    : `https://${target.apiId}.execute-api.${target.region}.${dnsSuffix[partition]}`;
+  const stageSegment =
+    target.apiType === "HTTP" && target.stage === "$default" ? "" : `/${encodeURIComponent(target.stage)}`;
   return `${origin}${stageSegment}${path}`;
 }
 

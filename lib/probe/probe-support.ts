@@ -35,18 +35,26 @@ export const probeLimits = [
 function apiRecord(capture: Capture, region: string, apiId: string, apiType: ApiType): Record<string, unknown> | null {
   const calls = new CallIndex(capture);
   if (apiType === "REST") {
-    const one = calls.calls("apigateway", region, "GetRestApi").find(({ call }) => call.input.restApiId === apiId && call.output);
+    const one = calls
+      .calls("apigateway", region, "GetRestApi")
+      .find(({ call }) => call.input.restApiId === apiId && call.output);
     if (one) return asRecord(one.call.output);
     for (const { call } of calls.calls("apigateway", region, "GetRestApis")) {
-      const item = asArray(asRecord(call.output).items).map(asRecord).find((i) => i.id === apiId);
+      const item = asArray(asRecord(call.output).items)
+        .map(asRecord)
+        .find((i) => i.id === apiId);
       if (item) return item;
     }
     return null;
   }
-  const one = calls.calls("apigatewayv2", region, "GetApi").find(({ call }) => call.input.ApiId === apiId && call.output);
+  const one = calls
+    .calls("apigatewayv2", region, "GetApi")
+    .find(({ call }) => call.input.ApiId === apiId && call.output);
   if (one) return asRecord(one.call.output);
   for (const { call } of calls.calls("apigatewayv2", region, "GetApis")) {
-    const item = asArray(asRecord(call.output).Items).map(asRecord).find((i) => i.ApiId === apiId);
+    const item = asArray(asRecord(call.output).Items)
+      .map(asRecord)
+      .find((i) => i.ApiId === apiId);
     if (item) return item;
   }
   return null;

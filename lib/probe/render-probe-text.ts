@@ -32,12 +32,25 @@ export function arrivalSummary(kinds: ArrivalKind[]): string {
     .join("; ");
 }
 
-export function renderProbeText(sent: { method: string; url: string }, response: ProbeResponse, arrival: ArrivalResult): string {
+export function renderProbeText(
+  sent: { method: string; url: string },
+  response: ProbeResponse,
+  arrival: ArrivalResult,
+): string {
   const out: string[] = [];
   out.push(...wrap(`Sent ${sent.method} ${sent.url}`, "", "  "));
-  out.push(...wrap(`Answer: HTTP ${response.status}${response.requestId ? `, request id ${response.requestId.id} (${response.requestId.header})` : ""}`, "", "  "));
-  if (response.bodyStart.trim() !== "") out.push(...wrap(`Body: ${response.bodyStart.trim().replace(/\s+/g, " ").slice(0, 200)}`, "", "  "));
-  out.push(`Searched the logs for ${Math.round(arrival.waitedMs / 1000)} s (${arrival.polls} search${arrival.polls === 1 ? "" : "es"}).`);
+  out.push(
+    ...wrap(
+      `Answer: HTTP ${response.status}${response.requestId ? `, request id ${response.requestId.id} (${response.requestId.header})` : ""}`,
+      "",
+      "  ",
+    ),
+  );
+  if (response.bodyStart.trim() !== "")
+    out.push(...wrap(`Body: ${response.bodyStart.trim().replace(/\s+/g, " ").slice(0, 200)}`, "", "  "));
+  out.push(
+    `Searched the logs for ${Math.round(arrival.waitedMs / 1000)} s (${arrival.polls} search${arrival.polls === 1 ? "" : "es"}).`,
+  );
   out.push("", ...wrap(`${arrivalSummary(arrival.kinds)}.`, "", ""));
   for (const kind of inOrder(arrival.kinds)) {
     out.push("", `${kind.label}: ${kind.status === "arrived" ? arrivalPhrase(kind) : statusWords[kind.status]}`);

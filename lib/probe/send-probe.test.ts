@@ -18,7 +18,9 @@ afterEach(async () => {
 });
 
 /** A local fake API: records each request and answers with `answer`. */
-async function fakeApi(answer: (res: import("node:http").ServerResponse) => void): Promise<{ base: string; seen: Seen[] }> {
+async function fakeApi(
+  answer: (res: import("node:http").ServerResponse) => void,
+): Promise<{ base: string; seen: Seen[] }> {
   const seen: Seen[] = [];
   server = createServer((req, res) => {
     let body = "";
@@ -37,7 +39,11 @@ const restId = "3f5c7a2e-1b2c-4d5e-8f90-123456789abc";
 describe("sendProbe: the one request Log Doctor sends to a user's API", () => {
   it("sends exactly one request, with the method and URL asked, no body, no credentials and no AWS signature", async () => {
     const api = await fakeApi((res) => {
-      res.writeHead(403, { "x-amzn-RequestId": restId, "x-amz-apigw-id": "OKpvnFl8IAMFb7g=", "content-type": "application/json" });
+      res.writeHead(403, {
+        "x-amzn-RequestId": restId,
+        "x-amz-apigw-id": "OKpvnFl8IAMFb7g=",
+        "content-type": "application/json",
+      });
       res.end('{"message":"Missing Authentication Token"}');
     });
     const response = await sendProbe({ method: "GET", url: `${api.base}/prod/log-doctor-probe?x=1` });
@@ -49,7 +55,9 @@ describe("sendProbe: the one request Log Doctor sends to a user's API", () => {
     expect(request.body).toBe("");
     expect(request.headers["user-agent"]).toBe(probeUserAgent);
     const names = Object.keys(request.headers);
-    expect(names.filter((name) => name === "authorization" || name === "cookie" || name.startsWith("x-amz"))).toEqual([]);
+    expect(names.filter((name) => name === "authorization" || name === "cookie" || name.startsWith("x-amz"))).toEqual(
+      [],
+    );
     expect(names.filter((name) => /security-token|signature|credential/i.test(name))).toEqual([]);
     expect(request.url).not.toMatch(/X-Amz-/i);
 
@@ -104,6 +112,8 @@ describe("sendProbe: the one request Log Doctor sends to a user's API", () => {
     server!.close();
     server!.closeAllConnections();
     server = undefined;
-    await expect(sendProbe({ method: "GET", url: `${api.base}/prod/x` })).rejects.toThrow(/could not send the request to .*ECONNREFUSED/);
+    await expect(sendProbe({ method: "GET", url: `${api.base}/prod/x` })).rejects.toThrow(
+      /could not send the request to .*ECONNREFUSED/,
+    );
   });
 });

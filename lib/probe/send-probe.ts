@@ -57,7 +57,12 @@ export async function sendProbe(request: ProbeRequest): Promise<ProbeResponse> {
   } catch (error) {
     throw new ProbeSendError(failure(error, request.url, timeoutMs));
   }
-  return { status: response.status, requestId: requestIdOf(response.headers), extendedRequestId: extendedIdOf(response.headers), bodyStart };
+  return {
+    status: response.status,
+    requestId: requestIdOf(response.headers),
+    extendedRequestId: extendedIdOf(response.headers),
+    bodyStart,
+  };
 }
 
 function requestIdOf(headers: Headers): ProbeResponse["requestId"] {
@@ -97,7 +102,8 @@ async function readStart(response: Response, limit: number): Promise<string> {
 
 function failure(error: unknown, url: string, timeoutMs: number): string {
   const name = (error as { name?: string }).name;
-  if (name === "TimeoutError" || name === "AbortError") return `no answer from ${url} within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`;
+  if (name === "TimeoutError" || name === "AbortError")
+    return `no answer from ${url} within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const detail = cause?.code ?? cause?.message ?? (error as Error).message;
   return `could not send the request to ${url}: ${detail}`;

@@ -16,7 +16,12 @@ function httpStage() {
   const builder = capture();
   return builder
     .httpApi("h1t2p3a4p5", { name: "catalog" })
-    .stage("$default", { access: { destinationArn: builder.logGroupArn(region, accessGroup), format: '{"requestId":"$context.requestId","status":"$context.status"}' } })
+    .stage("$default", {
+      access: {
+        destinationArn: builder.logGroupArn(region, accessGroup),
+        format: '{"requestId":"$context.requestId","status":"$context.status"}',
+      },
+    })
     .logGroups(region, accessGroup, [accessGroup])
     .build();
 }
@@ -28,21 +33,53 @@ function fakeSearch(clock: { now: number }, answer: (search: LogSearch) => Pick<
     asked,
     search: async (searches: LogSearch[]): Promise<CaptureCall[]> => {
       asked.push(...searches);
-      return searches.map((s) => ({ service: "cloudwatch-logs", region: s.region, operation: "FilterLogEvents", input: { logGroupName: s.logGroupName, filterPattern: s.filterPattern, startTime: s.startTime, endTime: s.endTime }, ...answer(s) }));
+      return searches.map((s) => ({
+        service: "cloudwatch-logs",
+        region: s.region,
+        operation: "FilterLogEvents",
+        input: {
+          logGroupName: s.logGroupName,
+          filterPattern: s.filterPattern,
+          startTime: s.startTime,
+          endTime: s.endTime,
+        },
+        ...answer(s),
+      }));
     },
     deps: { now: () => clock.now, sleep: async (ms: number) => void (clock.now += ms) },
   };
 }
 
 function input(scanned = httpStage(), waitMs = 60_000) {
-  return { scanned, model: readModel(scanned), diagnosis: analyze(scanned).diagnosis, where: { region, apiId: "h1t2p3a4p5", stage: "$default" }, requestId: { id, form: "extended" as const }, sentAt: capturedAtMs, waitMs };
+  return {
+    scanned,
+    model: readModel(scanned),
+    diagnosis: analyze(scanned).diagnosis,
+    where: { region, apiId: "h1t2p3a4p5", stage: "$default" },
+    requestId: { id, form: "extended" as const },
+    sentAt: capturedAtMs,
+    waitMs,
+  };
 }
 
 describe("watchArrival", () => {
   it("stops as soon as the only log kind that records the request has it (HTTP APIs write no execution logs)", async () => {
     const clock = { now: capturedAtMs };
     const fake = fakeSearch(clock, () => ({
-      output: { events: clock.now - capturedAtMs >= 6_000 ? [{ eventId: "1", timestamp: capturedAtMs + 100, logStreamName: "s", message: `{"requestId":"${id}","status":"404"}` }] : [], searchedLogStreams: [] },
+      output: {
+        events:
+          clock.now - capturedAtMs >= 6_000
+            ? [
+                {
+                  eventId: "1",
+                  timestamp: capturedAtMs + 100,
+                  logStreamName: "s",
+                  message: `{"requestId":"${id}","status":"404"}`,
+                },
+              ]
+            : [],
+        searchedLogStreams: [],
+      },
     }));
     const result = await watchArrival(input(), { search: fake.search, ...fake.deps });
     expect(result.polls).toBe(3);
@@ -51,7 +88,9 @@ describe("watchArrival", () => {
       [accessGroup, `"${id}"`, 64_000],
       [accessGroup, `"${id}"`, 66_000],
     ]);
-    expect(arrivalSummary(result.kinds)).toBe("access: arrived after ~6 s; execution: cannot be searched — HTTP APIs write no execution logs; only access logs record their requests");
+    expect(arrivalSummary(result.kinds)).toBe(
+      "access: arrived after ~6 s; execution: cannot be searched — HTTP APIs write no execution logs; only access logs record their requests",
+    );
   });
 
   it("stops searching a group it may not read, and says which permission is missing", async () => {
@@ -59,7 +98,10 @@ describe("watchArrival", () => {
     const fake = fakeSearch(clock, () => ({ error: accessDenied("logs:FilterLogEvents") }));
     const result = await watchArrival(input(), { search: fake.search, ...fake.deps });
     expect(result.polls).toBe(1);
-    expect(result.kinds.find((k) => k.kind === "access")).toMatchObject({ status: "could-not-search", why: [expect.stringMatching(/not allowed logs:FilterLogEvents on \/aws\/vendedlogs/)] });
+    expect(result.kinds.find((k) => k.kind === "access")).toMatchObject({
+      status: "could-not-search",
+      why: [expect.stringMatching(/not allowed logs:FilterLogEvents on \/aws\/vendedlogs/)],
+    });
   });
 
   it("waits the whole wait when nothing arrives, and says so", async () => {

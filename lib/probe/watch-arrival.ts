@@ -90,14 +90,27 @@ export async function watchArrival(input: ArrivalInput, deps: ArrivalDeps): Prom
     const pending = targets.filter((t) => !arrived.has(t.kind) && !unsearchable.has(t.kind));
     const elapsed = deps.now() - input.sentAt;
     if (!pending.some((t) => !t.kind.endsWith("-canary")) || elapsed >= input.waitMs) break;
-    deps.onPoll?.(elapsed, pending.map((t) => t.kind));
+    deps.onPoll?.(
+      elapsed,
+      pending.map((t) => t.kind),
+    );
     await deps.sleep(Math.min(pollIntervalMs(elapsed), input.waitMs - elapsed));
     const end = deps.now();
     const calls = await deps.search(
-      pending.map((t) => ({ region: t.region, logGroupName: t.logGroupName, filterPattern: pattern, startTime: input.sentAt - lookBackMs, endTime: end })),
+      pending.map((t) => ({
+        region: t.region,
+        logGroupName: t.logGroupName,
+        filterPattern: pattern,
+        startTime: input.sentAt - lookBackMs,
+        endTime: end,
+      })),
     );
     polls++;
-    for (const t of pending) lastCalls.set(t.kind, calls.filter((c) => c.region === t.region && c.input.logGroupName === t.logGroupName));
+    for (const t of pending)
+      lastCalls.set(
+        t.kind,
+        calls.filter((c) => c.region === t.region && c.input.logGroupName === t.logGroupName),
+      );
     for (const kind of explain()?.kinds ?? []) {
       if (!pending.some((t) => t.kind === kind.kind)) continue;
       if (kind.status === "found") arrived.set(kind.kind, end - input.sentAt);
@@ -108,11 +121,24 @@ export async function watchArrival(input: ArrivalInput, deps: ArrivalDeps): Prom
   const find = explain();
   if (!find) throw new Error(`stage ${input.where.stage} is not in the scan`);
   const kinds = find.kinds.map((kind): ArrivalKind => {
-    const base = { kind: kind.kind, label: kind.label, logGroupName: kind.logGroupName, arrivedAfterMs: null, lines: kind.lines, why: kind.why };
+    const base = {
+      kind: kind.kind,
+      label: kind.label,
+      logGroupName: kind.logGroupName,
+      arrivedAfterMs: null,
+      lines: kind.lines,
+      why: kind.why,
+    };
     if (kind.status === "found") return { ...base, status: "arrived", arrivedAfterMs: arrived.get(kind.kind) ?? null };
     if (kind.status === "could-not-search") return { ...base, status: "could-not-search" };
     if (kind.status === "not-searchable") return { ...base, status: "not-searchable" };
     return { ...base, status: "not-arrived" };
   });
-  return { kinds, waitedMs: deps.now() - input.sentAt, polls, find, capture: { ...input.scanned, calls: [...input.scanned.calls, ...[...lastCalls.values()].flat()] } };
+  return {
+    kinds,
+    waitedMs: deps.now() - input.sentAt,
+    polls,
+    find,
+    capture: { ...input.scanned, calls: [...input.scanned.calls, ...[...lastCalls.values()].flat()] },
+  };
 }

@@ -21,7 +21,9 @@ export function renderCompactMarkdown(diagnosis: Diagnosis, options: { title?: s
   out.push(ticket(diagnosisSummary(diagnosis)), "");
 
   const failing = bySeverity(
-    view.regions.flatMap((r) => r.apis.flatMap((a) => a.stages.map((stage) => ({ region: r.region, stage, fix: firstFail(stage) })))),
+    view.regions.flatMap((r) =>
+      r.apis.flatMap((a) => a.stages.map((stage) => ({ region: r.region, stage, fix: firstFail(stage) }))),
+    ),
     (s) => s.stage.stage,
   ).filter((s): s is { region: string; stage: StageView; fix: Finding } => s.fix !== undefined);
   if (failing.length === 0) {
@@ -32,14 +34,25 @@ export function renderCompactMarkdown(diagnosis: Diagnosis, options: { title?: s
   const regionFixes = [...new Set(failing.map((s) => s.fix).filter((f) => f.api === null))];
   if (regionFixes.length > 0) {
     out.push("## Region-wide fixes", "");
-    for (const finding of regionFixes) out.push(...fixLines(finding, ticket, `${markdownText(finding.region ?? "")}: `));
+    for (const finding of regionFixes)
+      out.push(...fixLines(finding, ticket, `${markdownText(finding.region ?? "")}: `));
   }
   out.push(`## Failing stages (${failing.length})`, "");
   for (const { region, stage, fix } of failing) {
     const { api } = stage;
-    out.push(`### ${apiTypeLabels[api.type]} ${markdownText(api.name, 80)} (${inlineCode(api.id)}) · stage ${inlineCode(stage.stage.name)} · ${markdownText(region)}`, "");
-    out.push(`Execution logs **${verdictLabels[stage.stage.execution.verdict]}** · access logs **${verdictLabels[stage.stage.access.verdict]}**`, "");
-    if (fix.api === null) out.push(`- **${statusLabels[fix.status]}: ${markdownText(causeLabel(fix.check))}**: region-wide, see the fix above.`, "");
+    out.push(
+      `### ${apiTypeLabels[api.type]} ${markdownText(api.name, 80)} (${inlineCode(api.id)}) · stage ${inlineCode(stage.stage.name)} · ${markdownText(region)}`,
+      "",
+    );
+    out.push(
+      `Execution logs **${verdictLabels[stage.stage.execution.verdict]}** · access logs **${verdictLabels[stage.stage.access.verdict]}**`,
+      "",
+    );
+    if (fix.api === null)
+      out.push(
+        `- **${statusLabels[fix.status]}: ${markdownText(causeLabel(fix.check))}**: region-wide, see the fix above.`,
+        "",
+      );
     else out.push(...fixLines(fix, ticket));
   }
   return out.join("\n");
@@ -50,7 +63,9 @@ function firstFail(stage: StageView): Finding | undefined {
 }
 
 function fixLines(finding: Finding, ticket: (text: string) => string, prefix = ""): string[] {
-  const out = [`- ${prefix}**${statusLabels[finding.status]}: ${markdownText(causeLabel(finding.check))}** (\`${finding.check}\`): ${ticket(finding.message)}`];
+  const out = [
+    `- ${prefix}**${statusLabels[finding.status]}: ${markdownText(causeLabel(finding.check))}** (\`${finding.check}\`): ${ticket(finding.message)}`,
+  ];
   if (finding.fix) {
     out.push("", `  Fix: ${ticket(finding.fix.summary)}`);
     if (finding.fix.cli) out.push("", markdownCode(finding.fix.cli, "sh").replace(/^/gm, "  "));

@@ -24,7 +24,9 @@ describe("markdownText", () => {
   it("escapes HTML and Markdown syntax", () => {
     expect(markdownText('<script>alert("x")</script>')).toBe('&lt;script&gt;alert("x")&lt;/script&gt;');
     expect(markdownText("<img src=x onerror=alert(1)>")).not.toMatch(/<img/);
-    expect(markdownText("a|b [link](http://x) **bold** `code`")).toBe("a\\|b \\[link\\](http://x) \\*\\*bold\\*\\* \\`code\\`");
+    expect(markdownText("a|b [link](http://x) **bold** `code`")).toBe(
+      "a\\|b \\[link\\](http://x) \\*\\*bold\\*\\* \\`code\\`",
+    );
   });
 });
 

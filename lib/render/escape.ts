@@ -28,6 +28,8 @@ export function markdownText(text: string, max = MAX_INLINE): string {
 export function markdownCode(code: string, language = ""): string {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const safe = code.replace(invisible, (c) => (c === "\n" ? "\n" : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`));
+  const safe = code.replace(invisible, (c) =>
+    c === "\n" ? "\n" : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
   return `${fence}${language}\n${safe}\n${fence}`;
 }

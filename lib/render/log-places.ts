@@ -2,8 +2,13 @@ import { stageLogPlaces, type StageLogFacts } from "../diagnosis/stage-log-place
 import { markdownText, visible } from "./escape";
 
 /** Facts of the diagnosis' stages only (a focused diagnosis keeps the capture's other stages out), in its order. */
-function shownFacts(logs: readonly StageLogFacts[], stages: readonly { region: string; apiId: string; stage: string }[]): StageLogFacts[] {
-  return stages.flatMap((s) => logs.find((f) => f.region === s.region && f.apiId === s.apiId && f.stage === s.stage) ?? []);
+function shownFacts(
+  logs: readonly StageLogFacts[],
+  stages: readonly { region: string; apiId: string; stage: string }[],
+): StageLogFacts[] {
+  return stages.flatMap(
+    (s) => logs.find((f) => f.region === s.region && f.apiId === s.apiId && f.stage === s.stage) ?? [],
+  );
 }
 
 /**
@@ -19,14 +24,28 @@ export function inlineCode(text: string): string {
 }
 
 /** "## Where the logs are": per stage, each group with its newest event and console links (angle-bracketed: the URLs hold parentheses). */
-export function markdownLogPlaces(logs: readonly StageLogFacts[], stages: readonly { region: string; apiId: string; stage: string }[]): string[] {
+export function markdownLogPlaces(
+  logs: readonly StageLogFacts[],
+  stages: readonly { region: string; apiId: string; stage: string }[],
+): string[] {
   const facts = shownFacts(logs, stages);
   if (facts.length === 0) return [];
-  const out = ["", "## Where the logs are", "", "Newest events as the scan saw them; ages are measured from the capture time.", ""];
+  const out = [
+    "",
+    "## Where the logs are",
+    "",
+    "Newest events as the scan saw them; ages are measured from the capture time.",
+    "",
+  ];
   for (const stage of facts) {
     out.push(`- ${inlineCode(stage.apiId)} stage ${inlineCode(stage.stage)} · ${markdownText(stage.region)}`);
     for (const place of stageLogPlaces(stage)) {
-      const links = [place.groupUrl && `[log group](<${place.groupUrl}>)`, place.insightsUrl && `[Logs Insights](<${place.insightsUrl}>)`].filter(Boolean).join(" · ");
+      const links = [
+        place.groupUrl && `[log group](<${place.groupUrl}>)`,
+        place.insightsUrl && `[Logs Insights](<${place.insightsUrl}>)`,
+      ]
+        .filter(Boolean)
+        .join(" · ");
       const name = place.where === "group" && place.name !== null ? `${inlineCode(place.name)}: ` : "";
       out.push(`  - ${place.label}: ${name}${markdownText(place.summary, 600)}${links ? ` — ${links}` : ""}`);
     }
@@ -35,7 +54,13 @@ export function markdownLogPlaces(logs: readonly StageLogFacts[], stages: readon
 }
 
 /** The text report's lines for one stage: each group, its newest event, and the log group's console link. */
-export function textLogPlaces(logs: readonly StageLogFacts[] | null | undefined, region: string, apiId: string, stage: string, indent: string): string[] {
+export function textLogPlaces(
+  logs: readonly StageLogFacts[] | null | undefined,
+  region: string,
+  apiId: string,
+  stage: string,
+  indent: string,
+): string[] {
   const facts = logs?.find((f) => f.region === region && f.apiId === apiId && f.stage === stage);
   if (!facts) return [];
   return stageLogPlaces(facts).flatMap((place) => {

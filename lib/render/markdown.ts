@@ -10,11 +10,17 @@ import { markdownLogPlaces } from "./log-places";
 import { diagnosisSummary } from "./summary";
 
 /** A report a user pastes into a ticket: verdict table first, then each stage's causes with their fixes. */
-export function renderMarkdown(diagnosis: Diagnosis, options: { title?: string; logs?: readonly StageLogFacts[] | null } = {}): string {
+export function renderMarkdown(
+  diagnosis: Diagnosis,
+  options: { title?: string; logs?: readonly StageLogFacts[] | null } = {},
+): string {
   const view = groupDiagnosis(diagnosis);
   const out: string[] = [];
   out.push(`# ${markdownText(options.title ?? "Log Doctor diagnosis")}`, "");
-  out.push(`Account ${markdownText(diagnosis.account ?? "(unknown)")} · captured ${markdownText(diagnosis.capturedAt)} · regions ${diagnosis.regions.map((r) => markdownText(r)).join(", ")}`, "");
+  out.push(
+    `Account ${markdownText(diagnosis.account ?? "(unknown)")} · captured ${markdownText(diagnosis.capturedAt)} · regions ${diagnosis.regions.map((r) => markdownText(r)).join(", ")}`,
+    "",
+  );
 
   out.push(markdownText(diagnosisSummary(diagnosis), 2000), "");
 
@@ -23,9 +29,16 @@ export function renderMarkdown(diagnosis: Diagnosis, options: { title?: string; 
     view.regions.flatMap((r) => r.apis.flatMap((a) => a.stages.map((s) => ({ region: r.region, view: s })))),
     (s) => s.view.stage,
   );
-  out.push("| Region | API | Type | Stage | Execution logs | Access logs | First cause |", "|---|---|---|---|---|---|---|");
+  out.push(
+    "| Region | API | Type | Stage | Execution logs | Access logs | First cause |",
+    "|---|---|---|---|---|---|---|",
+  );
   const rows = bySeverity(
-    view.regions.flatMap((r) => r.apis.flatMap(({ api, stages }) => [...(api.stages === null ? [null] : []), ...stages].map((stage) => ({ region: r.region, api, stage })))),
+    view.regions.flatMap((r) =>
+      r.apis.flatMap(({ api, stages }) =>
+        [...(api.stages === null ? [null] : []), ...stages].map((stage) => ({ region: r.region, api, stage })),
+      ),
+    ),
     (row) => row.stage?.stage ?? null,
   );
   for (const { region, api, stage } of rows) {
@@ -35,7 +48,9 @@ export function renderMarkdown(diagnosis: Diagnosis, options: { title?: string; 
       continue;
     }
     const first = stage.causes[0]?.check;
-    out.push(`${where} ${markdownText(stage.stage.name, 80)} | ${verdictLabels[stage.stage.execution.verdict]} | ${verdictLabels[stage.stage.access.verdict]} | ${first ? markdownText(causeLabel(first)) : ""} |`);
+    out.push(
+      `${where} ${markdownText(stage.stage.name, 80)} | ${verdictLabels[stage.stage.execution.verdict]} | ${verdictLabels[stage.stage.access.verdict]} | ${first ? markdownText(causeLabel(first)) : ""} |`,
+    );
   }
 
   // Where the logs are, right under the verdicts: the first thing a reader of a Delivered stage wants.
@@ -50,7 +65,12 @@ export function renderMarkdown(diagnosis: Diagnosis, options: { title?: string; 
     }
     for (const { api, findings } of region.apis) {
       for (const finding of findings.filter((f) => f.status !== "pass")) {
-        out.push("", `## ${markdownText(api.name, 80)} (${markdownText(api.id)}), ${markdownText(region.region)}`, "", ...findingBlock(finding));
+        out.push(
+          "",
+          `## ${markdownText(api.name, 80)} (${markdownText(api.id)}), ${markdownText(region.region)}`,
+          "",
+          ...findingBlock(finding),
+        );
       }
     }
   }
@@ -66,10 +86,22 @@ function stageBlock(region: string, view: StageView): string[] {
   const { api, stage, causes, other } = view;
   const unknowns = other.filter((f) => f.status === "unknown" || f.status === "info");
   if (causes.length === 0 && unknowns.length === 0) return [];
-  const out = ["", `## ${apiTypeLabels[api.type]} ${markdownText(api.name, 80)} (${markdownText(api.id)}) · stage ${markdownText(stage.name, 80)} · ${markdownText(region)}`, ""];
-  out.push(`- Execution logs: **${verdictLabels[stage.execution.verdict]}**`, `- Access logs: **${verdictLabels[stage.access.verdict]}**`, "");
+  const out = [
+    "",
+    `## ${apiTypeLabels[api.type]} ${markdownText(api.name, 80)} (${markdownText(api.id)}) · stage ${markdownText(stage.name, 80)} · ${markdownText(region)}`,
+    "",
+  ];
+  out.push(
+    `- Execution logs: **${verdictLabels[stage.execution.verdict]}**`,
+    `- Access logs: **${verdictLabels[stage.access.verdict]}**`,
+    "",
+  );
   causes.forEach((finding, i) => {
-    if (finding.api === null) out.push(`${i + 1}. **${statusLabels[finding.status]}: ${markdownText(findingTitle(finding))}** (\`${finding.check}\`, region-wide, see ${markdownText(region)} above)`, "");
+    if (finding.api === null)
+      out.push(
+        `${i + 1}. **${statusLabels[finding.status]}: ${markdownText(findingTitle(finding))}** (\`${finding.check}\`, region-wide, see ${markdownText(region)} above)`,
+        "",
+      );
     else out.push(...findingBlock(finding, `${i + 1}. `));
   });
   for (const finding of unknowns) out.push(...findingBlock(finding));
@@ -78,7 +110,9 @@ function stageBlock(region: string, view: StageView): string[] {
 
 function findingBlock(finding: Finding, bullet = "- "): string[] {
   const target = finding.target ? ` — ${markdownText(finding.target, 120)}` : "";
-  const out = [`${bullet}**${statusLabels[finding.status]}: ${markdownText(findingTitle(finding))}** (\`${finding.check}\`)${target}: ${markdownText(finding.message, 2000)}`];
+  const out = [
+    `${bullet}**${statusLabels[finding.status]}: ${markdownText(findingTitle(finding))}** (\`${finding.check}\`)${target}: ${markdownText(finding.message, 2000)}`,
+  ];
   const note = contradictionNote(finding);
   if (note) out.push("", `   > **But:** ${markdownText(note, 2000)}`);
   const fix = finding.fix;

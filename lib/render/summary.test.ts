@@ -12,7 +12,9 @@ describe("the one-sentence summary", () => {
     expect(diagnosisSummary(analyze(fixtureCapture("03-role-deleted")).diagnosis)).toBe(
       "Of 2 API stages in 1 region, 1 is missing logs; the most common cause: The logging role was deleted (1 stage).",
     );
-    expect(diagnosisSummary(analyze(demoCapture()).diagnosis)).toMatch(/^Of 14 API stages in 4 regions, 10 are missing logs, .* could not be fully checked; the most common cause: /);
+    expect(diagnosisSummary(analyze(demoCapture()).diagnosis)).toMatch(
+      /^Of 14 API stages in 4 regions, 10 are missing logs, .* could not be fully checked; the most common cause: /,
+    );
   });
 
   it("gives one stage's verdicts and first cause", () => {

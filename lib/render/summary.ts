@@ -19,7 +19,10 @@ export function diagnosisSummary(diagnosis: Diagnosis): string {
   const causesOf = (api: (typeof stages)[number]["api"], stage: (typeof stages)[number]["stage"]) => {
     const ids = stageCauseIds(stage);
     return diagnosis.findings.filter(
-      (f) => f.region === api.region && (f.api === null || (f.api.id === api.id && f.stage === stage.name)) && relevanceToStage(f, ids) === "cause",
+      (f) =>
+        f.region === api.region &&
+        (f.api === null || (f.api.id === api.id && f.stage === stage.name)) &&
+        relevanceToStage(f, ids) === "cause",
     );
   };
 
@@ -30,7 +33,9 @@ export function diagnosisSummary(diagnosis: Diagnosis): string {
     return `Stage ${stage.name} of ${api.name} (${api.id}) in ${api.region}: ${verdicts}${first ? `; first cause: ${causeLabel(first.check)}` : ""}.`;
   }
   if (stages.length === 0) {
-    return unreadable > 0 ? `The stages of ${plural(unreadable, "API")} in ${where} could not be read, so their logs could not be checked.` : `No API stages were found in ${where}.`;
+    return unreadable > 0
+      ? `The stages of ${plural(unreadable, "API")} in ${where} could not be read, so their logs could not be checked.`
+      : `No API stages were found in ${where}.`;
   }
 
   const count = [0, 0, 0, 0];

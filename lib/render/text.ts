@@ -11,14 +11,28 @@ const codes = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, cyan: 36 } as c
 const colour: Paint = (text, style) => `\u001b[${codes[style]}m${text}\u001b[0m`;
 const plain: Paint = (text) => text;
 
-const statusStyle: Record<Status, "red" | "yellow" | "green" | "dim" | "cyan"> = { fail: "red", warn: "yellow", pass: "green", unknown: "dim", info: "cyan" };
+const statusStyle: Record<Status, "red" | "yellow" | "green" | "dim" | "cyan"> = {
+  fail: "red",
+  warn: "yellow",
+  pass: "green",
+  unknown: "dim",
+  info: "cyan",
+};
 
 /** The CLI's text report: per API and stage, verdicts first, then causes in checklist order with their fix. */
-export function renderText(diagnosis: Diagnosis, options: { colour?: boolean; logs?: readonly StageLogFacts[] | null } = {}): string {
+export function renderText(
+  diagnosis: Diagnosis,
+  options: { colour?: boolean; logs?: readonly StageLogFacts[] | null } = {},
+): string {
   const paint = options.colour ? colour : plain;
   const view = groupDiagnosis(diagnosis);
   const lines: string[] = [];
-  lines.push(paint(`Log Doctor — account ${diagnosis.account === null ? "(unknown)" : visible(diagnosis.account, 40)}, captured ${visible(diagnosis.capturedAt, 60)}`, "bold"));
+  lines.push(
+    paint(
+      `Log Doctor — account ${diagnosis.account === null ? "(unknown)" : visible(diagnosis.account, 40)}, captured ${visible(diagnosis.capturedAt, 60)}`,
+      "bold",
+    ),
+  );
 
   for (const region of view.regions) {
     lines.push("", paint(`■ ${visible(region.region, 40)}`, "bold"));
@@ -30,10 +44,15 @@ export function renderText(diagnosis: Diagnosis, options: { colour?: boolean; lo
     if (region.apis.length === 0) lines.push("  No API Gateway APIs found in this region.");
     for (const { api, stages, findings } of region.apis) {
       lines.push("", `  ${apiTypeLabels[api.type]} ${visible(api.name)} (${visible(api.id)})`);
-      for (const finding of findings.filter((f) => f.status !== "pass")) lines.push(...findingLines(finding, "    ", paint));
+      for (const finding of findings.filter((f) => f.status !== "pass"))
+        lines.push(...findingLines(finding, "    ", paint));
       if (api.stages === null) lines.push("    Stages could not be read.");
       else if (stages.length === 0) lines.push("    No stages.");
-      for (const stage of stages) lines.push(...stageLines(stage, paint), ...textLogPlaces(options.logs, region.region, api.id, stage.stage.name, "      "));
+      for (const stage of stages)
+        lines.push(
+          ...stageLines(stage, paint),
+          ...textLogPlaces(options.logs, region.region, api.id, stage.stage.name, "      "),
+        );
     }
   }
   if (view.global.length > 0) {
@@ -41,7 +60,10 @@ export function renderText(diagnosis: Diagnosis, options: { colour?: boolean; lo
     for (const finding of view.global) lines.push(...findingLines(finding, "  ", paint));
   }
   const count = (status: Status) => diagnosis.findings.filter((f) => f.status === status).length;
-  lines.push("", `Summary: ${count("fail")} fail, ${count("warn")} warn, ${count("unknown")} could not check, ${count("info")} info.`);
+  lines.push(
+    "",
+    `Summary: ${count("fail")} fail, ${count("warn")} warn, ${count("unknown")} could not check, ${count("info")} info.`,
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -51,22 +73,35 @@ function stageLines(view: StageView, paint: Paint): string[] {
   lines.push(`      access logs:    ${verdictText(view.stage.access, paint)}`);
   view.causes.forEach((finding, index) => {
     // Region-wide causes are printed with their fix once, above; here they are only named in order.
-    if (finding.api === null) lines.push(`      ${index + 1}. ${paint(statusLabels[finding.status], statusStyle[finding.status])} ${finding.check} (region-wide, see above)`);
+    if (finding.api === null)
+      lines.push(
+        `      ${index + 1}. ${paint(statusLabels[finding.status], statusStyle[finding.status])} ${finding.check} (region-wide, see above)`,
+      );
     else lines.push(...findingLines(finding, "      ", paint, `${index + 1}. `));
   });
-  for (const finding of view.other.filter((f) => f.status === "unknown" || f.status === "info")) lines.push(...findingLines(finding, "      ", paint));
+  for (const finding of view.other.filter((f) => f.status === "unknown" || f.status === "info"))
+    lines.push(...findingLines(finding, "      ", paint));
   return lines;
 }
 
 function verdictText(verdict: LogVerdict, paint: Paint): string {
-  const style = verdict.verdict === "delivered" ? "green" : verdict.verdict === "missing" ? "red" : verdict.verdict === "partial" ? "yellow" : "dim";
+  const style =
+    verdict.verdict === "delivered"
+      ? "green"
+      : verdict.verdict === "missing"
+        ? "red"
+        : verdict.verdict === "partial"
+          ? "yellow"
+          : "dim";
   const label = paint(verdictLabels[verdict.verdict].toUpperCase(), style);
   return verdict.causes.length > 0 ? `${label}  (${verdict.causes.join(", ")})` : label;
 }
 
 function findingLines(finding: Finding, indent: string, paint: Paint, bullet = "- "): string[] {
   const target = finding.target ? ` [${visible(finding.target, 120)}]` : "";
-  const lines = [`${indent}${bullet}${paint(statusLabels[finding.status], statusStyle[finding.status])} ${finding.check}${target}: ${visible(finding.message, 2000)}`];
+  const lines = [
+    `${indent}${bullet}${paint(statusLabels[finding.status], statusStyle[finding.status])} ${finding.check}${target}: ${visible(finding.message, 2000)}`,
+  ];
   const note = contradictionNote(finding);
   if (note) lines.push(`${indent}   ${paint(`but: ${visible(note, 2000)}`, "yellow")}`);
   const fix = finding.fix;

@@ -24,6 +24,8 @@ describe("a report page's bounded view", () => {
     expect(bounded.view.rows).toEqual(view.rows.slice(0, 10));
     expect(bounded.view.stages).toEqual(view.stages.slice(0, 4));
     expect(bounded.omitted).toEqual({ rows: 50, apis: view.apis.length, stages: view.stages.length - 4 });
-    expect(omittedNote(10, 50, "stages")).toBe("Showing the first 10 of 60 stages; the Markdown and JSON downloads hold all of them.");
+    expect(omittedNote(10, 50, "stages")).toBe(
+      "Showing the first 10 of 60 stages; the Markdown and JSON downloads hold all of them.",
+    );
   });
 });

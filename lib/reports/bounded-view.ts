@@ -13,9 +13,17 @@ export interface BoundedView {
   omitted: { rows: number; apis: number; stages: number };
 }
 
-export function boundedView(view: ReportView, limits: { rows: number; apis: number; stages: number } = PAGE_LIMITS): BoundedView {
+export function boundedView(
+  view: ReportView,
+  limits: { rows: number; apis: number; stages: number } = PAGE_LIMITS,
+): BoundedView {
   return {
-    view: { ...view, rows: view.rows.slice(0, limits.rows), apis: view.apis.slice(0, limits.apis), stages: view.stages.slice(0, limits.stages) },
+    view: {
+      ...view,
+      rows: view.rows.slice(0, limits.rows),
+      apis: view.apis.slice(0, limits.apis),
+      stages: view.stages.slice(0, limits.stages),
+    },
     omitted: {
       rows: Math.max(0, view.rows.length - limits.rows),
       apis: Math.max(0, view.apis.length - limits.apis),

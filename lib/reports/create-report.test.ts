@@ -11,7 +11,13 @@ describe("buildReport", () => {
   it("snapshots the diagnosis with the engine version, the time and the change timeline; redacted by default", () => {
     const capture = historyCapture();
     const report = buildReport({ analysis: analyze(capture), capture, now });
-    expect(report).toMatchObject({ createdAt: "2026-11-22T10:05:00.000Z", expiresAt: null, engineVersion: packageJson.version, redacted: true, capture: null });
+    expect(report).toMatchObject({
+      createdAt: "2026-11-22T10:05:00.000Z",
+      expiresAt: null,
+      engineVersion: packageJson.version,
+      redacted: true,
+      capture: null,
+    });
     expect(report.timeline?.[0].stages[0].entries[0].eventName).toBe("UpdateStage");
     expect(JSON.stringify(report)).not.toContain("123456789012");
   });
@@ -33,14 +39,19 @@ describe("buildReport", () => {
   });
 
   it("names one API (and its only stage) in the default title, or counts several", () => {
-    expect(buildReport({ analysis: analyze(historyCapture()), now }).title).toBe("pets (a1b2c3d4e5) stage prod in us-east-1");
-    expect(buildReport({ analysis: analyze(fixtureCapture("05-http-no-access-websocket-errors-only")), now }).title).toMatch(/^\d+ APIs in /);
+    expect(buildReport({ analysis: analyze(historyCapture()), now }).title).toBe(
+      "pets (a1b2c3d4e5) stage prod in us-east-1",
+    );
+    expect(
+      buildReport({ analysis: analyze(fixtureCapture("05-http-no-access-websocket-errors-only")), now }).title,
+    ).toMatch(/^\d+ APIs in /);
   });
 
   it("sets the expiry in whole days and refuses anything else", () => {
     const analysis = analyze(fixtureCapture("03-role-deleted"));
     expect(buildReport({ analysis, now, expiresInDays: 7 }).expiresAt).toBe("2026-11-29T10:05:00.000Z");
-    for (const days of [0, -1, 1.5, 100_000, Number.NaN]) expect(() => buildReport({ analysis, now, expiresInDays: days })).toThrow(RangeError);
+    for (const days of [0, -1, 1.5, 100_000, Number.NaN])
+      expect(() => buildReport({ analysis, now, expiresInDays: days })).toThrow(RangeError);
   });
 
   it("makes titles one clean line", () => {

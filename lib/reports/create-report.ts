@@ -51,7 +51,11 @@ export function buildReport(request: ReportRequest): NewReport {
 }
 
 /** Stores the report; without a chosen expiry it gets the server's default (`LOG_DOCTOR_REPORT_EXPIRY_DAYS`). */
-export async function saveReport(store: ReportStore, request: ReportRequest, env: Record<string, string | undefined> = process.env): Promise<Report> {
+export async function saveReport(
+  store: ReportStore,
+  request: ReportRequest,
+  env: Record<string, string | undefined> = process.env,
+): Promise<Report> {
   const expiresInDays = request.expiresInDays ?? defaultExpiryDays(env);
   const report = await store.save(buildReport({ ...request, expiresInDays }));
   // Expired reports go on the next save: no timer, and a store nobody writes to stays as it is.
@@ -61,7 +65,11 @@ export async function saveReport(store: ReportStore, request: ReportRequest, env
 
 /** One line of at most MAX_TITLE_LENGTH characters, with no control, bidirectional or zero-width characters. */
 export function cleanTitle(title: string | undefined): string {
-  return (title ?? "").replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]+/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_TITLE_LENGTH);
+  return (title ?? "")
+    .replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_TITLE_LENGTH);
 }
 
 function defaultTitle(diagnosis: Diagnosis, focus: StageFocus | undefined): string {

@@ -26,7 +26,9 @@ export function defaultReportStore(env: Env = process.env): ReportStore {
   let store = state.__logDoctorReportStores.get(key);
   if (!store) {
     const maxBytes = reportStoreMaxBytes(env);
-    store = url ? new PostgresReportStore({ url, maxBytes }) : new SqliteReportStore(reportDatabaseFile(env), { maxBytes });
+    store = url
+      ? new PostgresReportStore({ url, maxBytes })
+      : new SqliteReportStore(reportDatabaseFile(env), { maxBytes });
     state.__logDoctorReportStores.set(key, store);
   }
   return store;

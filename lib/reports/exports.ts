@@ -24,9 +24,21 @@ export function isExportFormat(value: string): value is ExportFormat {
  * `/reports/<id>.md` (`?compact=1`: the ticket-sized variant), `.json` and `.html`: a download named after the
  * report, never cached by a shared cache.
  */
-export function exportReport(report: Report, format: ExportFormat, link?: string, options: { compact?: boolean } = {}): ExportFile {
+export function exportReport(
+  report: Report,
+  format: ExportFormat,
+  link?: string,
+  options: { compact?: boolean } = {},
+): ExportFile {
   const compact = format === "md" && options.compact === true;
-  const body = format === "html" ? reportHtml(report, link) : format === "json" ? `${JSON.stringify(report, null, 2)}\n` : compact ? compactReportMarkdown(report, link) : reportMarkdown(report, link);
+  const body =
+    format === "html"
+      ? reportHtml(report, link)
+      : format === "json"
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : compact
+          ? compactReportMarkdown(report, link)
+          : reportMarkdown(report, link);
   return {
     body,
     headers: {
@@ -36,13 +48,16 @@ export function exportReport(report: Report, format: ExportFormat, link?: string
       "X-Content-Type-Options": "nosniff",
       "X-Robots-Tag": "noindex, nofollow",
       // Downloads only: should a browser render one anyway, nothing in it may load or run.
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox",
+      "Content-Security-Policy":
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox",
     },
   };
 }
 
 function compactReportMarkdown(report: Report, link: string | undefined): string {
   const body = renderCompactMarkdown(report.diagnosis, { title: report.title, link }).trimEnd();
-  const note = report.redacted ? "Account ids, IP addresses and principal names are masked (`account-1`, `ip-1`, …): replace them before running a fix." : "Not redacted.";
+  const note = report.redacted
+    ? "Account ids, IP addresses and principal names are masked (`account-1`, `ip-1`, …): replace them before running a fix."
+    : "Not redacted.";
   return `${body}\n\n${note}\n`;
 }

@@ -22,15 +22,25 @@ describe("focusAnalysis (Share this stage)", () => {
     // Region-wide problems that are not this stage's causes (another API's, a domain's) stay out.
     const stage = focused.diagnosis.apis[0].stages![0];
     const causes = new Set([...stage.execution.causes, ...stage.access.causes]);
-    expect(focused.diagnosis.findings.filter((f) => f.api === null && f.region !== null && (f.status === "fail" || f.status === "warn")).every((f) => causes.has(f.check))).toBe(true);
+    expect(
+      focused.diagnosis.findings
+        .filter((f) => f.api === null && f.region !== null && (f.status === "fail" || f.status === "warn"))
+        .every((f) => causes.has(f.check)),
+    ).toBe(true);
     // The verdicts are the whole diagnosis's, untouched.
-    expect(stage).toEqual(whole.diagnosis.apis.find((a) => a.id === focus.apiId)!.stages!.find((s) => s.name === "prod"));
+    expect(stage).toEqual(
+      whole.diagnosis.apis.find((a) => a.id === focus.apiId)!.stages!.find((s) => s.name === "prod"),
+    );
     expect(focused.logs?.map((l) => `${l.apiId}/${l.stage}`)).toEqual(["e2u4r6o8pa/prod"]);
-    expect(focused.timelines.flatMap((t) => t.stages).every((s) => s.api.id === focus.apiId && s.stage === "prod")).toBe(true);
+    expect(
+      focused.timelines.flatMap((t) => t.stages).every((s) => s.api.id === focus.apiId && s.stage === "prod"),
+    ).toBe(true);
   });
 
   it("names the stage in the default title", () => {
-    expect(reportOf(focusAnalysis(whole, focus)!, { focus }).title).toBe("Stage prod of inventory-api (e2u4r6o8pa) in eu-west-1");
+    expect(reportOf(focusAnalysis(whole, focus)!, { focus }).title).toBe(
+      "Stage prod of inventory-api (e2u4r6o8pa) in eu-west-1",
+    );
   });
 
   it("answers null for a stage the diagnosis does not have", () => {

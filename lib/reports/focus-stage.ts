@@ -27,14 +27,24 @@ export function focusAnalysis(analysis: Analysis, focus: StageFocus): Analysis |
   const keep = (f: Finding) => {
     if (f.region === null) return true;
     if (f.region !== focus.region) return false;
-    if (f.api === null) return relevanceToStage(f, causes) === "cause" || (usesRole && f.status === "unknown" && chain.test(f.check));
+    if (f.api === null)
+      return relevanceToStage(f, causes) === "cause" || (usesRole && f.status === "unknown" && chain.test(f.check));
     return f.api.id === focus.apiId && (f.stage === null || f.stage === focus.stage);
   };
   return {
-    diagnosis: { ...diagnosis, regions: [focus.region], apis: [{ ...api, stages: [stage] }], findings: diagnosis.findings.filter(keep) },
+    diagnosis: {
+      ...diagnosis,
+      regions: [focus.region],
+      apis: [{ ...api, stages: [stage] }],
+      findings: diagnosis.findings.filter(keep),
+    },
     timelines: analysis.timelines
       .filter((t) => t.region === focus.region)
-      .map((t) => ({ ...t, stages: t.stages.filter((s) => s.api.id === focus.apiId && s.stage === focus.stage), role: usesRole ? t.role : null })),
+      .map((t) => ({
+        ...t,
+        stages: t.stages.filter((s) => s.api.id === focus.apiId && s.stage === focus.stage),
+        role: usesRole ? t.role : null,
+      })),
     logs: analysis.logs?.filter((l) => l.region === focus.region && l.apiId === focus.apiId && l.stage === focus.stage),
   };
 }

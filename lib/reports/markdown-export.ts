@@ -16,7 +16,9 @@ export function reportMarkdown(report: Report, link?: string): string {
   const out = [renderMarkdown(report.diagnosis, { title: report.title, logs: report.logs }).trimEnd()];
   const view = reportView(report.diagnosis);
   // renderMarkdown lists a stage's causes and its could-not-check/info findings; these warnings are the rest.
-  const warnings = view.stages.flatMap((section) => section.notes.filter((f) => f.status === "fail" || f.status === "warn"));
+  const warnings = view.stages.flatMap((section) =>
+    section.notes.filter((f) => f.status === "fail" || f.status === "warn"),
+  );
   if (warnings.length > 0) {
     out.push("", "## Other warnings", "");
     for (const finding of warnings) out.push(...findingBlock(finding));
@@ -24,16 +26,30 @@ export function reportMarkdown(report: Report, link?: string): string {
   const history = historyLines(report);
   if (history.length > 0) out.push("", "## Changes to logging settings (CloudTrail)", "", ...history);
   out.push("", "## About this report", "");
-  out.push(`- Saved ${markdownText(report.createdAt)} by Log Doctor ${markdownText(report.engineVersion)}; the account was scanned ${markdownText(report.diagnosis.capturedAt)}.`);
+  out.push(
+    `- Saved ${markdownText(report.createdAt)} by Log Doctor ${markdownText(report.engineVersion)}; the account was scanned ${markdownText(report.diagnosis.capturedAt)}.`,
+  );
   if (report.expiresAt) out.push(`- Expires ${markdownText(report.expiresAt)}.`);
-  out.push(report.redacted ? "- Account ids, access key ids, IP addresses and principal names are masked (`account-1`, `ip-1`, …); replace them before running a fix." : "- Not redacted: it shows account ids, access key ids, IP addresses and principal names as recorded.");
+  out.push(
+    report.redacted
+      ? "- Account ids, access key ids, IP addresses and principal names are masked (`account-1`, `ip-1`, …); replace them before running a fix."
+      : "- Not redacted: it shows account ids, access key ids, IP addresses and principal names as recorded.",
+  );
   if (link) out.push(`- ${markdownText(link, 2000)}`);
   return `${out.join("\n")}\n`;
 }
 
 function findingBlock(finding: Finding): string[] {
-  const where = [finding.api ? `${markdownText(finding.api.name, 80)} (${markdownText(finding.api.id)})` : null, finding.stage ? `stage ${markdownText(finding.stage, 80)}` : null, finding.region ? markdownText(finding.region) : null].filter(Boolean).join(" · ");
-  const out = [`- **${statusLabels[finding.status]}** \`${finding.check}\` — ${where}: ${markdownText(finding.message, 2000)}`];
+  const where = [
+    finding.api ? `${markdownText(finding.api.name, 80)} (${markdownText(finding.api.id)})` : null,
+    finding.stage ? `stage ${markdownText(finding.stage, 80)}` : null,
+    finding.region ? markdownText(finding.region) : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const out = [
+    `- **${statusLabels[finding.status]}** \`${finding.check}\` — ${where}: ${markdownText(finding.message, 2000)}`,
+  ];
   const note = contradictionNote(finding);
   if (note) out.push("", `   > **But:** ${markdownText(note, 2000)}`);
   if (finding.fix) {
@@ -49,13 +65,22 @@ function historyLines(report: Report): string[] {
   for (const region of report.timeline ?? []) {
     const entries: { subject: string; entry: TimelineEntry }[] = [
       ...region.account.map((entry) => ({ subject: "account setting", entry })),
-      ...region.stages.flatMap((s) => s.entries.map((entry) => ({ subject: `${s.api.name} (${s.api.id}) stage ${s.stage}`, entry }))),
+      ...region.stages.flatMap((s) =>
+        s.entries.map((entry) => ({ subject: `${s.api.name} (${s.api.id}) stage ${s.stage}`, entry })),
+      ),
       ...(region.role?.entries ?? []).map((entry) => ({ subject: "logging role", entry })),
     ].sort((a, b) => (a.entry.timeMs ?? 0) - (b.entry.timeMs ?? 0));
     if (entries.length === 0) continue;
-    out.push(`### ${markdownText(region.region)}`, "", "| Time | What | Change | Who | From |", "|---|---|---|---|---|");
+    out.push(
+      `### ${markdownText(region.region)}`,
+      "",
+      "| Time | What | Change | Who | From |",
+      "|---|---|---|---|---|",
+    );
     for (const { subject, entry } of entries) {
-      out.push(`| ${markdownText(entry.time ?? "?")} | ${markdownText(subject, 120)} | ${entry.level === "warn" ? "**" : ""}${markdownText(entry.summary, 300)}${entry.level === "warn" ? "**" : ""} | ${markdownText(entry.actor.label, 120)} | ${markdownText(entry.sourceIp ?? "", 60)} |`);
+      out.push(
+        `| ${markdownText(entry.time ?? "?")} | ${markdownText(subject, 120)} | ${entry.level === "warn" ? "**" : ""}${markdownText(entry.summary, 300)}${entry.level === "warn" ? "**" : ""} | ${markdownText(entry.actor.label, 120)} | ${markdownText(entry.sourceIp ?? "", 60)} |`,
+      );
     }
     out.push("");
   }

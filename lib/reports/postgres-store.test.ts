@@ -36,7 +36,9 @@ describePostgres("PostgresReportStore", () => {
       await first.close();
       await admin(`INSERT INTO ${schema}.log_doctor_migrations (version, name) VALUES (99, 'from the future')`);
       const second = new PostgresReportStore({ url, schema });
-      await expect(second.get("AAAAAAAAAAAAAAAAAAAAAA")).rejects.toThrow(`newer Log Doctor (schema 99, this one reads ${SCHEMA_VERSION})`);
+      await expect(second.get("AAAAAAAAAAAAAAAAAAAAAA")).rejects.toThrow(
+        `newer Log Doctor (schema 99, this one reads ${SCHEMA_VERSION})`,
+      );
       await expect(second.save(sampleReport())).rejects.toThrow(/newer Log Doctor/);
       await second.close();
     } finally {
@@ -48,9 +50,15 @@ describePostgres("PostgresReportStore", () => {
     const { url, schema, drop } = await freshSchema();
     let now = Date.parse("2026-11-22T10:05:00Z");
     const report = sampleReport("03-role-deleted");
-    const size = Buffer.byteLength(JSON.stringify({ diagnosis: report.diagnosis, timeline: report.timeline, capture: report.capture })) + Buffer.byteLength(report.title);
+    const size =
+      Buffer.byteLength(
+        JSON.stringify({ diagnosis: report.diagnosis, timeline: report.timeline, capture: report.capture }),
+      ) + Buffer.byteLength(report.title);
     const limit = Math.floor(2.5 * size);
-    const [a, b] = [new PostgresReportStore({ url, schema, now: () => now, maxBytes: limit }), new PostgresReportStore({ url, schema, now: () => now, maxBytes: limit })];
+    const [a, b] = [
+      new PostgresReportStore({ url, schema, now: () => now, maxBytes: limit }),
+      new PostgresReportStore({ url, schema, now: () => now, maxBytes: limit }),
+    ];
     try {
       const expiring = await a.save({ ...report, expiresAt: "2026-11-23T10:05:00.000Z" });
       await b.save(report);
@@ -61,9 +69,15 @@ describePostgres("PostgresReportStore", () => {
       // Four saves at once from two servers: one fits in the expired report's room, three are refused.
       const results = await Promise.allSettled([a.save(report), b.save(report), a.save(report), b.save(report)]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason instanceof ReportStoreFullError)).toBe(true);
+      expect(
+        results
+          .filter((r) => r.status === "rejected")
+          .every((r) => (r as PromiseRejectedResult).reason instanceof ReportStoreFullError),
+      ).toBe(true);
       expect(await a.get(expiring.id)).toBeNull();
-      const { rows } = await admin(`SELECT count(*)::int AS n, sum(octet_length(body) + octet_length(title))::int AS bytes FROM ${schema}.reports`);
+      const { rows } = await admin(
+        `SELECT count(*)::int AS n, sum(octet_length(body) + octet_length(title))::int AS bytes FROM ${schema}.reports`,
+      );
       expect(rows[0]).toEqual({ n: 2, bytes: 2 * size });
     } finally {
       await Promise.all([a.close(), b.close()]);

@@ -45,7 +45,13 @@ export class PostgresReportStore implements ReportStore {
   }
 
   async save(report: NewReport): Promise<Report> {
-    const content: ReportContent = { diagnosis: report.diagnosis, timeline: report.timeline, logs: report.logs, capture: report.capture, ...(report.focus ? { focus: report.focus } : {}) };
+    const content: ReportContent = {
+      diagnosis: report.diagnosis,
+      timeline: report.timeline,
+      logs: report.logs,
+      capture: report.capture,
+      ...(report.focus ? { focus: report.focus } : {}),
+    };
     const row: Omit<Row, "id"> = {
       title: report.title,
       created_at: timeOf(report.createdAt, "createdAt"),
@@ -60,7 +66,8 @@ export class PostgresReportStore implements ReportStore {
     let full: ReportStoreFullError | null = null;
     try {
       await client.query("BEGIN");
-      if (this.maxBytes !== Infinity) await client.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.reports'))");
+      if (this.maxBytes !== Infinity)
+        await client.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.reports'))");
       full = await this.makeRoom(client, incoming);
       let id = "";
       // A collision of 128 random bits will not happen; if the primary key ever says otherwise, draw again.
@@ -88,7 +95,14 @@ export class PostgresReportStore implements ReportStore {
   /** Expired reports go first; the error when the new one still does not fit under the limit, else null. */
   private async makeRoom(client: PoolClient, incoming: number): Promise<ReportStoreFullError | null> {
     if (this.maxBytes === Infinity) return null;
-    const used = async () => Number((await client.query<{ used: string }>("SELECT coalesce(sum(octet_length(body) + octet_length(title)), 0) AS used FROM reports")).rows[0].used);
+    const used = async () =>
+      Number(
+        (
+          await client.query<{ used: string }>(
+            "SELECT coalesce(sum(octet_length(body) + octet_length(title)), 0) AS used FROM reports",
+          )
+        ).rows[0].used,
+      );
     let bytes = await used();
     if (bytes + incoming <= this.maxBytes) return null;
     await client.query("DELETE FROM reports WHERE expires_at IS NOT NULL AND expires_at <= $1", [new Date(this.now())]);
@@ -111,7 +125,9 @@ export class PostgresReportStore implements ReportStore {
 
   async deleteExpired(): Promise<number> {
     await this.db.ready();
-    const result = await this.db.pool.query("DELETE FROM reports WHERE expires_at IS NOT NULL AND expires_at <= $1", [new Date(this.now())]);
+    const result = await this.db.pool.query("DELETE FROM reports WHERE expires_at IS NOT NULL AND expires_at <= $1", [
+      new Date(this.now()),
+    ]);
     return result.rowCount ?? 0;
   }
 

@@ -14,7 +14,9 @@ describe("report limits from the environment", () => {
   ])("expiry %j → %j days", (env, days) => expect(defaultExpiryDays(env)).toBe(days));
 
   it.each(["-1", "1.5", "forever", "4000"])("refuses the expiry %j with a message naming the variable", (value) =>
-    expect(() => defaultExpiryDays({ LOG_DOCTOR_REPORT_EXPIRY_DAYS: value })).toThrow(/LOG_DOCTOR_REPORT_EXPIRY_DAYS must be/),
+    expect(() => defaultExpiryDays({ LOG_DOCTOR_REPORT_EXPIRY_DAYS: value })).toThrow(
+      /LOG_DOCTOR_REPORT_EXPIRY_DAYS must be/,
+    ),
   );
 
   it("sizes the store in megabytes, 1 GB by default", () => {
@@ -28,7 +30,8 @@ describe("saveReport", () => {
   const capturing = () => {
     const saved: NewReport[] = [];
     const store: ReportStore = {
-      save: async (report) => (saved.push(report), { kind: "log-doctor/report", version: 1, id: "x", ...report }) as Report,
+      save: async (report) =>
+        (saved.push(report), { kind: "log-doctor/report", version: 1, id: "x", ...report }) as Report,
       get: async () => null,
       deleteExpired: async () => 0,
       close: async () => {},

@@ -13,7 +13,9 @@ export function defaultExpiryDays(env: Env = process.env): number | null {
   const raw = env.LOG_DOCTOR_REPORT_EXPIRY_DAYS;
   const days = raw === undefined || raw.trim() === "" ? DEFAULT_REPORT_EXPIRY_DAYS : Number(raw);
   if (!Number.isInteger(days) || days < 0 || days > MAX_EXPIRY_DAYS) {
-    throw new RangeError(`LOG_DOCTOR_REPORT_EXPIRY_DAYS must be a whole number of days from 0 (keep) to ${MAX_EXPIRY_DAYS}, not ${JSON.stringify(raw)}`);
+    throw new RangeError(
+      `LOG_DOCTOR_REPORT_EXPIRY_DAYS must be a whole number of days from 0 (keep) to ${MAX_EXPIRY_DAYS}, not ${JSON.stringify(raw)}`,
+    );
   }
   return days === 0 ? null : days;
 }
@@ -22,6 +24,9 @@ export function defaultExpiryDays(env: Env = process.env): number | null {
 export function reportStoreMaxBytes(env: Env = process.env): number {
   const raw = env.LOG_DOCTOR_REPORTS_MAX_MB;
   const mb = raw === undefined || raw.trim() === "" ? DEFAULT_REPORT_STORE_MB : Number(raw);
-  if (!Number.isFinite(mb) || mb <= 0) throw new RangeError(`LOG_DOCTOR_REPORTS_MAX_MB must be a positive number of megabytes, not ${JSON.stringify(raw)}`);
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new RangeError(
+      `LOG_DOCTOR_REPORTS_MAX_MB must be a positive number of megabytes, not ${JSON.stringify(raw)}`,
+    );
   return Math.floor(mb * 1024 * 1024);
 }

@@ -42,7 +42,14 @@ const noteOrder: Record<Finding["status"], number> = { fail: 0, warn: 1, unknown
 
 export function reportView(diagnosis: Diagnosis): ReportView {
   const grouped = groupDiagnosis(diagnosis);
-  const view: ReportView = { summary: diagnosisSummary(diagnosis), rows: [], regions: [], apis: [], stages: [], global: grouped.global };
+  const view: ReportView = {
+    summary: diagnosisSummary(diagnosis),
+    rows: [],
+    regions: [],
+    apis: [],
+    stages: [],
+    global: grouped.global,
+  };
   for (const region of grouped.regions) {
     const wide = region.findings.filter(notPassed);
     if (wide.length > 0) view.regions.push({ region: region.region, findings: wide });
@@ -53,11 +60,16 @@ export function reportView(diagnosis: Diagnosis): ReportView {
       for (const { stage, causes, other } of stages) {
         view.rows.push({ region: region.region, api, stage, firstCause: causes[0]?.check ?? null });
         const notes = other.filter(notPassed).sort((a, b) => noteOrder[a.status] - noteOrder[b.status]);
-        if (causes.length > 0 || notes.length > 0) view.stages.push({ region: region.region, api, stage, causes, notes });
+        if (causes.length > 0 || notes.length > 0)
+          view.stages.push({ region: region.region, api, stage, causes, notes });
       }
     }
   }
-  return { ...view, rows: bySeverity(view.rows, (row) => row.stage), stages: bySeverity(view.stages, (section) => section.stage) };
+  return {
+    ...view,
+    rows: bySeverity(view.rows, (row) => row.stage),
+    stages: bySeverity(view.stages, (section) => section.stage),
+  };
 }
 
 /** Every finding the view shows in full (region-wide causes are shown once, in their region). */

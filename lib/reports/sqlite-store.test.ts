@@ -55,7 +55,9 @@ describe("SqliteReportStore (file)", () => {
     openStore();
     const child = fileURLToPath(new URL("../../testing/reports/save-many.ts", import.meta.url));
     const outputs = await Promise.all(
-      ["a", "b", "c", "d"].map((tag) => run(process.execPath, ["--import", "tsx", child, file, "25", tag], { timeout: 60_000 })),
+      ["a", "b", "c", "d"].map((tag) =>
+        run(process.execPath, ["--import", "tsx", child, file, "25", tag], { timeout: 60_000 }),
+      ),
     );
     const ids = outputs.flatMap(({ stdout }) => JSON.parse(stdout.trim()) as string[]);
     expect(new Set(ids).size).toBe(100);
@@ -91,9 +93,14 @@ describe("SqliteReportStore (file)", () => {
     const store = openStore(() => now, limit);
     const expiring = await store.save({ ...report, expiresAt: "2026-11-23T10:05:00.000Z" });
     await store.save(report);
-    const error = await store.save(report).then(() => null, (e: unknown) => e);
+    const error = await store.save(report).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ReportStoreFullError);
-    expect((error as Error).message).toMatch(/^the report store is full: it holds [\d.]+ KB of its [\d.]+ KB limit and this report needs [\d.]+ KB \(.*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/);
+    expect((error as Error).message).toMatch(
+      /^the report store is full: it holds [\d.]+ KB of its [\d.]+ KB limit and this report needs [\d.]+ KB \(.*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/,
+    );
     const db = new Database(file, { readonly: true });
     expect(db.prepare("SELECT count(*) AS n FROM reports").get()).toEqual({ n: 2 });
     db.close();

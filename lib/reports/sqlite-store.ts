@@ -74,7 +74,13 @@ export class SqliteReportStore implements ReportStore {
   }
 
   async save(report: NewReport): Promise<Report> {
-    const content: ReportContent = { diagnosis: report.diagnosis, timeline: report.timeline, logs: report.logs, capture: report.capture, ...(report.focus ? { focus: report.focus } : {}) };
+    const content: ReportContent = {
+      diagnosis: report.diagnosis,
+      timeline: report.timeline,
+      logs: report.logs,
+      capture: report.capture,
+      ...(report.focus ? { focus: report.focus } : {}),
+    };
     const row: Omit<Row, "id"> = {
       title: report.title,
       created_at: timeOf(report.createdAt, "createdAt"),
@@ -130,16 +136,20 @@ export class SqliteReportStore implements ReportStore {
   }
 
   private migrate(): void {
-    this.db.transaction(() => {
-      const version = this.db.pragma("user_version", { simple: true }) as number;
-      if (version > SCHEMA_VERSION) {
-        throw new Error(`the report database was written by a newer Log Doctor (schema ${version}, this one reads ${SCHEMA_VERSION})`);
-      }
-      if (version < SCHEMA_VERSION) {
-        this.db.exec(schema);
-        this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
-      }
-    }).immediate();
+    this.db
+      .transaction(() => {
+        const version = this.db.pragma("user_version", { simple: true }) as number;
+        if (version > SCHEMA_VERSION) {
+          throw new Error(
+            `the report database was written by a newer Log Doctor (schema ${version}, this one reads ${SCHEMA_VERSION})`,
+          );
+        }
+        if (version < SCHEMA_VERSION) {
+          this.db.exec(schema);
+          this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+        }
+      })
+      .immediate();
   }
 }
 

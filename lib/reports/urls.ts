@@ -14,8 +14,10 @@ export function resolveBaseUrl(option: string | undefined, env: Record<string, s
   } catch {
     throw new RangeError(`base URL ${JSON.stringify(raw)} is not a URL`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new RangeError(`base URL ${JSON.stringify(raw)} must start with http:// or https://`);
-  if (url.username || url.password || url.search || url.hash) throw new RangeError(`base URL ${JSON.stringify(raw)} must not carry credentials, a query or a fragment`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new RangeError(`base URL ${JSON.stringify(raw)} must start with http:// or https://`);
+  if (url.username || url.password || url.search || url.hash)
+    throw new RangeError(`base URL ${JSON.stringify(raw)} must not carry credentials, a query or a fragment`);
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
@@ -72,7 +74,10 @@ export function loopbackWarning(baseUrl: string): string | null {
  * Host the browser used — already checked against the host allowlist — where a route's `request.url` may name the
  * server's own bind address instead.
  */
-export function baseUrlFromHeaders(headers: { get(name: string): string | null }, env: Record<string, string | undefined>): string {
+export function baseUrlFromHeaders(
+  headers: { get(name: string): string | null },
+  env: Record<string, string | undefined>,
+): string {
   const host = headers.get("host") ?? "127.0.0.1";
   // Behind a TLS-terminating proxy the server itself speaks http; the proxy says which scheme the browser used.
   const scheme = headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https" ? "https" : "http";

@@ -15,7 +15,12 @@ export interface WizardReportSource {
  * has expired, or when `focus` names a stage the diagnosis does not have. With `focus`, only that stage (the stage
  * page's "Share this stage").
  */
-export async function wizardReportSource(id: string, symptoms: readonly string[], includeCapture: boolean, focus?: StageFocus): Promise<WizardReportSource | null> {
+export async function wizardReportSource(
+  id: string,
+  symptoms: readonly string[],
+  includeCapture: boolean,
+  focus?: StageFocus,
+): Promise<WizardReportSource | null> {
   const loaded = await loadDiagnosis(id, symptoms);
   if (!loaded) return null;
   const whole = { diagnosis: loaded.diagnosis, timelines: loaded.timelines, logs: loaded.logs };
@@ -23,4 +28,3 @@ export async function wizardReportSource(id: string, symptoms: readonly string[]
   if (!analysis) return null;
   return { analysis, capture: includeCapture ? await loadCapture(id) : null, ...(focus ? { focus } : {}) };
 }
-

@@ -30,10 +30,27 @@ describe("runRunbookShared", () => {
   it("scans on every load with a cache of 0 seconds, and never caches missing credentials", async () => {
     forgetRunbookAnswers();
     let scans = 0;
-    const noCredentials = { ...historyCapture(), calls: [{ service: "sts" as const, region: "us-east-1", operation: "GetCallerIdentity", input: {}, error: { name: "CredentialsProviderError", message: "none" } }] };
+    const noCredentials = {
+      ...historyCapture(),
+      calls: [
+        {
+          service: "sts" as const,
+          region: "us-east-1",
+          operation: "GetCallerIdentity",
+          input: {},
+          error: { name: "CredentialsProviderError", message: "none" },
+        },
+      ],
+    };
     const target = { region: "us-east-1", apiId: "a1b2c3d4e6" };
-    await runRunbookShared(target, { collect: async () => (scans++, historyCapture()), env: { LOG_DOCTOR_RUNBOOK_CACHE_SECONDS: "0" } });
-    await runRunbookShared(target, { collect: async () => (scans++, historyCapture()), env: { LOG_DOCTOR_RUNBOOK_CACHE_SECONDS: "0" } });
+    await runRunbookShared(target, {
+      collect: async () => (scans++, historyCapture()),
+      env: { LOG_DOCTOR_RUNBOOK_CACHE_SECONDS: "0" },
+    });
+    await runRunbookShared(target, {
+      collect: async () => (scans++, historyCapture()),
+      env: { LOG_DOCTOR_RUNBOOK_CACHE_SECONDS: "0" },
+    });
     expect(scans).toBe(2);
     const bare = { collect: async () => (scans++, noCredentials), env: {} };
     expect((await runRunbookShared({ ...target, apiId: "a1b2c3d4e7" }, bare)).kind).toBe("no-credentials");

@@ -21,7 +21,9 @@ const state = globalThis as typeof globalThis & {
 /** `LOG_DOCTOR_RUNBOOK_CACHE_SECONDS` (0 = scan on every load), default 60. */
 export function runbookCacheSeconds(env: Env = process.env): number {
   const value = Number(env.LOG_DOCTOR_RUNBOOK_CACHE_SECONDS);
-  return env.LOG_DOCTOR_RUNBOOK_CACHE_SECONDS !== undefined && Number.isFinite(value) && value >= 0 ? value : DEFAULT_CACHE_SECONDS;
+  return env.LOG_DOCTOR_RUNBOOK_CACHE_SECONDS !== undefined && Number.isFinite(value) && value >= 0
+    ? value
+    : DEFAULT_CACHE_SECONDS;
 }
 
 /**
@@ -30,7 +32,10 @@ export function runbookCacheSeconds(env: Env = process.env): number {
  * runs shares that scan, and for a short while after it (the page says when it scanned) gets the same answer. A new
  * scan needs one of the server's live-scan places; when none is free the answer is "busy", not another scan.
  */
-export function runRunbookShared(target: RunbookTarget, deps: RunbookDeps & { now?: () => number } = {}): Promise<RunbookOutcome> {
+export function runRunbookShared(
+  target: RunbookTarget,
+  deps: RunbookDeps & { now?: () => number } = {},
+): Promise<RunbookOutcome> {
   const env = deps.env ?? process.env;
   const now = deps.now ?? Date.now;
   const running = (state.__logDoctorRunbookScans ??= new Map());

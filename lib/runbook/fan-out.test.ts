@@ -15,7 +15,9 @@ const env = { LOG_DOCTOR_RUNBOOK_NOW: full.capturedAt, LOG_DOCTOR_MAX_LIVE_SCANS
 let server: ReplayServer;
 
 beforeEach(async () => {
-  server = await startReplayServer({ capture: oneApiCapture(full, { region: "us-east-1", apiId: "a1b2c3d4e5", stage: "prod" }) });
+  server = await startReplayServer({
+    capture: oneApiCapture(full, { region: "us-east-1", apiId: "a1b2c3d4e5", stage: "prod" }),
+  });
 });
 afterEach(() => server.stop());
 
@@ -33,14 +35,23 @@ async function openThirtyPages(): Promise<{ granted: Record<string, number>; ide
     running += 1;
     peak = Math.max(peak, running);
     try {
-      return await collectCapture({ ...options, clientOverrides: { endpoint: server.url, credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" }, maxAttempts: 1 } });
+      return await collectCapture({
+        ...options,
+        clientOverrides: {
+          endpoint: server.url,
+          credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" },
+          maxAttempts: 1,
+        },
+      });
     } finally {
       running -= 1;
     }
   };
   const ids = Array.from({ length: 30 }, (_, i) => `a1b2c3d4${String(i).padStart(2, "0")}`);
 
-  const outcomes = await Promise.all(ids.map((apiId) => runRunbookShared({ region: "us-east-1", apiId, stage: "prod" }, { collect, env })));
+  const outcomes = await Promise.all(
+    ids.map((apiId) => runRunbookShared({ region: "us-east-1", apiId, stage: "prod" }, { collect, env })),
+  );
 
   const busy = outcomes.filter((outcome) => outcome.kind === "busy");
   expect(busy).toHaveLength(26);
@@ -57,7 +68,11 @@ async function openThirtyPages(): Promise<{ granted: Record<string, number>; ide
   expect(identityCalls).toBe(4);
   expect(total(granted) + identityCalls).toBe(server.stats.requests);
   expect(granted["apigateway@us-east-1"]).toBe(
-    (server.stats.calls["apigateway:GetRestApi"] ?? 0) + (server.stats.calls["apigateway:GetStages"] ?? 0) + (server.stats.calls["apigateway:GetAccount"] ?? 0) + (server.stats.calls["apigatewayv2:GetApi"] ?? 0) + (server.stats.calls["apigatewayv2:GetStages"] ?? 0),
+    (server.stats.calls["apigateway:GetRestApi"] ?? 0) +
+      (server.stats.calls["apigateway:GetStages"] ?? 0) +
+      (server.stats.calls["apigateway:GetAccount"] ?? 0) +
+      (server.stats.calls["apigatewayv2:GetApi"] ?? 0) +
+      (server.stats.calls["apigatewayv2:GetStages"] ?? 0),
   );
   return { granted, identityCalls };
 }
@@ -80,7 +95,11 @@ describePostgres("30 runbook pages opened at once, with DATABASE_URL set", () =>
       const reserved = Object.fromEntries(rows.map((row) => [row.key, row.calls]));
       const account = `${server.url} account 123456789012 `;
       expect(
-        Object.fromEntries(Object.entries(reserved).filter(([key]) => key.startsWith(account)).map(([key, calls]) => [key.slice(account.length), calls])),
+        Object.fromEntries(
+          Object.entries(reserved)
+            .filter(([key]) => key.startsWith(account))
+            .map(([key, calls]) => [key.slice(account.length), calls]),
+        ),
       ).toEqual(granted);
       expect(reserved[`${server.url} credentials (default chain) sts@us-east-1`]).toBe(identityCalls);
     } finally {

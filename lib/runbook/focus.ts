@@ -15,7 +15,9 @@ export function focusDiagnosis(diagnosis: Diagnosis, target: RunbookTarget): Dia
       .filter((api) => api.region === target.region && api.id === target.apiId)
       .map((api) => ({ ...api, stages: api.stages && api.stages.filter((stage) => stageMatches(stage.name)) })),
     findings: diagnosis.findings.filter(
-      (f) => f.region === null || (f.region === target.region && (f.api === null || (f.api.id === target.apiId && stageMatches(f.stage)))),
+      (f) =>
+        f.region === null ||
+        (f.region === target.region && (f.api === null || (f.api.id === target.apiId && stageMatches(f.stage)))),
     ),
   };
 }

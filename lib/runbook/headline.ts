@@ -57,7 +57,11 @@ function stageAnswer(diagnosis: Diagnosis, api: ApiVerdicts, stage: StageVerdict
 }
 
 function titleOf(tone: Tone, kinds: KindAnswer[]): string {
-  const named = (verdict: LogVerdict["verdict"]) => kinds.filter((k) => k.verdict === verdict).map((k) => `${k.kind} logs`).join(" and ");
+  const named = (verdict: LogVerdict["verdict"]) =>
+    kinds
+      .filter((k) => k.verdict === verdict)
+      .map((k) => `${k.kind} logs`)
+      .join(" and ");
   switch (tone) {
     case "flowing":
       return "Logs are flowing";
@@ -75,7 +79,10 @@ function titleOf(tone: Tone, kinds: KindAnswer[]): string {
 function firstCause(diagnosis: Diagnosis, api: ApiVerdicts, stage: string, verdict: LogVerdict): Finding | null {
   const [check] = verdict.causes;
   if (!check) return null;
-  const inScope = (f: Finding) => f.check === check && f.region === api.region && (f.api === null || (f.api.id === api.id && (f.stage === null || f.stage === stage)));
+  const inScope = (f: Finding) =>
+    f.check === check &&
+    f.region === api.region &&
+    (f.api === null || (f.api.id === api.id && (f.stage === null || f.stage === stage)));
   return diagnosis.findings.find((f) => inScope(f) && (f.status === "fail" || f.status === "warn")) ?? null;
 }
 

@@ -13,11 +13,21 @@ const env = { LOG_DOCTOR_RUNBOOK_NOW: full.capturedAt };
 let server: ReplayServer;
 
 const viaReplay: Collect = (options) =>
-  collectCapture({ ...options, clientOverrides: { endpoint: server.url, credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" }, maxAttempts: 1 } });
+  collectCapture({
+    ...options,
+    clientOverrides: {
+      endpoint: server.url,
+      credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" },
+      maxAttempts: 1,
+    },
+  });
 
 beforeAll(async () => {
   // The second API does not exist: the capture answers NotFoundException for it from both API Gateway versions.
-  const served: Capture = oneApiCapture(oneApiCapture(full, { region: "us-east-1", apiId: "a1b2c3d4e5", stage: "prod" }), { region: "us-east-1", apiId: "zzzzzzzzzz" });
+  const served: Capture = oneApiCapture(
+    oneApiCapture(full, { region: "us-east-1", apiId: "a1b2c3d4e5", stage: "prod" }),
+    { region: "us-east-1", apiId: "zzzzzzzzzz" },
+  );
   server = await startReplayServer({ capture: served });
 });
 afterAll(() => server.stop());
@@ -25,8 +35,13 @@ afterAll(() => server.stop());
 describe("runRunbook against the replay server", () => {
   it("answers with the API's verdict from that API's calls only", async () => {
     const before = { ...server.stats.calls };
-    const outcome = await runRunbook({ region: "us-east-1", apiId: "a1b2c3d4e5", stage: "prod" }, { collect: viaReplay, env });
-    const made = Object.fromEntries(Object.entries(server.stats.calls).map(([call, n]) => [call, n - (before[call] ?? 0)]));
+    const outcome = await runRunbook(
+      { region: "us-east-1", apiId: "a1b2c3d4e5", stage: "prod" },
+      { collect: viaReplay, env },
+    );
+    const made = Object.fromEntries(
+      Object.entries(server.stats.calls).map(([call, n]) => [call, n - (before[call] ?? 0)]),
+    );
 
     expect(outcome.kind).toBe("diagnosed");
     if (outcome.kind !== "diagnosed") return;
@@ -49,14 +64,20 @@ describe("runRunbook against the replay server", () => {
 });
 
 describe("runRunbook", () => {
-  const fake = (capture: Capture): Collect => async () => capture;
+  const fake =
+    (capture: Capture): Collect =>
+    async () =>
+      capture;
 
   it("passes only the named region, API and stage to the collector, with the pinned clock", async () => {
     let seen: Parameters<Collect>[0] | undefined;
-    await runRunbook({ region: "eu-west-1", apiId: "a1b2c3d4e5", stage: "prod" }, {
-      collect: async (options) => ((seen = options), full),
-      env,
-    });
+    await runRunbook(
+      { region: "eu-west-1", apiId: "a1b2c3d4e5", stage: "prod" },
+      {
+        collect: async (options) => ((seen = options), full),
+        env,
+      },
+    );
     expect(seen).toMatchObject({ regions: ["eu-west-1"], apiId: "a1b2c3d4e5", stage: "prod" });
     expect(seen?.now?.().toISOString()).toBe("2026-11-22T10:00:00.000Z");
   });
@@ -64,16 +85,31 @@ describe("runRunbook", () => {
   it("reports missing credentials instead of a diagnosis of errors", async () => {
     const noCredentials: Capture = {
       ...full,
-      calls: [{ service: "sts", region: "us-east-1", operation: "GetCallerIdentity", input: {}, error: { name: "CredentialsProviderError", message: "Could not load credentials from any providers" } }],
+      calls: [
+        {
+          service: "sts",
+          region: "us-east-1",
+          operation: "GetCallerIdentity",
+          input: {},
+          error: { name: "CredentialsProviderError", message: "Could not load credentials from any providers" },
+        },
+      ],
     };
-    expect(await runRunbook({ region: "us-east-1", apiId: "a1b2c3d4e5" }, { collect: fake(noCredentials), env: {} })).toMatchObject({
+    expect(
+      await runRunbook({ region: "us-east-1", apiId: "a1b2c3d4e5" }, { collect: fake(noCredentials), env: {} }),
+    ).toMatchObject({
       kind: "no-credentials",
       detail: "Could not load credentials from any providers",
     });
   });
 
   it("lists the stages when the named one does not exist", async () => {
-    expect(await runRunbook({ region: "us-east-1", apiId: "a1b2c3d4e5", stage: "staging" }, { collect: fake(full), env: {} })).toMatchObject({
+    expect(
+      await runRunbook(
+        { region: "us-east-1", apiId: "a1b2c3d4e5", stage: "staging" },
+        { collect: fake(full), env: {} },
+      ),
+    ).toMatchObject({
       kind: "stage-not-found",
       stages: ["prod"],
     });

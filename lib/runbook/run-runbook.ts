@@ -58,7 +58,8 @@ const credentialErrors = new Set(["CredentialsProviderError", "CredentialsError"
 
 /** Neither API Gateway (REST) nor API Gateway v2 (HTTP, WebSocket) knows the id. */
 function apiUnknown(capture: Capture): boolean {
-  const answer = (service: string, operation: string) => capture.calls.find((c) => c.service === service && c.operation === operation);
+  const answer = (service: string, operation: string) =>
+    capture.calls.find((c) => c.service === service && c.operation === operation);
   const rest = answer("apigateway", "GetRestApi");
   const v2 = answer("apigatewayv2", "GetApi");
   return rest?.error?.name === "NotFoundException" && (v2 === undefined || v2.error?.name === "NotFoundException");

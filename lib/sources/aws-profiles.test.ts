@@ -60,7 +60,15 @@ describe("detectAwsEnvironment", () => {
   });
 
   it("names the variables and files that would provide credentials, never their values", () => {
-    const found = detectAwsEnvironment({ AWS_PROFILE: "prod", AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE" }, (f) => f === "/home/x/.aws/config", "/home/x");
-    expect(found).toEqual({ configured: true, via: ["AWS_ACCESS_KEY_ID", "AWS_PROFILE", "~/.aws/config"], variables: ["AWS_ACCESS_KEY_ID", "AWS_PROFILE"] });
+    const found = detectAwsEnvironment(
+      { AWS_PROFILE: "prod", AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE" },
+      (f) => f === "/home/x/.aws/config",
+      "/home/x",
+    );
+    expect(found).toEqual({
+      configured: true,
+      via: ["AWS_ACCESS_KEY_ID", "AWS_PROFILE", "~/.aws/config"],
+      variables: ["AWS_ACCESS_KEY_ID", "AWS_PROFILE"],
+    });
   });
 });

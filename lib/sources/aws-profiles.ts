@@ -14,10 +14,16 @@ const profileName = /^[A-Za-z0-9_.@+\-/]{1,64}$/;
  * Profile names (and regions) from the shared config and credentials files. Only section headers and `region`
  * lines are read out; every other line — keys, tokens, SSO settings — is skipped and never leaves this function.
  */
-export function listAwsProfiles(env: Env = process.env, read: (file: string) => string | null = readSmallFile): AwsProfile[] {
+export function listAwsProfiles(
+  env: Env = process.env,
+  read: (file: string) => string | null = readSmallFile,
+): AwsProfile[] {
   const files = sharedFilePaths(env);
   const profiles = new Map<string, string | null>();
-  for (const [file, isConfig] of [[files.config, true], [files.credentials, false]] as const) {
+  for (const [file, isConfig] of [
+    [files.config, true],
+    [files.credentials, false],
+  ] as const) {
     const text = read(file);
     if (text === null) continue;
     let current: string | null = null;
@@ -33,7 +39,9 @@ export function listAwsProfiles(env: Env = process.env, read: (file: string) => 
       if (region && current !== null && isConfig) profiles.set(current, region[1]);
     }
   }
-  return [...profiles].map(([name, region]) => ({ name, region })).sort((a, b) => (a.name === "default" ? -1 : b.name === "default" ? 1 : a.name.localeCompare(b.name)));
+  return [...profiles]
+    .map(([name, region]) => ({ name, region }))
+    .sort((a, b) => (a.name === "default" ? -1 : b.name === "default" ? 1 : a.name.localeCompare(b.name)));
 }
 
 /** `[default]` and `[profile x]` in the config file, `[x]` in the credentials file; other sections are not profiles. */

@@ -18,7 +18,11 @@ afterAll(() => server.stop());
 describe("awsRegionCollector", () => {
   it("collects each region with the real collector, reports its calls, and merges into the demo's diagnosis", async () => {
     const collect = awsRegionCollector({
-      clientOverrides: { endpoint: server.url, credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" }, maxAttempts: 1 },
+      clientOverrides: {
+        endpoint: server.url,
+        credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" },
+        maxAttempts: 1,
+      },
       tuning: { retryBaseDelayMs: 1, retryMaxDelayMs: 2, quotas: unthrottledQuotas },
       now: () => new Date(demoCapture().capturedAt),
     });
@@ -32,14 +36,29 @@ describe("awsRegionCollector", () => {
     expect(events).toContainEqual({ type: "done", service: "apigateway", operation: "GetStages", outcome: "error" });
 
     const verdicts = (capture: Parameters<typeof analyze>[0]) =>
-      analyze(capture).diagnosis.apis.flatMap((api) => (api.stages ?? []).map((s) => `${api.region}/${api.id}/${s.name} ${s.execution.verdict} ${s.access.verdict} ${[...s.execution.causes, ...s.access.causes].join(",")}`));
+      analyze(capture).diagnosis.apis.flatMap((api) =>
+        (api.stages ?? []).map(
+          (s) =>
+            `${api.region}/${api.id}/${s.name} ${s.execution.verdict} ${s.access.verdict} ${[...s.execution.causes, ...s.access.causes].join(",")}`,
+        ),
+      );
     expect(verdicts(mergeCaptures(captures)).sort()).toEqual(verdicts(demoCapture()).sort());
   }, 60_000);
 
   it("stops when the scan is cancelled", async () => {
     const controller = new AbortController();
-    const collect = awsRegionCollector({ clientOverrides: { endpoint: server.url, credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" }, maxAttempts: 1 } });
-    const scan = collect({ region: "us-east-1", signal: controller.signal, onProgress: () => controller.abort(new Error("cancelled")) });
+    const collect = awsRegionCollector({
+      clientOverrides: {
+        endpoint: server.url,
+        credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" },
+        maxAttempts: 1,
+      },
+    });
+    const scan = collect({
+      region: "us-east-1",
+      signal: controller.signal,
+      onProgress: () => controller.abort(new Error("cancelled")),
+    });
     await expect(scan).rejects.toThrow("cancelled");
   });
 });

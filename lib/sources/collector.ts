@@ -19,8 +19,10 @@ export function awsRegionCollector(overrides: CollectorOverrides = {}): RegionCo
       regions: [region],
       signal,
       onProgress: (event) => {
-        if (event.type === "planned") onProgress({ type: "planned", service: event.service, operation: event.operation });
-        else if (event.type === "done") onProgress({ type: "done", service: event.service, operation: event.operation, outcome: event.outcome });
+        if (event.type === "planned")
+          onProgress({ type: "planned", service: event.service, operation: event.operation });
+        else if (event.type === "done")
+          onProgress({ type: "done", service: event.service, operation: event.operation, outcome: event.outcome });
       },
     });
 }
@@ -31,6 +33,10 @@ export function awsRegionCollector(overrides: CollectorOverrides = {}): RegionCo
  */
 export function liveCollector(env: Env = process.env): Collector {
   const replay = env.LOG_DOCTOR_SCAN_REPLAY;
-  if (replay) return { available: true, collectRegion: replayCollector(path.resolve(replay), Number(env.LOG_DOCTOR_SCAN_REPLAY_DELAY_MS ?? 15)) };
+  if (replay)
+    return {
+      available: true,
+      collectRegion: replayCollector(path.resolve(replay), Number(env.LOG_DOCTOR_SCAN_REPLAY_DELAY_MS ?? 15)),
+    };
   return { available: true, collectRegion: awsRegionCollector() };
 }

@@ -10,20 +10,48 @@ const text = readFileSync(new URL("../../fixtures/demo-account.capture.json", im
 /** The story the demo tells, stage by stage: the verdicts and the root causes a newcomer should see. */
 const designed: Record<string, { execution: string; access: string; causes: string[] }> = {
   "us-east-1/k7x2m9q4tb/prod": { execution: "delivered", access: "delivered", causes: [] },
-  "us-east-1/k7x2m9q4tb/staging": { execution: "partial", access: "missing", causes: ["method.logging-off", "stage.access-log-format-invalid"] },
+  "us-east-1/k7x2m9q4tb/staging": {
+    execution: "partial",
+    access: "missing",
+    causes: ["method.logging-off", "stage.access-log-format-invalid"],
+  },
   "us-east-1/p3n8v1w6yd/prod": { execution: "missing", access: "delivered", causes: ["stage.execution-logging-off"] },
   // v2: execution logs delivered to a log group that was deleted; the managed group is not expected then.
-  "us-east-1/l4d8g2r6va/prod": { execution: "missing", access: "delivered", causes: ["stage.execution-delivery-destination-missing"] },
-  "us-east-1/h5c2r8z1jq/$default": { execution: "not-supported", access: "missing", causes: ["stage.access-logging-off"] },
+  "us-east-1/l4d8g2r6va/prod": {
+    execution: "missing",
+    access: "delivered",
+    causes: ["stage.execution-delivery-destination-missing"],
+  },
+  "us-east-1/h5c2r8z1jq/$default": {
+    execution: "not-supported",
+    access: "missing",
+    causes: ["stage.access-logging-off"],
+  },
   "us-east-1/s9d4f2k7wm/prod": { execution: "not-supported", access: "delivered", causes: [] },
-  "us-east-1/w1e6t3y8uc/production": { execution: "partial", access: "delivered", causes: ["stage.execution-logging-errors-only"] },
+  "us-east-1/w1e6t3y8uc/production": {
+    execution: "partial",
+    access: "delivered",
+    causes: ["stage.execution-logging-errors-only"],
+  },
   "eu-west-1/e2u4r6o8pa/prod": { execution: "missing", access: "missing", causes: ["account.role-unset"] },
-  "eu-west-1/n4o6t8i2fy/prod": { execution: "missing", access: "missing", causes: ["account.role-unset", "stage.access-logging-off"] },
-  "eu-west-1/t7s3u9a5hx/prod": { execution: "not-supported", access: "missing", causes: ["http.access-log-policy-missing"] },
+  "eu-west-1/n4o6t8i2fy/prod": {
+    execution: "missing",
+    access: "missing",
+    causes: ["account.role-unset", "stage.access-logging-off"],
+  },
+  "eu-west-1/t7s3u9a5hx/prod": {
+    execution: "not-supported",
+    access: "missing",
+    causes: ["http.access-log-policy-missing"],
+  },
   // v2: granted only by its log group's own resource policy (no account-scoped policy covers it) → delivered.
   "eu-west-1/q6k1m3z8wd/prod": { execution: "not-supported", access: "delivered", causes: [] },
   "ap-southeast-2/a8s2h4i6pq/prod": { execution: "missing", access: "missing", causes: ["role.not-found"] },
-  "ap-southeast-2/r5p7o9r1ts/v1": { execution: "missing", access: "missing", causes: ["role.not-found", "stage.execution-logging-off", "stage.access-logging-off"] },
+  "ap-southeast-2/r5p7o9r1ts/v1": {
+    execution: "missing",
+    access: "missing",
+    causes: ["role.not-found", "stage.execution-logging-off", "stage.access-logging-off"],
+  },
   "eu-central-1/f6g8j2k4lm/prod": { execution: "missing", access: "missing", causes: ["role.scp-denies"] },
 };
 
@@ -47,7 +75,9 @@ describe("the demo account", () => {
             execution: stage.execution.verdict,
             access: stage.access.verdict,
             // Root causes: the fails and warns of either verdict, minus consequences of an earlier cause.
-            causes: [...new Set([...stage.execution.causes, ...stage.access.causes])].filter((c) => c !== "stage.execution-log-group-missing"),
+            causes: [...new Set([...stage.execution.causes, ...stage.access.causes])].filter(
+              (c) => c !== "stage.execution-log-group-missing",
+            ),
           },
         ]),
       ),
@@ -60,11 +90,20 @@ describe("the demo account", () => {
   it("shows an API whose stages could not be read as could-not-check, never as healthy", () => {
     const billing = diagnosis.apis.find((api) => api.id === "b3l5n7g9xz");
     expect(billing?.stages).toBeNull();
-    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "stage.execution-logging-off", status: "unknown", api: expect.objectContaining({ id: "b3l5n7g9xz" }), stage: null }));
+    expect(diagnosis.findings).toContainEqual(
+      expect.objectContaining({
+        check: "stage.execution-logging-off",
+        status: "unknown",
+        api: expect.objectContaining({ id: "b3l5n7g9xz" }),
+        stage: null,
+      }),
+    );
   });
 
   it("has the region-wide problems and the unlogged requests designed", () => {
-    const regionWide = diagnosis.findings.filter((f) => f.api === null && (f.status === "fail" || f.status === "warn")).map((f) => `${f.region} ${f.check} ${f.target ?? ""}`.trim());
+    const regionWide = diagnosis.findings
+      .filter((f) => f.api === null && (f.status === "fail" || f.status === "warn"))
+      .map((f) => `${f.region} ${f.check} ${f.target ?? ""}`.trim());
     expect(regionWide).toEqual(
       expect.arrayContaining([
         "us-east-1 domain.no-api-mapping legacy.example.com",
@@ -76,33 +115,69 @@ describe("the demo account", () => {
         "us-east-1 log-group.kms-key-unusable /aws/apigateway/chat-ws/production",
       ]),
     );
-    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "stage.data-trace-on", status: "warn", stage: "staging" }));
-    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "cloudtrail.no-trail", status: "unknown", region: "eu-west-1" }));
-    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "cloudtrail.logging-changed", status: "warn", region: "us-east-1", stage: "prod", api: expect.objectContaining({ id: "p3n8v1w6yd" }) }));
-    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "cloudtrail.role-changed", status: "warn", region: "ap-southeast-2" }));
+    expect(diagnosis.findings).toContainEqual(
+      expect.objectContaining({ check: "stage.data-trace-on", status: "warn", stage: "staging" }),
+    );
+    expect(diagnosis.findings).toContainEqual(
+      expect.objectContaining({ check: "cloudtrail.no-trail", status: "unknown", region: "eu-west-1" }),
+    );
+    expect(diagnosis.findings).toContainEqual(
+      expect.objectContaining({
+        check: "cloudtrail.logging-changed",
+        status: "warn",
+        region: "us-east-1",
+        stage: "prod",
+        api: expect.objectContaining({ id: "p3n8v1w6yd" }),
+      }),
+    );
+    expect(diagnosis.findings).toContainEqual(
+      expect.objectContaining({ check: "cloudtrail.role-changed", status: "warn", region: "ap-southeast-2" }),
+    );
   });
 
   it("shows an organization SCP denial as the cause, with the SCP (not the role) to fix, and nothing else wrong with the role", () => {
-    const central = diagnosis.findings.filter((f) => f.region === "eu-central-1" && f.check.startsWith("role.") && f.status !== "pass");
+    const central = diagnosis.findings.filter(
+      (f) => f.region === "eu-central-1" && f.check.startsWith("role.") && f.status !== "pass",
+    );
     expect(central.map((f) => `${f.check} ${f.status}`)).toEqual(["role.scp-denies fail"]);
     expect(central[0].message).toContain("logs:PutLogEvents");
     expect(central[0].fix?.console?.join(" ")).toMatch(/Service control policies/);
   });
 
   it("has a custom domain routed by routing rules: no mapping, and not reported as unmapped", () => {
-    expect(diagnosis.findings).toContainEqual(expect.objectContaining({ check: "domain.no-api-mapping", status: "pass", target: "shop.example.com", message: expect.stringContaining("routes by 1 routing rule") }));
+    expect(diagnosis.findings).toContainEqual(
+      expect.objectContaining({
+        check: "domain.no-api-mapping",
+        status: "pass",
+        target: "shop.example.com",
+        message: expect.stringContaining("routes by 1 routing rule"),
+      }),
+    );
   });
 
   it("reads the CloudWatch Logs side of the history in every region (nothing changed there)", () => {
-    const logsLookups = demoCapture().calls.filter((c) => c.operation === "LookupEvents" && JSON.stringify(c.input).includes("logs.amazonaws.com"));
+    const logsLookups = demoCapture().calls.filter(
+      (c) => c.operation === "LookupEvents" && JSON.stringify(c.input).includes("logs.amazonaws.com"),
+    );
     expect(logsLookups.map((c) => c.region)).toEqual(["us-east-1", "eu-west-1", "ap-southeast-2", "eu-central-1"]);
   });
 
   it("records who turned logging off: an UpdateStage by an assumed role, for the History step", () => {
-    const lookup = demoCapture().calls.find((c) => c.operation === "LookupEvents" && c.region === "us-east-1" && JSON.stringify(c.input).includes("apigateway.amazonaws.com"));
+    const lookup = demoCapture().calls.find(
+      (c) =>
+        c.operation === "LookupEvents" &&
+        c.region === "us-east-1" &&
+        JSON.stringify(c.input).includes("apigateway.amazonaws.com"),
+    );
     const events = (lookup?.output as { Events: { EventName: string; CloudTrailEvent: string }[] }).Events;
-    const update = events.map((e) => JSON.parse(e.CloudTrailEvent)).find((e) => e.eventName === "UpdateStage" && e.requestParameters.restApiId === "p3n8v1w6yd");
+    const update = events
+      .map((e) => JSON.parse(e.CloudTrailEvent))
+      .find((e) => e.eventName === "UpdateStage" && e.requestParameters.restApiId === "p3n8v1w6yd");
     expect(update.userIdentity.type).toBe("AssumedRole");
-    expect(update.requestParameters.updateStageInput.patchOperations).toContainEqual({ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" });
+    expect(update.requestParameters.updateStageInput.patchOperations).toContainEqual({
+      op: "replace",
+      path: "/*/*/logging/loglevel",
+      value: "OFF",
+    });
   });
 });

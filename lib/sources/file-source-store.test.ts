@@ -9,7 +9,14 @@ import { describeSourceStore } from "../../testing/sources/source-store-contract
 let dir: string;
 let now: number;
 const store = (overrides: Partial<ConstructorParameters<typeof FileSourceStore>[0]> = {}) =>
-  new FileSourceStore({ dir, ttlMs: 60_000, maxDiskBytes: 10_000_000, maxMemoryEntries: 2, now: () => now, ...overrides });
+  new FileSourceStore({
+    dir,
+    ttlMs: 60_000,
+    maxDiskBytes: 10_000_000,
+    maxMemoryEntries: 2,
+    now: () => now,
+    ...overrides,
+  });
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "log-doctor-store-"));
@@ -20,7 +27,8 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describeSourceStore("FileSourceStore", async () => {
   const root = await mkdtemp(path.join(tmpdir(), "log-doctor-sources-"));
   return {
-    open: ({ maxBytes, ...limits }) => new FileSourceStore({ dir: path.join(root, "sources"), maxDiskBytes: maxBytes, ...limits }),
+    open: ({ maxBytes, ...limits }) =>
+      new FileSourceStore({ dir: path.join(root, "sources"), maxDiskBytes: maxBytes, ...limits }),
     dispose: () => rm(root, { recursive: true, force: true }),
   };
 });
@@ -43,7 +51,10 @@ describe("FileSourceStore (files)", () => {
   });
 
   it("does not serve an upload stored before the capture limits: 10,000 made-up regions read as gone", async () => {
-    const poisoned = { ...capture().restApi("a1").stage("prod").build(), regions: Array.from({ length: 10_000 }, (_, i) => `r${i}`) };
+    const poisoned = {
+      ...capture().restApi("a1").stage("prod").build(),
+      regions: Array.from({ length: 10_000 }, (_, i) => `r${i}`),
+    };
     const meta = await store().put(poisoned, { kind: "upload", label: "regions.json" });
     expect(await store().get(meta.id)).toBeNull();
   });

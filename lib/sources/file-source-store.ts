@@ -38,7 +38,14 @@ export class FileSourceStore implements SourceStore {
     const text = JSON.stringify(capture);
     const id = newSourceId();
     const createdAt = this.now();
-    const meta: StoredMeta = { id, kind: details.kind, label: details.label, createdAt, expiresAt: createdAt + this.options.ttlMs, bytes: Buffer.byteLength(text) };
+    const meta: StoredMeta = {
+      id,
+      kind: details.kind,
+      label: details.label,
+      createdAt,
+      expiresAt: createdAt + this.options.ttlMs,
+      bytes: Buffer.byteLength(text),
+    };
     await this.sweep(meta.bytes);
     await mkdir(this.options.dir, { recursive: true });
     const file = this.fileOf(id);

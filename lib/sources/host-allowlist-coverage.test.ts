@@ -19,8 +19,10 @@ function apiRoutePaths(dir = path.join(root, "app/api"), prefix = "/api"): strin
   });
 }
 
-const matches = (url: string, headers: Record<string, string> = {}) => unstable_doesMiddlewareMatch({ config, url, headers });
-const requestTo = (url: string, host: string) => new NextRequest(new URL(url, "http://127.0.0.1:3000"), { headers: { host } });
+const matches = (url: string, headers: Record<string, string> = {}) =>
+  unstable_doesMiddlewareMatch({ config, url, headers });
+const requestTo = (url: string, host: string) =>
+  new NextRequest(new URL(url, "http://127.0.0.1:3000"), { headers: { host } });
 
 let dir: string;
 beforeAll(() => {
@@ -32,13 +34,22 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("the Host allowlist covers every route", () => {
   it("runs the proxy for every API route that takes no body (the /api GETs included)", () => {
     const paths = apiRoutePaths();
-    expect(paths).toEqual(expect.arrayContaining(["/api/reports/AAAAAAAAAAAAAAAAAAAAAA/json", "/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["/api/reports/AAAAAAAAAAAAAAAAAAAAAA/json", "/api/scans/AAAAAAAAAAAAAAAAAAAAAA/events"]),
+    );
     for (const route of paths.filter((p) => !bodyRoutes.includes(p))) expect(matches(route), route).toBe(true);
     for (const route of bodyRoutes) expect(matches(route), route).toBe(false);
   });
 
   it("runs the proxy for pages, report exports and malformed paths", () => {
-    for (const page of ["/", "/diagnose/demo", "/reports/AAAAAAAAAAAAAAAAAAAAAA", "/reports/AAAAAAAAAAAAAAAAAAAAAA.json", "/runbook/us-east-1/a1b2c3d4e5/prod", "/runbook/us-east-1/a1b2c3d4e5/%E0%A4%A"]) {
+    for (const page of [
+      "/",
+      "/diagnose/demo",
+      "/reports/AAAAAAAAAAAAAAAAAAAAAA",
+      "/reports/AAAAAAAAAAAAAAAAAAAAAA.json",
+      "/runbook/us-east-1/a1b2c3d4e5/prod",
+      "/runbook/us-east-1/a1b2c3d4e5/%E0%A4%A",
+    ]) {
       expect(matches(page), page).toBe(true);
     }
   });
@@ -51,23 +62,34 @@ describe("the Host allowlist covers every route", () => {
 
   it("lets the three body routes refuse a foreign host name themselves, before reading the body", async () => {
     const post = (url: string) =>
-      new Request(`http://evil.example:3000${url}`, { method: "POST", body: "{}", headers: { host: "evil.example:3000", origin: "http://evil.example:3000", "content-type": "application/json" } });
-    const [reports, scans, sources] = await Promise.all([import("@/app/api/reports/route"), import("@/app/api/scans/route"), import("@/app/api/sources/route")]);
+      new Request(`http://evil.example:3000${url}`, {
+        method: "POST",
+        body: "{}",
+        headers: { host: "evil.example:3000", origin: "http://evil.example:3000", "content-type": "application/json" },
+      });
+    const [reports, scans, sources] = await Promise.all([
+      import("@/app/api/reports/route"),
+      import("@/app/api/scans/route"),
+      import("@/app/api/sources/route"),
+    ]);
     expect((await reports.POST(post("/api/reports"))).status).toBe(403);
     expect((await scans.POST(post("/api/scans"))).status).toBe(403);
     expect((await sources.POST(post("/api/sources"))).status).toBe(403);
   });
 
-  it.each(["/runbook/us-east-1/a1b2c3d4e5/%E0%A4%A", "/diagnose/demo/%E0%A4%A/x/y", "/reports/%E0%A4%A", "/scan/%E0%A4%A", "/api/scans/%E0%A4%A/events"])(
-    "answers 400 with the security headers for the malformed path %s",
-    async (url) => {
-      const response = await proxy(requestTo(url, "127.0.0.1:3000"));
-      expect(response.status).toBe(400);
-      expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
-      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-      expect(response.headers.get("x-frame-options")).toBe("DENY");
-    },
-  );
+  it.each([
+    "/runbook/us-east-1/a1b2c3d4e5/%E0%A4%A",
+    "/diagnose/demo/%E0%A4%A/x/y",
+    "/reports/%E0%A4%A",
+    "/scan/%E0%A4%A",
+    "/api/scans/%E0%A4%A/events",
+  ])("answers 400 with the security headers for the malformed path %s", async (url) => {
+    const response = await proxy(requestTo(url, "127.0.0.1:3000"));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
 
   it("answers the health check under any Host (a load balancer sends the target's IP address)", async () => {
     expect((await proxy(requestTo("/api/health", "10.0.1.23:3000"))).status).toBe(200);

@@ -8,10 +8,15 @@ describe("source ids", () => {
     for (const id of ids) expect(isStoredSourceId(id)).toBe(true);
   });
 
-  it.each(["", "demo/../x", "../../etc/passwd", "a".repeat(21), "a".repeat(23), "aaaaaaaaaaaaaaaaaaaaa.", "%2e%2e%2fetc%2fpasswd00"])(
-    "rejects %j as a stored id",
-    (id) => expect(isStoredSourceId(id)).toBe(false),
-  );
+  it.each([
+    "",
+    "demo/../x",
+    "../../etc/passwd",
+    "a".repeat(21),
+    "a".repeat(23),
+    "aaaaaaaaaaaaaaaaaaaaa.",
+    "%2e%2e%2fetc%2fpasswd00",
+  ])("rejects %j as a stored id", (id) => expect(isStoredSourceId(id)).toBe(false));
 
   it("accepts the demo id as a source but not as a stored one", () => {
     expect(isSourceId("demo")).toBe(true);

@@ -33,9 +33,19 @@ function gatedCollector() {
     });
     onProgress({ type: "done", service: "apigateway", operation: "GetAccount", outcome: "output" });
     const demo = demoCapture();
-    return { ...demo, regions: [region], calls: demo.calls.filter((c) => c.region === region || c.region === undefined || c.operation === "GetCallerIdentity") };
+    return {
+      ...demo,
+      regions: [region],
+      calls: demo.calls.filter(
+        (c) => c.region === region || c.region === undefined || c.operation === "GetCallerIdentity",
+      ),
+    };
   };
-  return { collector: { available: true as const, collectRegion }, release: (region: string) => gates.get(region)?.(), started };
+  return {
+    collector: { available: true as const, collectRegion },
+    release: (region: string) => gates.get(region)?.(),
+    started,
+  };
 }
 
 const started = (outcome: StartOutcome): ScanJob => {
@@ -44,7 +54,8 @@ const started = (outcome: StartOutcome): ScanJob => {
 };
 
 /** Another server on the same database: a store object of its own, as a second replica or a restarted process opens. */
-const replica = (options: { now?: () => number } = {}) => new SqliteScanStore(path.join(dir, "scans.sqlite"), { keepMs: 3_600_000, staleMs: 30_000, ...options });
+const replica = (options: { now?: () => number } = {}) =>
+  new SqliteScanStore(path.join(dir, "scans.sqlite"), { keepMs: 3_600_000, staleMs: 30_000, ...options });
 
 const pollUntil = async (store: ScanJobStore, id: string, test: (s: ScanSnapshot) => boolean) => {
   for (let i = 0; i < 500; i++) {
@@ -70,7 +81,9 @@ describe("a live scan", () => {
     const partial = await until(job, (s) => s.findings.length > 0);
     expect(partial.status).toBe("running");
     expect(partial.regions.map((r) => r.state)).toEqual(["scanning", "done", "scanning"]);
-    expect(partial.findings.map((f) => `${f.region} ${f.label}`)).toContain("eu-west-1 No CloudWatch logging role set for the region");
+    expect(partial.findings.map((f) => `${f.region} ${f.label}`)).toContain(
+      "eu-west-1 No CloudWatch logging role set for the region",
+    );
     expect(partial.findings.every((f) => f.region === "eu-west-1")).toBe(true);
     release("us-east-1");
     await until(job, () => begun.length === 3);
@@ -95,7 +108,11 @@ describe("a live scan", () => {
 
   it("shows its progress, while running and once done, to a second replica reading the same database", async () => {
     const { collector, release } = gatedCollector();
-    const job = started(await live.startScan({ profile: "prod", regions: ["us-east-1", "eu-west-1"] }, collector, { owner: "ana@example.com" }));
+    const job = started(
+      await live.startScan({ profile: "prod", regions: ["us-east-1", "eu-west-1"] }, collector, {
+        owner: "ana@example.com",
+      }),
+    );
     const other = replica();
     try {
       release("eu-west-1");
@@ -106,7 +123,10 @@ describe("a live scan", () => {
       release("us-east-1");
       await job.done;
       expect((await other.get(job.id))?.snapshot).toEqual(job.snapshot());
-      expect(await live.readScan(job.id, other)).toMatchObject({ status: "done", href: expect.stringMatching(/^\/diagnose\//) });
+      expect(await live.readScan(job.id, other)).toMatchObject({
+        status: "done",
+        href: expect.stringMatching(/^\/diagnose\//),
+      });
     } finally {
       await other.close();
     }
@@ -136,14 +156,24 @@ describe("a live scan", () => {
     await job.done;
     // A scan whose process died mid-way: its row says running, its last heartbeat is a minute old.
     const past = replica({ now: () => Date.now() - 60_000 });
-    const dead = { ...job.snapshot(), id: "deadscan00000000000000", status: "running" as const, href: null, regions: [{ region: "eu-west-1", state: "scanning" as const, planned: 4, done: 1, errors: 0 }] };
+    const dead = {
+      ...job.snapshot(),
+      id: "deadscan00000000000000",
+      status: "running" as const,
+      href: null,
+      regions: [{ region: "eu-west-1", state: "scanning" as const, planned: 4, done: 1, errors: 0 }],
+    };
     await past.create({ snapshot: dead, owner: null, instance: "gone" }, 2);
     await past.close();
 
     const restarted = replica();
     try {
       expect(await live.readScan(job.id, restarted)).toMatchObject({ status: "done", href: job.snapshot().href });
-      expect(await live.readScan(dead.id, restarted)).toMatchObject({ status: "failed", error: SCAN_STOPPED_MESSAGE, regions: [{ region: "eu-west-1", state: "stopped" }] });
+      expect(await live.readScan(dead.id, restarted)).toMatchObject({
+        status: "failed",
+        error: SCAN_STOPPED_MESSAGE,
+        regions: [{ region: "eu-west-1", state: "stopped" }],
+      });
     } finally {
       await restarted.close();
     }
@@ -157,7 +187,13 @@ describePostgres("a live scan on PostgreSQL (two replicas)", () => {
     const [runner, other] = [new PostgresScanStore(options), new PostgresScanStore(options)];
     try {
       const { collector, release } = gatedCollector();
-      const job = started(await live.startScan({ regions: ["us-east-1", "eu-west-1"] }, collector, { store: runner, owner: "ana@example.com", limit: 2 }));
+      const job = started(
+        await live.startScan({ regions: ["us-east-1", "eu-west-1"] }, collector, {
+          store: runner,
+          owner: "ana@example.com",
+          limit: 2,
+        }),
+      );
       release("eu-west-1");
       const running = await pollUntil(other, job.id, (s) => s.regions[1].state === "done");
       expect(running).toMatchObject({ status: "running", regions: [{ state: "scanning" }, { state: "done" }] });
@@ -165,7 +201,10 @@ describePostgres("a live scan on PostgreSQL (two replicas)", () => {
       expect(await live.cancelScan("BBBBBBBBBBBBBBBBBBBBBB", other)).toBeNull();
       expect(await other.requestCancel(job.id)).toBe(true);
       await job.done;
-      expect((await other.get(job.id))?.snapshot).toMatchObject({ status: "cancelled", regions: [{ state: "stopped" }, { state: "done" }] });
+      expect((await other.get(job.id))?.snapshot).toMatchObject({
+        status: "cancelled",
+        regions: [{ state: "stopped" }, { state: "done" }],
+      });
       expect(await other.running("ana@example.com")).toBe(0);
     } finally {
       await Promise.all([runner.close(), other.close()]);

@@ -81,15 +81,20 @@ export class ScanJob {
 
   /** A user's cancel ("cancelled"), or with another reason the scan ends "failed" with that message. */
   cancel(message = "The scan was cancelled.", name = "AbortError"): void {
-    if (this.state.status === "running" && !this.controller.signal.aborted) this.controller.abort(new DOMException(message, name));
+    if (this.state.status === "running" && !this.controller.signal.aborted)
+      this.controller.abort(new DOMException(message, name));
   }
 
   async run(): Promise<void> {
-    const timeout = setTimeout(() => this.controller.abort(new DOMException("The scan took too long.", "TimeoutError")), MAX_SCAN_MS);
+    const timeout = setTimeout(
+      () => this.controller.abort(new DOMException("The scan took too long.", "TimeoutError")),
+      MAX_SCAN_MS,
+    );
     const ticker = this.persistence ? setInterval(() => this.tick(), WRITE_INTERVAL_MS) : null;
     const queue = [...this.state.regions];
     const worker = async () => {
-      for (let next = queue.shift(); next && !this.controller.signal.aborted; next = queue.shift()) await this.scanRegion(next);
+      for (let next = queue.shift(); next && !this.controller.signal.aborted; next = queue.shift())
+        await this.scanRegion(next);
     };
     try {
       await Promise.all(Array.from({ length: REGION_CONCURRENCY }, worker));
@@ -104,7 +109,8 @@ export class ScanJob {
       this.flush();
       await this.saving;
       // The ending is the one write that matters most: a brief database hiccup gets two more tries, a second apart.
-      for (let attempt = 0; attempt < 3 && !(await this.save()); attempt++) await new Promise((r) => setTimeout(r, WRITE_INTERVAL_MS));
+      for (let attempt = 0; attempt < 3 && !(await this.save()); attempt++)
+        await new Promise((r) => setTimeout(r, WRITE_INTERVAL_MS));
     }
   }
 
@@ -176,14 +182,18 @@ export class ScanJob {
       const label = `${this.request.profile ? `Profile ${this.request.profile}` : "Default credentials"} · ${regions.join(", ")}${aborted ? " (partial)" : ""}`;
       // Regions in the order the user listed them, whichever finished first.
       const order = (c: Capture) => this.request.regions.indexOf(c.regions[0]);
-      const info = await storeCapture(mergeCaptures([...this.captures].sort((a, b) => order(a) - order(b))), { kind: "scan", label });
+      const info = await storeCapture(mergeCaptures([...this.captures].sort((a, b) => order(a) - order(b))), {
+        kind: "scan",
+        label,
+      });
       this.state.href = `/diagnose/${info.id}`;
     }
     if (aborted) {
       // A user's cancel is "cancelled"; a time limit or the server shutting down is a failure, with its reason.
       this.state.status = reason?.name === "AbortError" ? "cancelled" : "failed";
       if (reason?.name !== "AbortError") this.state.error = reason?.message ?? "The scan stopped.";
-      for (const region of this.state.regions) if (region.state === "waiting" || region.state === "scanning") region.state = "stopped";
+      for (const region of this.state.regions)
+        if (region.state === "waiting" || region.state === "scanning") region.state = "stopped";
     } else if (this.captures.length === 0) {
       this.state.status = "failed";
       this.state.error ??= "No region could be scanned.";
@@ -207,13 +217,18 @@ export class ScanJob {
 }
 
 function toScanFinding(finding: Finding, index: number): ScanFinding {
-  const where = finding.api ? `${displayName(finding.api.name, 60)}${finding.stage ? ` / ${displayName(finding.stage, 40)}` : ""}` : "whole region";
+  const where = finding.api
+    ? `${displayName(finding.api.name, 60)}${finding.stage ? ` / ${displayName(finding.stage, 40)}` : ""}`
+    : "whole region";
   const label = finding.status === "unknown" ? checkTitle(finding.check) : causeLabel(finding.check);
   return { key: `${index}-${finding.check}`, region: finding.region ?? "", status: finding.status, label, where };
 }
 
 // The scans this process runs, on globalThis so development reloads share them; finished ones live in the store only.
-const state = globalThis as typeof globalThis & { __logDoctorScans?: Map<string, ScanJob>; __logDoctorScansStopping?: boolean };
+const state = globalThis as typeof globalThis & {
+  __logDoctorScans?: Map<string, ScanJob>;
+  __logDoctorScansStopping?: boolean;
+};
 const scans = (state.__logDoctorScans ??= new Map());
 
 export interface StartOptions {
@@ -229,12 +244,21 @@ export interface StartOptions {
 export type StartOutcome = { ok: true; job: ScanJob } | { ok: false; reason: "owner-limit" | "shutting-down" };
 
 /** Starts a scan in this process and records it in the store, unless its owner already runs `limit` scans. */
-export async function startScan(request: ScanRequest, collector: Extract<Collector, { available: true }>, options: StartOptions = {}): Promise<StartOutcome> {
+export async function startScan(
+  request: ScanRequest,
+  collector: Extract<Collector, { available: true }>,
+  options: StartOptions = {},
+): Promise<StartOutcome> {
   if (state.__logDoctorScansStopping) return { ok: false, reason: "shutting-down" };
   const store = options.store ?? defaultScanStore();
   const instance = instanceId();
   const job = new ScanJob(request, collector, { store, instance });
-  if (!(await store.create({ snapshot: job.snapshot(), owner: options.owner ?? null, instance }, options.limit ?? Infinity))) {
+  if (
+    !(await store.create(
+      { snapshot: job.snapshot(), owner: options.owner ?? null, instance },
+      options.limit ?? Infinity,
+    ))
+  ) {
     return { ok: false, reason: "owner-limit" };
   }
   void store.sweep().catch(() => 0);
@@ -289,7 +313,10 @@ export async function stopAllScans(message: string = SHUTDOWN_MESSAGE, timeoutMs
  * The profile a stored scan was made with, while the scan store still holds it (as long as the source itself):
  * `string` (a profile), `null` (the default credentials), or `undefined` when the server no longer knows.
  */
-export async function profileOfStoredScan(sourceId: string, store: ScanJobStore = defaultScanStore()): Promise<string | null | undefined> {
+export async function profileOfStoredScan(
+  sourceId: string,
+  store: ScanJobStore = defaultScanStore(),
+): Promise<string | null | undefined> {
   for (const job of scans.values()) {
     const snapshot = job.snapshot();
     if (snapshot.href === `/diagnose/${sourceId}`) return snapshot.profile;

@@ -26,7 +26,10 @@ export class PostgresScanStore implements ScanJobStore {
     this.now = options.now ?? Date.now;
   }
 
-  async create(scan: { snapshot: ScanSnapshot; owner: string | null; instance: string }, limit: number): Promise<boolean> {
+  async create(
+    scan: { snapshot: ScanSnapshot; owner: string | null; instance: string },
+    limit: number,
+  ): Promise<boolean> {
     await this.db.ready();
     const now = new Date(this.now());
     const client = await this.db.pool.connect();
@@ -44,7 +47,15 @@ export class PostgresScanStore implements ScanJobStore {
       }
       await client.query(
         "INSERT INTO scans (id, status, owner, snapshot, source_id, created_at, updated_at, instance, heartbeat_at) VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $6)",
-        [scan.snapshot.id, scan.snapshot.status, scan.owner, JSON.stringify(scan.snapshot), sourceIdOf(scan.snapshot), now, scan.instance],
+        [
+          scan.snapshot.id,
+          scan.snapshot.status,
+          scan.owner,
+          JSON.stringify(scan.snapshot),
+          sourceIdOf(scan.snapshot),
+          now,
+          scan.instance,
+        ],
       );
       await client.query("COMMIT");
       return true;
@@ -64,7 +75,10 @@ export class PostgresScanStore implements ScanJobStore {
           "UPDATE scans SET status = $1, snapshot = $2, source_id = $3, updated_at = $4, heartbeat_at = $4 WHERE id = $5 AND instance = $6 RETURNING cancel_requested",
           [snapshot.status, JSON.stringify(snapshot), sourceIdOf(snapshot), now, id, instance],
         )
-      : await this.db.pool.query<{ cancel_requested: boolean }>("UPDATE scans SET heartbeat_at = $1 WHERE id = $2 AND instance = $3 RETURNING cancel_requested", [now, id, instance]);
+      : await this.db.pool.query<{ cancel_requested: boolean }>(
+          "UPDATE scans SET heartbeat_at = $1 WHERE id = $2 AND instance = $3 RETURNING cancel_requested",
+          [now, id, instance],
+        );
     return { cancelRequested: rows[0]?.cancel_requested === true };
   }
 
@@ -77,13 +91,22 @@ export class PostgresScanStore implements ScanJobStore {
   async bySource(sourceId: string): Promise<ScanRecord | null> {
     if (!isStoredSourceId(sourceId)) return null;
     await this.db.ready();
-    return this.read((await this.db.pool.query<Row>("SELECT * FROM scans WHERE source_id = $1 ORDER BY updated_at DESC LIMIT 1", [sourceId])).rows[0]);
+    return this.read(
+      (
+        await this.db.pool.query<Row>("SELECT * FROM scans WHERE source_id = $1 ORDER BY updated_at DESC LIMIT 1", [
+          sourceId,
+        ])
+      ).rows[0],
+    );
   }
 
   async requestCancel(id: string): Promise<boolean> {
     if (!isStoredSourceId(id)) return false;
     await this.db.ready();
-    const { rowCount } = await this.db.pool.query("UPDATE scans SET cancel_requested = true WHERE id = $1 AND status = 'running'", [id]);
+    const { rowCount } = await this.db.pool.query(
+      "UPDATE scans SET cancel_requested = true WHERE id = $1 AND status = 'running'",
+      [id],
+    );
     return (rowCount ?? 0) > 0;
   }
 
@@ -98,7 +121,9 @@ export class PostgresScanStore implements ScanJobStore {
 
   async sweep(): Promise<number> {
     await this.db.ready();
-    const { rowCount } = await this.db.pool.query("DELETE FROM scans WHERE greatest(updated_at, heartbeat_at) <= $1", [new Date(this.now() - this.options.keepMs)]);
+    const { rowCount } = await this.db.pool.query("DELETE FROM scans WHERE greatest(updated_at, heartbeat_at) <= $1", [
+      new Date(this.now() - this.options.keepMs),
+    ]);
     return rowCount ?? 0;
   }
 

@@ -14,7 +14,10 @@ describePostgres("PostgresSourceStore", () => {
   it("ignores a tampered row that is not a capture", async () => {
     const { url, schema, drop } = await freshSchema();
     const limits = { ttlMs: 60_000, maxBytes: 10_000_000, maxMemoryEntries: 2 };
-    const stores = [new PostgresSourceStore({ url, schema, ...limits }), new PostgresSourceStore({ url, schema, ...limits })];
+    const stores = [
+      new PostgresSourceStore({ url, schema, ...limits }),
+      new PostgresSourceStore({ url, schema, ...limits }),
+    ];
     try {
       const meta = await stores[0].put(capture().build(), { kind: "upload", label: "a" });
       await admin(`UPDATE ${schema}.sources SET capture = '{"kind":"nope"}' WHERE id = $1`, [meta.id]);

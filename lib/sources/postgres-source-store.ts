@@ -3,7 +3,14 @@ import { validateCapture } from "../capture/parse-capture";
 import type { Capture } from "../capture/schema";
 import { PostgresDatabase, type PostgresOptions } from "../db/postgres";
 import { isStoredSourceId, newSourceId } from "./id";
-import { RecentSources, type SourceLimits, type SourceStore, type StoredKind, type StoredMeta, type StoredSource } from "./source-store";
+import {
+  RecentSources,
+  type SourceLimits,
+  type SourceStore,
+  type StoredKind,
+  type StoredMeta,
+  type StoredSource,
+} from "./source-store";
 
 interface Row {
   id: string;
@@ -37,7 +44,14 @@ export class PostgresSourceStore implements SourceStore {
   async put(capture: Capture, details: { kind: StoredKind; label: string }): Promise<StoredMeta> {
     const text = JSON.stringify(capture);
     const createdAt = this.now();
-    const meta: StoredMeta = { id: newSourceId(), kind: details.kind, label: details.label, createdAt, expiresAt: createdAt + this.options.ttlMs, bytes: Buffer.byteLength(text) };
+    const meta: StoredMeta = {
+      id: newSourceId(),
+      kind: details.kind,
+      label: details.label,
+      createdAt,
+      expiresAt: createdAt + this.options.ttlMs,
+      bytes: Buffer.byteLength(text),
+    };
     await this.transaction(async (client) => {
       await this.sweepWith(client, meta.bytes);
       await client.query(
@@ -54,7 +68,10 @@ export class PostgresSourceStore implements SourceStore {
     const cached = this.memory.peek(id);
     if (cached) return !this.expired(cached.meta);
     await this.db.ready();
-    const { rowCount } = await this.db.pool.query("SELECT 1 FROM sources WHERE id = $1 AND expires_at > $2", [id, new Date(this.now())]);
+    const { rowCount } = await this.db.pool.query("SELECT 1 FROM sources WHERE id = $1 AND expires_at > $2", [
+      id,
+      new Date(this.now()),
+    ]);
     return (rowCount ?? 0) > 0;
   }
 
@@ -91,7 +108,14 @@ export class PostgresSourceStore implements SourceStore {
       return null;
     }
     if (!capture.ok) return null;
-    const meta: StoredMeta = { id: row.id, kind: row.kind, label: row.label, createdAt: row.created_at.getTime(), expiresAt: row.expires_at.getTime(), bytes: row.bytes };
+    const meta: StoredMeta = {
+      id: row.id,
+      kind: row.kind,
+      label: row.label,
+      createdAt: row.created_at.getTime(),
+      expiresAt: row.expires_at.getTime(),
+      bytes: row.bytes,
+    };
     return { meta, capture: capture.capture };
   }
 

@@ -19,18 +19,30 @@ export const MAX_SCAN_REQUEST_BYTES = 16 * 1024;
 
 const scanRequestSchema = z.object({
   profile: z.string().max(64).optional(),
-  regions: z.array(z.string().regex(REGION_PATTERN, "is not an AWS region name")).min(1, "Pick at least one region.").max(30),
+  regions: z
+    .array(z.string().regex(REGION_PATTERN, "is not an AWS region name"))
+    .min(1, "Pick at least one region.")
+    .max(30),
 });
 
 type Json = { status: number; body: unknown };
 
 /** POST /api/scans: starts a scan of a profile named in the server's AWS config (never a credential from the browser). */
-export async function startScanRequest(request: Request, identity: Identity | null = null, store: ScanJobStore = defaultScanStore()): Promise<Json> {
-  if (!isSameOrigin(request)) return { status: 403, body: { error: "Scans can be started from Log Doctor's own page only." } };
+export async function startScanRequest(
+  request: Request,
+  identity: Identity | null = null,
+  store: ScanJobStore = defaultScanStore(),
+): Promise<Json> {
+  if (!isSameOrigin(request))
+    return { status: 403, body: { error: "Scans can be started from Log Doctor's own page only." } };
   const collector = liveCollector();
   if (!collector.available) return { status: 503, body: { error: collector.reason } };
   const text = await readCappedText(request, MAX_SCAN_REQUEST_BYTES);
-  if (text === null) return { status: 413, body: { error: `The request is too large: a scan request can be at most ${sizeLabel(MAX_SCAN_REQUEST_BYTES)}.` } };
+  if (text === null)
+    return {
+      status: 413,
+      body: { error: `The request is too large: a scan request can be at most ${sizeLabel(MAX_SCAN_REQUEST_BYTES)}.` },
+    };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -40,10 +52,17 @@ export async function startScanRequest(request: Request, identity: Identity | nu
   const parsed = scanRequestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { status: 400, body: { error: issue.path.length ? `${issue.path.join(".")} ${issue.message}` : issue.message } };
+    return {
+      status: 400,
+      body: { error: issue.path.length ? `${issue.path.join(".")} ${issue.message}` : issue.message },
+    };
   }
   const { profile, regions } = parsed.data;
-  if (profile && !listAwsProfiles().some((p) => p.name === profile)) return { status: 400, body: { error: `There is no profile named ${JSON.stringify(profile)} in this server's AWS config.` } };
+  if (profile && !listAwsProfiles().some((p) => p.name === profile))
+    return {
+      status: 400,
+      body: { error: `There is no profile named ${JSON.stringify(profile)} in this server's AWS config.` },
+    };
   const release = takeLiveScanSlot();
   if (!release) return { status: 429, body: { error: busyMessage() } };
   // Anonymous loopback use has no name: all of it counts as one user.
@@ -51,18 +70,28 @@ export async function startScanRequest(request: Request, identity: Identity | nu
   const limit = maxLiveScansPerUser();
   let started: Awaited<ReturnType<typeof startScan>>;
   try {
-    started = await startScan({ profile: profile || undefined, regions: [...new Set(regions)] }, collector, { owner, limit, release, store });
+    started = await startScan({ profile: profile || undefined, regions: [...new Set(regions)] }, collector, {
+      owner,
+      limit,
+      release,
+      store,
+    });
   } catch (error) {
     release();
     return { status: 503, body: { error: `The scan could not be recorded: ${(error as Error).message}` } };
   }
   if (!started.ok) {
     release();
-    if (started.reason === "shutting-down") return { status: 503, body: { error: "The server is shutting down; start the scan again in a minute." } };
+    if (started.reason === "shutting-down")
+      return { status: 503, body: { error: "The server is shutting down; start the scan again in a minute." } };
     return { status: 429, body: { error: ownerLimitMessage(limit) } };
   }
   const { job } = started;
-  audit("live-diagnosis", owner ?? undefined, { scan: job.id, profile: profile || "default", regions: [...new Set(regions)].join(",") });
+  audit("live-diagnosis", owner ?? undefined, {
+    scan: job.id,
+    profile: profile || "default",
+    regions: [...new Set(regions)].join(","),
+  });
   return { status: 201, body: { id: job.id, href: `/scan/${job.id}` } };
 }
 
@@ -71,8 +100,13 @@ function ownerLimitMessage(limit: number): string {
 }
 
 /** DELETE /api/scans/:id: stops the scan on whichever replica runs it. */
-export async function cancelScanRequest(request: Request, id: string, store: ScanJobStore = defaultScanStore()): Promise<Json> {
-  if (!isSameOrigin(request)) return { status: 403, body: { error: "Scans can be cancelled from Log Doctor's own page only." } };
+export async function cancelScanRequest(
+  request: Request,
+  id: string,
+  store: ScanJobStore = defaultScanStore(),
+): Promise<Json> {
+  if (!isSameOrigin(request))
+    return { status: 403, body: { error: "Scans can be cancelled from Log Doctor's own page only." } };
   const snapshot = await cancelScan(id, store);
   if (!snapshot) return { status: 404, body: { error: "No such scan." } };
   return { status: 202, body: snapshot };
@@ -83,11 +117,17 @@ export async function cancelScanRequest(request: Request, id: string, store: Sca
  * streams its own job's changes; a scan another replica runs (or one that ended before a restart) is read from the
  * store about once a second.
  */
-export async function scanEvents(request: Request, id: string, store: ScanJobStore = defaultScanStore()): Promise<Response> {
+export async function scanEvents(
+  request: Request,
+  id: string,
+  store: ScanJobStore = defaultScanStore(),
+): Promise<Response> {
   const local = isStoredSourceId(id) ? getScan(id) : undefined;
   const first = local?.snapshot() ?? (await readScan(id, store));
   if (!first) return Response.json({ error: "No such scan." }, { status: 404 });
-  const follow = local ? (send: (snapshot: ScanSnapshot) => void) => local.subscribe(send) : (send: (snapshot: ScanSnapshot) => void) => pollStore(first, store, send);
+  const follow = local
+    ? (send: (snapshot: ScanSnapshot) => void) => local.subscribe(send)
+    : (send: (snapshot: ScanSnapshot) => void) => pollStore(first, store, send);
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -125,7 +165,14 @@ export async function scanEvents(request: Request, id: string, store: ScanJobSto
       cleanup();
     },
   });
-  return new Response(stream, { headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store, no-transform", connection: "keep-alive", "x-accel-buffering": "no" } });
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-store, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    },
+  });
 }
 
 /** Sends the stored snapshot whenever it changed (or turned final, a dead scan included) until it is final or gone. */

@@ -33,7 +33,11 @@ it("on SIGTERM a server process ends its running scan as failed, stores what fin
   const store = new SqliteScanStore(path.join(dir, "scans.sqlite"), { keepMs: 3_600_000, staleMs: 30_000 });
   try {
     const snapshot = (await store.get(id))?.snapshot;
-    expect(snapshot).toMatchObject({ status: "failed", error: SHUTDOWN_MESSAGE, href: expect.stringMatching(/^\/diagnose\/[A-Za-z0-9_-]{22}$/) });
+    expect(snapshot).toMatchObject({
+      status: "failed",
+      error: SHUTDOWN_MESSAGE,
+      href: expect.stringMatching(/^\/diagnose\/[A-Za-z0-9_-]{22}$/),
+    });
     expect(snapshot?.regions.map((r) => `${r.region} ${r.state}`)).toEqual(["us-east-1 done", "eu-west-1 stopped"]);
     // The region that finished was stored as a source, as a cancelled scan's is.
     expect(existsSync(path.join(dir, "sources", `${snapshot!.href!.slice("/diagnose/".length)}.json`))).toBe(true);

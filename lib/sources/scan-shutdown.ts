@@ -21,7 +21,9 @@ export function exitAfterScansOnSignal(): void {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
-      void stopAllScans(SHUTDOWN_MESSAGE, SHUTDOWN_BUDGET_MS).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+      void stopAllScans(SHUTDOWN_MESSAGE, SHUTDOWN_BUDGET_MS).finally(() =>
+        process.exit(signal === "SIGINT" ? 130 : 143),
+      );
     });
   }
 }

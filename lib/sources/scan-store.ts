@@ -54,8 +54,17 @@ export interface ScanJobStore {
 /** A running row whose heartbeat is older than `staleMs` reads as failed, its unfinished regions as stopped. */
 export function withLiveness(record: ScanRecord, now: number, staleMs: number): ScanRecord {
   if (record.snapshot.status !== "running" || record.heartbeatAt + staleMs > now) return record;
-  const stopped = (region: ScanRegion): ScanRegion => (region.state === "waiting" || region.state === "scanning" ? { ...region, state: "stopped" } : region);
-  return { ...record, snapshot: { ...record.snapshot, status: "failed", error: SCAN_STOPPED_MESSAGE, regions: record.snapshot.regions.map(stopped) } };
+  const stopped = (region: ScanRegion): ScanRegion =>
+    region.state === "waiting" || region.state === "scanning" ? { ...region, state: "stopped" } : region;
+  return {
+    ...record,
+    snapshot: {
+      ...record.snapshot,
+      status: "failed",
+      error: SCAN_STOPPED_MESSAGE,
+      regions: record.snapshot.regions.map(stopped),
+    },
+  };
 }
 
 /** The stored source a finished snapshot links to (`/diagnose/<id>`), or null. */

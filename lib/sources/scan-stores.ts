@@ -16,7 +16,10 @@ export const KEEP_SCANS_MS = 24 * 60 * 60 * 1000;
 /** A running scan writes at least once a second; thirty seconds of silence means its process is gone. */
 export const STALE_SCAN_MS = 30_000;
 
-const state = globalThis as typeof globalThis & { __logDoctorScanStores?: Map<string, ScanJobStore>; __logDoctorInstance?: string };
+const state = globalThis as typeof globalThis & {
+  __logDoctorScanStores?: Map<string, ScanJobStore>;
+  __logDoctorInstance?: string;
+};
 
 /** This process, as named in the rows of the scans it runs. */
 export function instanceId(): string {

@@ -27,7 +27,9 @@ export interface DiagnosedSource extends Analysis {
 }
 
 // One store and cache per server process, kept on globalThis so development reloads do not lose uploads.
-const state = globalThis as typeof globalThis & { __logDoctorSources?: { store: SourceStore; diagnoses: Map<string, DiagnosedSource> } };
+const state = globalThis as typeof globalThis & {
+  __logDoctorSources?: { store: SourceStore; diagnoses: Map<string, DiagnosedSource> };
+};
 
 function sources() {
   state.__logDoctorSources ??= {
@@ -43,7 +45,11 @@ function openSourceStore(env = process.env): SourceStore {
   const url = postgresUrl(env);
   if (url) return new PostgresSourceStore({ url, ...limits });
   const { maxBytes, ...rest } = limits;
-  const store = new FileSourceStore({ dir: path.resolve(env.LOG_DOCTOR_DATA_DIR ?? ".data", "sources"), maxDiskBytes: maxBytes, ...rest });
+  const store = new FileSourceStore({
+    dir: path.resolve(env.LOG_DOCTOR_DATA_DIR ?? ".data", "sources"),
+    maxDiskBytes: maxBytes,
+    ...rest,
+  });
   void removeLeftovers(store);
   return store;
 }
@@ -51,14 +57,23 @@ function openSourceStore(env = process.env): SourceStore {
 /** Partial upload files a crash or a full disk left behind go when the process first opens the store, and it says so. */
 async function removeLeftovers(store: FileSourceStore): Promise<void> {
   const { files, bytes } = await store.cleanLeftovers().catch(() => ({ files: 0, bytes: 0 }));
-  if (files > 0) log("warn", "sources", `removed ${files} unfinished upload file${files === 1 ? "" : "s"} (${(bytes / 1024 / 1024).toFixed(1)} MB) left by an earlier run`, { files, bytes });
+  if (files > 0)
+    log(
+      "warn",
+      "sources",
+      `removed ${files} unfinished upload file${files === 1 ? "" : "s"} (${(bytes / 1024 / 1024).toFixed(1)} MB) left by an earlier run`,
+      { files, bytes },
+    );
 }
 
 /**
  * Diagnoses a capture, then stores it under a new unguessable id, so its first page view is fast. Diagnosing first
  * means a capture the engine cannot diagnose is never written, and cannot fail again on every later visit.
  */
-export async function storeCapture(capture: Capture, details: { kind: StoredKind; label: string }): Promise<SourceInfo> {
+export async function storeCapture(
+  capture: Capture,
+  details: { kind: StoredKind; label: string },
+): Promise<SourceInfo> {
   const diagnosed = diagnoseWithAllSymptoms(capture);
   const meta = await sources().store.put(capture, details);
   const info: SourceInfo = { id: meta.id, kind: meta.kind, label: meta.label, expiresAt: meta.expiresAt };
@@ -92,12 +107,18 @@ async function loadFull(id: string): Promise<DiagnosedSource | null> {
   if (cached && (cached.info.expiresAt === null || cached.info.expiresAt > Date.now())) return cache(cached);
   diagnoses.delete(id);
   if (id === DEMO_SOURCE_ID) {
-    return cache({ info: { id, kind: "demo", label: "Demo account", expiresAt: null }, ...diagnoseWithAllSymptoms(demoCapture()) });
+    return cache({
+      info: { id, kind: "demo", label: "Demo account", expiresAt: null },
+      ...diagnoseWithAllSymptoms(demoCapture()),
+    });
   }
   const stored = await store.get(id);
   if (!stored) return null;
   const { meta } = stored;
-  return cache({ info: { id, kind: meta.kind, label: meta.label, expiresAt: meta.expiresAt }, ...diagnoseWithAllSymptoms(stored.capture) });
+  return cache({
+    info: { id, kind: meta.kind, label: meta.label, expiresAt: meta.expiresAt },
+    ...diagnoseWithAllSymptoms(stored.capture),
+  });
 }
 
 function cache(entry: DiagnosedSource): DiagnosedSource {

@@ -6,5 +6,8 @@ import { describeScanStore } from "../../testing/sources/scan-store-contract";
 
 describeScanStore("SqliteScanStore", async () => {
   const root = await mkdtemp(path.join(tmpdir(), "log-doctor-scans-"));
-  return { open: (options) => new SqliteScanStore(path.join(root, "scans.sqlite"), options), dispose: () => rm(root, { recursive: true, force: true }) };
+  return {
+    open: (options) => new SqliteScanStore(path.join(root, "scans.sqlite"), options),
+    dispose: () => rm(root, { recursive: true, force: true }),
+  };
 });

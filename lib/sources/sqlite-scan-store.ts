@@ -47,7 +47,10 @@ export class SqliteScanStore implements ScanJobStore {
   private readonly db: Database.Database;
   private readonly now: () => number;
 
-  constructor(file: string, private readonly options: ScanStoreOptions) {
+  constructor(
+    file: string,
+    private readonly options: ScanStoreOptions,
+  ) {
     this.now = options.now ?? Date.now;
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     closeSync(openSync(file, "a", 0o600));
@@ -62,16 +65,33 @@ export class SqliteScanStore implements ScanJobStore {
     }
   }
 
-  async create(scan: { snapshot: ScanSnapshot; owner: string | null; instance: string }, limit: number): Promise<boolean> {
+  async create(
+    scan: { snapshot: ScanSnapshot; owner: string | null; instance: string },
+    limit: number,
+  ): Promise<boolean> {
     const now = this.now();
     // IMMEDIATE: two servers on one file cannot both count below the limit and both insert.
-    return this.db.transaction(() => {
-      if (this.countRunning(scan.owner, now) >= limit) return false;
-      this.db
-        .prepare("INSERT INTO scans (id, status, owner, snapshot, source_id, created_at, updated_at, instance, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .run(scan.snapshot.id, scan.snapshot.status, scan.owner, JSON.stringify(scan.snapshot), sourceIdOf(scan.snapshot), now, now, scan.instance, now);
-      return true;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        if (this.countRunning(scan.owner, now) >= limit) return false;
+        this.db
+          .prepare(
+            "INSERT INTO scans (id, status, owner, snapshot, source_id, created_at, updated_at, instance, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          )
+          .run(
+            scan.snapshot.id,
+            scan.snapshot.status,
+            scan.owner,
+            JSON.stringify(scan.snapshot),
+            sourceIdOf(scan.snapshot),
+            now,
+            now,
+            scan.instance,
+            now,
+          );
+        return true;
+      })
+      .immediate();
   }
 
   async write(id: string, instance: string, snapshot: ScanSnapshot | null): Promise<{ cancelRequested: boolean }> {
@@ -82,7 +102,11 @@ export class SqliteScanStore implements ScanJobStore {
             "UPDATE scans SET status = ?, snapshot = ?, source_id = ?, updated_at = ?, heartbeat_at = ? WHERE id = ? AND instance = ? RETURNING cancel_requested",
           )
           .get(snapshot.status, JSON.stringify(snapshot), sourceIdOf(snapshot), now, now, id, instance)
-      : this.db.prepare<unknown[], { cancel_requested: number }>("UPDATE scans SET heartbeat_at = ? WHERE id = ? AND instance = ? RETURNING cancel_requested").get(now, id, instance);
+      : this.db
+          .prepare<unknown[], { cancel_requested: number }>(
+            "UPDATE scans SET heartbeat_at = ? WHERE id = ? AND instance = ? RETURNING cancel_requested",
+          )
+          .get(now, id, instance);
     return { cancelRequested: row?.cancel_requested === 1 };
   }
 
@@ -93,12 +117,18 @@ export class SqliteScanStore implements ScanJobStore {
 
   async bySource(sourceId: string): Promise<ScanRecord | null> {
     if (!isStoredSourceId(sourceId)) return null;
-    return this.read(this.db.prepare<[string], Row>("SELECT * FROM scans WHERE source_id = ? ORDER BY updated_at DESC LIMIT 1").get(sourceId));
+    return this.read(
+      this.db
+        .prepare<[string], Row>("SELECT * FROM scans WHERE source_id = ? ORDER BY updated_at DESC LIMIT 1")
+        .get(sourceId),
+    );
   }
 
   async requestCancel(id: string): Promise<boolean> {
     if (!isStoredSourceId(id)) return false;
-    return this.db.prepare("UPDATE scans SET cancel_requested = 1 WHERE id = ? AND status = 'running'").run(id).changes > 0;
+    return (
+      this.db.prepare("UPDATE scans SET cancel_requested = 1 WHERE id = ? AND status = 'running'").run(id).changes > 0
+    );
   }
 
   async running(owner: string | null): Promise<number> {
@@ -106,7 +136,9 @@ export class SqliteScanStore implements ScanJobStore {
   }
 
   async sweep(): Promise<number> {
-    return this.db.prepare("DELETE FROM scans WHERE max(updated_at, heartbeat_at) <= ?").run(this.now() - this.options.keepMs).changes;
+    return this.db
+      .prepare("DELETE FROM scans WHERE max(updated_at, heartbeat_at) <= ?")
+      .run(this.now() - this.options.keepMs).changes;
   }
 
   async close(): Promise<void> {
@@ -115,7 +147,9 @@ export class SqliteScanStore implements ScanJobStore {
 
   private countRunning(owner: string | null, now: number): number {
     const row = this.db
-      .prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM scans WHERE status = 'running' AND owner IS ? AND heartbeat_at > ?")
+      .prepare<unknown[], { n: number }>(
+        "SELECT count(*) AS n FROM scans WHERE status = 'running' AND owner IS ? AND heartbeat_at > ?",
+      )
       .get(owner, now - this.options.staleMs);
     return row?.n ?? 0;
   }
@@ -144,13 +178,18 @@ export class SqliteScanStore implements ScanJobStore {
   }
 
   private migrate(): void {
-    this.db.transaction(() => {
-      const version = this.db.pragma("user_version", { simple: true }) as number;
-      if (version > SCHEMA_VERSION) throw new Error(`the scan database was written by a newer Log Doctor (schema ${version}, this one reads ${SCHEMA_VERSION})`);
-      if (version < SCHEMA_VERSION) {
-        this.db.exec(schema);
-        this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
-      }
-    }).immediate();
+    this.db
+      .transaction(() => {
+        const version = this.db.pragma("user_version", { simple: true }) as number;
+        if (version > SCHEMA_VERSION)
+          throw new Error(
+            `the scan database was written by a newer Log Doctor (schema ${version}, this one reads ${SCHEMA_VERSION})`,
+          );
+        if (version < SCHEMA_VERSION) {
+          this.db.exec(schema);
+          this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+        }
+      })
+      .immediate();
   }
 }

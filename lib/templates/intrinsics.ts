@@ -30,7 +30,8 @@ export class IntrinsicResolver {
 
   resolve(value: unknown, depth = 0): unknown {
     if (depth > maxDepth) throw new TemplateError(`intrinsic functions nested more than ${maxDepth} levels deep`);
-    if (Array.isArray(value)) return value.map((item) => this.resolve(item, depth + 1)).filter((item) => item !== noValue);
+    if (Array.isArray(value))
+      return value.map((item) => this.resolve(item, depth + 1)).filter((item) => item !== noValue);
     if (value === null || typeof value !== "object" || isUnknown(value)) return value;
     const keys = Object.keys(value);
     const record = value as Record<string, unknown>;
@@ -78,12 +79,18 @@ export class IntrinsicResolver {
         const at = this.resolve(index, depth);
         if (isUnknown(items)) return items;
         if (isUnknown(at)) return at;
-        return Array.isArray(items) ? (items[Number(at)] ?? new Unknown(`Fn::Select index ${String(at)} is out of range`)) : new Unknown("Fn::Select of a value known at deploy");
+        return Array.isArray(items)
+          ? (items[Number(at)] ?? new Unknown(`Fn::Select index ${String(at)} is out of range`))
+          : new Unknown("Fn::Select of a value known at deploy");
       }
       case "Fn::Split": {
         const [delimiter, source] = asPair(fn, arg);
         const text = this.resolve(source, depth);
-        return typeof text === "string" ? text.split(String(delimiter)) : isUnknown(text) ? text : new Unknown("Fn::Split of a non-string");
+        return typeof text === "string"
+          ? text.split(String(delimiter))
+          : isUnknown(text)
+            ? text
+            : new Unknown("Fn::Split of a non-string");
       }
       case "Fn::If": {
         if (!Array.isArray(arg) || arg.length !== 3) throw new TemplateError("Fn::If needs [condition, then, else]");
@@ -110,8 +117,12 @@ export class IntrinsicResolver {
         const [map, top, second] = (Array.isArray(arg) ? arg : []).map((x) => this.resolve(x, depth));
         const unknown = [map, top, second].find(isUnknown);
         if (unknown) return unknown;
-        const found = (this.scope.mappings[String(map)] as Record<string, Record<string, unknown>> | undefined)?.[String(top)]?.[String(second)];
-        return found === undefined ? new Unknown(`Fn::FindInMap ${String(map)}/${String(top)}/${String(second)} is not in Mappings`) : found;
+        const found = (this.scope.mappings[String(map)] as Record<string, Record<string, unknown>> | undefined)?.[
+          String(top)
+        ]?.[String(second)];
+        return found === undefined
+          ? new Unknown(`Fn::FindInMap ${String(map)}/${String(top)}/${String(second)} is not in Mappings`)
+          : found;
       }
       case "Fn::Base64":
       case "Fn::ToJsonString":
@@ -135,7 +146,8 @@ export class IntrinsicResolver {
     if (name in this.scope.parameters) {
       const parameter = this.scope.parameters[name] as { Default?: unknown; Type?: unknown } | null;
       if (parameter?.Default === undefined) return new Unknown(`parameter ${name} has no default`);
-      if (typeof parameter.Type === "string" && parameter.Type.startsWith("AWS::SSM::Parameter")) return new Unknown(`parameter ${name} is read from SSM at deploy`);
+      if (typeof parameter.Type === "string" && parameter.Type.startsWith("AWS::SSM::Parameter"))
+        return new Unknown(`parameter ${name} is read from SSM at deploy`);
       return parameter.Default;
     }
     if (name in this.scope.resources) return this.physicalName(name);
@@ -189,7 +201,12 @@ export class IntrinsicResolver {
     let unknown: Unknown | null = null;
     const text = template.replace(/\$\{(!?)([^}]*)\}/g, (whole, literal: string, name: string) => {
       if (literal) return `\${${name}}`;
-      const value = name in locals ? this.resolve(locals[name], depth) : name.includes(".") && !name.startsWith("AWS::") ? this.getAtt(...splitAttribute(name)) : this.ref(name);
+      const value =
+        name in locals
+          ? this.resolve(locals[name], depth)
+          : name.includes(".") && !name.startsWith("AWS::")
+            ? this.getAtt(...splitAttribute(name))
+            : this.ref(name);
       if (isUnknown(value)) unknown ??= value;
       return isUnknown(value) ? whole : String(value);
     });

@@ -53,7 +53,13 @@ function scanLines(text: string): Map<string, number> {
       const top = stack[stack.length - 1];
       // Below the recorded depth the parent's path is reused: a hostile 5,000-deep array must not copy paths.
       const deep = top !== undefined && top.path.length >= maxRecordedDepth;
-      const path = !top ? [] : deep ? top.path : top.array ? [...top.path, String(top.index)] : (top.pending ?? top.path);
+      const path = !top
+        ? []
+        : deep
+          ? top.path
+          : top.array
+            ? [...top.path, String(top.index)]
+            : (top.pending ?? top.path);
       noteArrayItem(top, line, lines);
       stack.push({ path, array: c === 91, index: 0 });
       expectKey = c === 123;

@@ -1,4 +1,14 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type ScalarTag, type CollectionTag } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+  type ScalarTag,
+  type CollectionTag,
+} from "yaml";
 import { TemplateError, type ParsedFile } from "./types";
 
 /**
@@ -9,9 +19,26 @@ const shortTags: Record<string, string> = {
   "!Ref": "Ref",
   "!Condition": "Condition",
   ...Object.fromEntries(
-    ["And", "Base64", "Cidr", "Equals", "FindInMap", "GetAtt", "GetAZs", "If", "ImportValue", "Join", "Length", "Not", "Or", "Select", "Split", "Sub", "ToJsonString", "Transform"].map(
-      (name) => [`!${name}`, `Fn::${name}`],
-    ),
+    [
+      "And",
+      "Base64",
+      "Cidr",
+      "Equals",
+      "FindInMap",
+      "GetAtt",
+      "GetAZs",
+      "If",
+      "ImportValue",
+      "Join",
+      "Length",
+      "Not",
+      "Or",
+      "Select",
+      "Split",
+      "Sub",
+      "ToJsonString",
+      "Transform",
+    ].map((name) => [`!${name}`, `Fn::${name}`]),
   ),
 };
 
@@ -41,10 +68,12 @@ export function parseDocumentWithLines(file: string, text: string): ParsedFile {
 
   let aliases = 0;
   const walk = (node: unknown, path: string, depth: number): unknown => {
-    if (depth > maxDepth) throw new TemplateError(`line ${lineAt(node as Node)}: nested more than ${maxDepth} levels deep`);
+    if (depth > maxDepth)
+      throw new TemplateError(`line ${lineAt(node as Node)}: nested more than ${maxDepth} levels deep`);
     if (isAlias(node)) {
       // Aliases of aliases grow exponentially ("billion laughs"); templates use a handful.
-      if (++aliases > maxAliases) throw new TemplateError(`line ${lineAt(node)}: more than ${maxAliases} alias expansions`);
+      if (++aliases > maxAliases)
+        throw new TemplateError(`line ${lineAt(node)}: more than ${maxAliases} alias expansions`);
       return walk(node.resolve(doc), path, depth + 1);
     }
     let value: unknown;
@@ -77,7 +106,12 @@ export function parseDocumentWithLines(file: string, text: string): ParsedFile {
     value,
     lineOf(path) {
       for (let n = path.length; n > 0; n--) {
-        const line = lines.get(`/${path.slice(0, n).map((p) => escapeKey(String(p))).join("/")}`);
+        const line = lines.get(
+          `/${path
+            .slice(0, n)
+            .map((p) => escapeKey(String(p)))
+            .join("/")}`,
+        );
         if (line !== undefined) return line;
       }
       return 1;

@@ -8,13 +8,18 @@ import { isUnknown, TemplateError, type CfnResource, type ParsedFile, type Where
 
 type Props = Record<string, unknown>;
 
-const record = (value: unknown): Props => (value && typeof value === "object" && !Array.isArray(value) ? (value as Props) : {});
+const record = (value: unknown): Props =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Props) : {};
 
 /** A CloudFormation (or SAM) template → what it declares about API Gateway logging. */
-export function readCloudFormation(parsed: ParsedFile, options: { stackName: string; region: string; account: string }): Inventory {
+export function readCloudFormation(
+  parsed: ParsedFile,
+  options: { stackName: string; region: string; account: string },
+): Inventory {
   const template = record(parsed.value);
   const resources = record(template.Resources) as Record<string, CfnResource>;
-  if (Object.keys(resources).length === 0) throw new TemplateError("no Resources section: not a CloudFormation template");
+  if (Object.keys(resources).length === 0)
+    throw new TemplateError("no Resources section: not a CloudFormation template");
   const resolver = new IntrinsicResolver({
     stackName: options.stackName,
     region: options.region,
@@ -25,7 +30,11 @@ export function readCloudFormation(parsed: ParsedFile, options: { stackName: str
     resources,
   });
   const inventory = emptyInventory(options.stackName, options.region);
-  const where = (id: string, ...path: (string | number)[]): Where => ({ file: parsed.file, resource: id, line: parsed.lineOf(["Resources", id, ...path]) });
+  const where = (id: string, ...path: (string | number)[]): Where => ({
+    file: parsed.file,
+    resource: id,
+    line: parsed.lineOf(["Resources", id, ...path]),
+  });
   const props = (id: string): Props => record(resolver.resolve(record(resources[id].Properties)));
   const stagesOf = new Map<string, InventoryStage[]>();
   const addStage = (apiId: unknown, stage: InventoryStage) => {
@@ -43,7 +52,11 @@ export function readCloudFormation(parsed: ParsedFile, options: { stackName: str
       case "AWS::ApiGateway::Deployment": {
         // A deployment with StageName creates that stage, configured by StageDescription.
         const p = props(id);
-        if (p.StageName !== undefined) addStage(p.RestApiId, stage(resolver.string(p.StageName), restStageRaw, { ...record(p.StageDescription) }, where(id)));
+        if (p.StageName !== undefined)
+          addStage(
+            p.RestApiId,
+            stage(resolver.string(p.StageName), restStageRaw, { ...record(p.StageDescription) }, where(id)),
+          );
         break;
       }
       case "AWS::ApiGatewayV2::Stage": {
@@ -58,7 +71,9 @@ export function readCloudFormation(parsed: ParsedFile, options: { stackName: str
         inventory.accounts.push({
           roleArn: arn,
           where: where(id),
-          ownRole: roleId ? { id: roleId, retained: isRetained(resources[roleId].DeletionPolicy), where: where(roleId) } : null,
+          ownRole: roleId
+            ? { id: roleId, retained: isRetained(resources[roleId].DeletionPolicy), where: where(roleId) }
+            : null,
         });
         break;
       }
@@ -74,7 +89,11 @@ export function readCloudFormation(parsed: ParsedFile, options: { stackName: str
         const raw = p.PolicyDocument;
         const unknown = isUnknown(raw) ? raw : firstUnknown(raw);
         const document = unknown ?? (typeof raw === "string" ? raw : JSON.stringify(raw ?? {}));
-        inventory.logResourcePolicies.push({ name: typeof p.PolicyName === "string" ? p.PolicyName : id, document, where: where(id) });
+        inventory.logResourcePolicies.push({
+          name: typeof p.PolicyName === "string" ? p.PolicyName : id,
+          document,
+          where: where(id),
+        });
         break;
       }
       case "AWS::IAM::Role": {
@@ -85,19 +104,33 @@ export function readCloudFormation(parsed: ParsedFile, options: { stackName: str
     }
   }
 
-  const apiTypes: Record<string, ApiType | "V2"> = { "AWS::ApiGateway::RestApi": "REST", "AWS::ApiGatewayV2::Api": "V2" };
+  const apiTypes: Record<string, ApiType | "V2"> = {
+    "AWS::ApiGateway::RestApi": "REST",
+    "AWS::ApiGatewayV2::Api": "V2",
+  };
   for (const [id, resource] of Object.entries(resources)) {
     const kind = apiTypes[String(resource.Type)];
     if (!kind) continue;
     const p = props(id);
     const type: ApiType = kind === "REST" ? "REST" : p.ProtocolType === "WEBSOCKET" ? "WEBSOCKET" : "HTTP";
-    inventory.apis.push({ id, name: typeof p.Name === "string" ? p.Name : id, type, where: where(id), stages: stagesOf.get(id) ?? [] });
+    inventory.apis.push({
+      id,
+      name: typeof p.Name === "string" ? p.Name : id,
+      type,
+      where: where(id),
+      stages: stagesOf.get(id) ?? [],
+    });
   }
   inventory.apis.push(...readServerless(template, resources, resolver, where));
   return inventory;
 }
 
-function stage(name: unknown, shape: (name: string, props: Props) => Record<string, unknown>, props: Props, at: Where): InventoryStage {
+function stage(
+  name: unknown,
+  shape: (name: string, props: Props) => Record<string, unknown>,
+  props: Props,
+  at: Where,
+): InventoryStage {
   const stageName = typeof name === "string" ? name : "(unknown stage)";
   const raw = shape(stageName, props);
   return { name: stageName, where: at, raw, unknown: isUnknown(name) ? name : firstUnknown(raw) };
@@ -116,17 +149,26 @@ function referencedRole(raw: unknown, resources: Record<string, CfnResource>): s
 /** Retain keeps the role when the stack is deleted (RetainExceptOnCreate too, once created). */
 const isRetained = (policy: unknown) => policy === "Retain" || policy === "RetainExceptOnCreate";
 
-function readRole(id: string, resolver: IntrinsicResolver, resources: Record<string, CfnResource>, at: Where): InventoryRole | null {
+function readRole(
+  id: string,
+  resolver: IntrinsicResolver,
+  resources: Record<string, CfnResource>,
+  at: Where,
+): InventoryRole | null {
   const arn = resolver.resolve({ "Fn::GetAtt": [id, "Arn"] });
   if (typeof arn !== "string") return null;
   const p = record(resolver.resolve(record(resources[id].Properties)));
-  const inline = (Array.isArray(p.Policies) ? p.Policies : []).map((policy) => ({ name: String(record(policy).PolicyName), document: record(policy).PolicyDocument }));
+  const inline = (Array.isArray(p.Policies) ? p.Policies : []).map((policy) => ({
+    name: String(record(policy).PolicyName),
+    document: record(policy).PolicyDocument,
+  }));
   const attached: InventoryRole["attached"] = [];
   const managedDocuments = new Map<string, unknown>();
   for (const [otherId, other] of Object.entries(resources)) {
     const q = record(other.Properties);
     const attachesHere = JSON.stringify(q.Roles ?? []).includes(`{"Ref":"${id}"}`);
-    if (other.Type === "AWS::IAM::Policy" && attachesHere) inline.push({ name: String(resolver.resolve(q.PolicyName)), document: resolver.resolve(q.PolicyDocument) });
+    if (other.Type === "AWS::IAM::Policy" && attachesHere)
+      inline.push({ name: String(resolver.resolve(q.PolicyName)), document: resolver.resolve(q.PolicyDocument) });
     if (other.Type === "AWS::IAM::ManagedPolicy") {
       const managedArn = `arn:aws:iam::${resolver.scope.account}:policy/${otherId}`;
       managedDocuments.set(managedArn, resolver.resolve(q.PolicyDocument));

@@ -39,13 +39,22 @@ export async function readInput(path: string, options: { region: string }): Prom
 async function readTemplateFile(path: string, region: string, stackName: string, size?: number): Promise<InputResult> {
   try {
     const bytes = size ?? (await stat(path)).size;
-    if (bytes > maxFileBytes) throw new TemplateError(`${megabytes(bytes)} is over the ${megabytes(maxFileBytes)} limit for one file (CloudFormation accepts templates up to 1 MB)`);
+    if (bytes > maxFileBytes)
+      throw new TemplateError(
+        `${megabytes(bytes)} is over the ${megabytes(maxFileBytes)} limit for one file (CloudFormation accepts templates up to 1 MB)`,
+      );
     const text = await readFile(path, "utf8");
     const json = extname(path).toLowerCase() === ".json" || /^\s*[{[]/.test(text);
-    if (!json && bytes > maxYamlBytes) throw new TemplateError(`${megabytes(bytes)} of YAML is over the ${megabytes(maxYamlBytes)} limit`);
+    if (!json && bytes > maxYamlBytes)
+      throw new TemplateError(`${megabytes(bytes)} of YAML is over the ${megabytes(maxYamlBytes)} limit`);
     const parsed: ParsedFile = json ? parseJsonWithLines(path, text) : parseDocumentWithLines(path, text);
     const value = parsed.value as Record<string, unknown> | null;
-    if (value && typeof value === "object" && "format_version" in value && ("resource_changes" in value || "planned_values" in value)) {
+    if (
+      value &&
+      typeof value === "object" &&
+      "format_version" in value &&
+      ("resource_changes" in value || "planned_values" in value)
+    ) {
       return { path, kind: "terraform-plan", inventories: [readTerraformPlan(parsed, { region })], error: null };
     }
     const inventory = readCloudFormation(parsed, { stackName, region, account: placeholderAccount });
@@ -67,17 +76,29 @@ async function readTemplateFile(path: string, region: string, stackName: string,
  */
 async function readAssembly(dir: string, region: string, depth = 0): Promise<InputResult[]> {
   const manifestPath = join(dir, "manifest.json");
-  let manifest: { artifacts?: Record<string, { type?: string; environment?: string; properties?: Record<string, unknown>; displayName?: string }> };
+  let manifest: {
+    artifacts?: Record<
+      string,
+      { type?: string; environment?: string; properties?: Record<string, unknown>; displayName?: string }
+    >;
+  };
   try {
     manifest = JSON.parse(await readFile(manifestPath, "utf8"));
   } catch (error) {
-    return [failure(dir, `not a CDK cloud assembly: ${manifestPath} ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "is not valid JSON"}`)];
+    return [
+      failure(
+        dir,
+        `not a CDK cloud assembly: ${manifestPath} ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "is not valid JSON"}`,
+      ),
+    ];
   }
   const results: InputResult[] = [];
   for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
     if (artifact.type === "cdk:cloud-assembly" && depth < 5) {
       const nested = String(artifact.properties?.directoryName ?? "");
-      results.push(...(inside(dir, nested) ? await readAssembly(join(dir, nested), region, depth + 1) : [outside(dir, nested)]));
+      results.push(
+        ...(inside(dir, nested) ? await readAssembly(join(dir, nested), region, depth + 1) : [outside(dir, nested)]),
+      );
     }
     if (artifact.type !== "aws:cloudformation:stack" || typeof artifact.properties?.templateFile !== "string") continue;
     if (!inside(dir, artifact.properties.templateFile)) {
@@ -86,7 +107,11 @@ async function readAssembly(dir: string, region: string, depth = 0): Promise<Inp
     }
     const envRegion = /^aws:\/\/[^/]+\/([a-z0-9-]+)$/.exec(artifact.environment ?? "")?.[1];
     const stackName = String(artifact.properties.stackName ?? artifact.displayName ?? id);
-    const result = await readTemplateFile(join(dir, artifact.properties.templateFile), envRegion && envRegion !== "unknown-region" ? envRegion : region, stackName);
+    const result = await readTemplateFile(
+      join(dir, artifact.properties.templateFile),
+      envRegion && envRegion !== "unknown-region" ? envRegion : region,
+      stackName,
+    );
     results.push({ ...result, kind: result.error ? null : "cdk-assembly" });
   }
   if (results.length === 0) return [failure(dir, `the CDK cloud assembly in ${dirname(manifestPath)} lists no stacks`)];
@@ -101,7 +126,8 @@ const inside = (dir: string, name: string) => {
   const rel = relative(dir, join(dir, name));
   return name !== "" && !isAbsolute(name) && rel !== "" && !rel.startsWith("..");
 };
-const outside = (dir: string, name: string) => failure(join(dir, "manifest.json"), `names ${JSON.stringify(name)}, which is not a file inside the assembly`);
+const outside = (dir: string, name: string) =>
+  failure(join(dir, "manifest.json"), `names ${JSON.stringify(name)}, which is not a file inside the assembly`);
 
 const failure = (path: string, error: string): InputResult => ({ path, kind: null, inventories: [], error });
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -4,7 +4,8 @@ import { firstUnknown, restStageRaw, v2StageRaw } from "./stage-shapes";
 import type { CfnResource, Where } from "./types";
 
 type Props = Record<string, unknown>;
-const record = (value: unknown): Props => (value && typeof value === "object" && !Array.isArray(value) ? (value as Props) : {});
+const record = (value: unknown): Props =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Props) : {};
 
 /**
  * SAM's `AWS::Serverless::Api` and `AWS::Serverless::HttpApi` with their `Globals`: the stage SAM creates carries the
@@ -26,19 +27,34 @@ export function readServerless(
     const isRest = resource.Type === "AWS::Serverless::Api";
     if (!isRest && resource.Type !== "AWS::Serverless::HttpApi") continue;
     // Globals apply under the resource's own properties (SAM merges deeper; a resource's key wins here).
-    apis.push(samApi(id, isRest, { ...globalsOf(isRest), ...record(resolver.resolve(record(resource.Properties))) }, where(id)));
+    apis.push(
+      samApi(id, isRest, { ...globalsOf(isRest), ...record(resolver.resolve(record(resource.Properties))) }, where(id)),
+    );
   }
   // Functions with Api/HttpApi events and no RestApiId/ApiId get SAM's implicit API: ServerlessRestApi (stage Prod)
   // or ServerlessHttpApi ($default), configured by Globals only.
   // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html
-  for (const [eventType, idKey, implicitId, stageName] of [["Api", "RestApiId", "ServerlessRestApi", "Prod"], ["HttpApi", "ApiId", "ServerlessHttpApi", "$default"]] as const) {
+  for (const [eventType, idKey, implicitId, stageName] of [
+    ["Api", "RestApiId", "ServerlessRestApi", "Prod"],
+    ["HttpApi", "ApiId", "ServerlessHttpApi", "$default"],
+  ] as const) {
     if (resources[implicitId]) continue;
     const user = Object.entries(resources).find(
       ([, r]) =>
         r.Type === "AWS::Serverless::Function" &&
-        Object.values(record(record(r.Properties).Events)).some((e) => record(e).Type === eventType && record(record(e).Properties)[idKey] === undefined),
+        Object.values(record(record(r.Properties).Events)).some(
+          (e) => record(e).Type === eventType && record(record(e).Properties)[idKey] === undefined,
+        ),
     );
-    if (user) apis.push(samApi(implicitId, eventType === "Api", { StageName: stageName, ...globalsOf(eventType === "Api") }, where(user[0], "Properties", "Events")));
+    if (user)
+      apis.push(
+        samApi(
+          implicitId,
+          eventType === "Api",
+          { StageName: stageName, ...globalsOf(eventType === "Api") },
+          where(user[0], "Properties", "Events"),
+        ),
+      );
   }
   return apis;
 }

@@ -26,7 +26,9 @@ const hostile: TemplateReport = {
 
 describe("template text and Markdown", () => {
   it("text fits 80 columns except for a single path longer than the line", async () => {
-    const report = await checkTemplates([testdata("sam-api.yaml"), testdata("stage-replaced.plan.json")], { region: "us-east-1" });
+    const report = await checkTemplates([testdata("sam-api.yaml"), testdata("stage-replaced.plan.json")], {
+      region: "us-east-1",
+    });
     const text = renderTemplateText(report);
     const long = text.split("\n").filter((line) => line.length > 80);
     for (const line of long) expect(line.trim().split(" ").length, line).toBe(1);
@@ -38,7 +40,9 @@ describe("template text and Markdown", () => {
     expect(text).not.toMatch(/\u001b|\u202E/);
     expect(text).toContain("evil\\u001B[2J.yaml:3 (Api\\u202Egnp`)");
     const markdown = renderTemplateMarkdown(hostile);
-    expect(markdown).toContain("| fail | `method.logging-off` | evil\\\\u001B\\[2J.yaml:3 (Api\\\\u202Egnp\\`) | Override of &lt;b&gt;\\|x\\|&lt;/b&gt; sets OFF. |");
+    expect(markdown).toContain(
+      "| fail | `method.logging-off` | evil\\\\u001B\\[2J.yaml:3 (Api\\\\u202Egnp\\`) | Override of &lt;b&gt;\\|x\\|&lt;/b&gt; sets OFF. |",
+    );
   });
 
   it("wraps on spaces with a hanging indent and keeps an over-long word whole", () => {

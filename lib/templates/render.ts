@@ -4,8 +4,10 @@ import type { LocatedFinding } from "./checks/template-check";
 import type { TemplateReport } from "./check-templates";
 
 const order: Status[] = ["fail", "warn", "info", "unknown", "pass"];
-const place = (f: LocatedFinding) => (f.where ? `${f.where.file}:${f.where.line}${f.where.resource ? ` (${f.where.resource})` : ""}` : "(input)");
-const shown = (report: TemplateReport) => report.findings.filter((f) => f.status !== "pass").sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
+const place = (f: LocatedFinding) =>
+  f.where ? `${f.where.file}:${f.where.line}${f.where.resource ? ` (${f.where.resource})` : ""}` : "(input)";
+const shown = (report: TemplateReport) =>
+  report.findings.filter((f) => f.status !== "pass").sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
 /** check-templates.ts ends every unknown with the live diagnosis that answers it. */
 const liveHint = /\s*Check it live: `([^`]+)`\.$/;
 
@@ -18,12 +20,18 @@ export function renderTemplateText(report: TemplateReport, options: { width?: nu
   const width = Math.max(40, options.width ?? 80);
   const lines: string[] = ["Log Doctor — template check"];
   for (const input of report.inputs) {
-    const text = input.error ? `✗ ${visible(input.path)}: ${visible(input.error)}` : `✓ ${visible(input.path)} (${[input.kind ?? "template", ...input.stacks.filter((stack) => stack !== input.path)].map((t) => visible(t)).join(": ")})`;
+    const text = input.error
+      ? `✗ ${visible(input.path)}: ${visible(input.error)}`
+      : `✓ ${visible(input.path)} (${[input.kind ?? "template", ...input.stacks.filter((stack) => stack !== input.path)].map((t) => visible(t)).join(": ")})`;
     lines.push(...wrap(text, width, "  ", "    "));
   }
   const findings = shown(report);
   for (const finding of findings.filter((f) => f.status !== "unknown")) {
-    lines.push("", `${finding.status.toUpperCase()} ${finding.check}`, ...wrap(`at ${visible(place(finding))}`, width, "  ", "    "));
+    lines.push(
+      "",
+      `${finding.status.toUpperCase()} ${finding.check}`,
+      ...wrap(`at ${visible(place(finding))}`, width, "  ", "    "),
+    );
     lines.push(...wrap(visible(finding.message, 2000), width, "  ", "  "));
     if (finding.fix) lines.push(...wrap(`Fix: ${visible(finding.fix.summary, 2000)}`, width, "  ", "    "));
   }
@@ -40,7 +48,8 @@ export function renderTemplateText(report: TemplateReport, options: { width?: nu
     lines.push(...wrap(`$ ${visible(command)}`, width, "  ", "      "));
     const byPlace = new Map<string, string[]>();
     for (const finding of group) byPlace.set(place(finding), [...(byPlace.get(place(finding)) ?? []), finding.check]);
-    for (const [where, checks] of byPlace) lines.push(...wrap(`${visible(where)}: ${[...new Set(checks)].join(", ")}`, width, "    ", "      "));
+    for (const [where, checks] of byPlace)
+      lines.push(...wrap(`${visible(where)}: ${[...new Set(checks)].join(", ")}`, width, "    ", "      "));
   }
   lines.push("", summary(report));
   return `${lines.join("\n")}\n`;
@@ -67,9 +76,11 @@ export function renderTemplateMarkdown(report: TemplateReport): string {
   // markdownText: a file name or logical id is the template author's text and must not become Markdown or HTML.
   const cell = (text: string) => markdownText(text, 2000);
   const lines = ["## Log Doctor — template check", ""];
-  for (const input of report.inputs.filter((i) => i.error)) lines.push(`- **${cell(input.path)}** could not be read: ${cell(input.error ?? "")}`);
+  for (const input of report.inputs.filter((i) => i.error))
+    lines.push(`- **${cell(input.path)}** could not be read: ${cell(input.error ?? "")}`);
   lines.push("", "| status | check | where | finding |", "|---|---|---|---|");
-  for (const finding of shown(report)) lines.push(`| ${finding.status} | \`${finding.check}\` | ${cell(place(finding))} | ${cell(finding.message)} |`);
+  for (const finding of shown(report))
+    lines.push(`| ${finding.status} | \`${finding.check}\` | ${cell(place(finding))} | ${cell(finding.message)} |`);
   lines.push("", summary(report));
   return `${lines.join("\n")}\n`;
 }
@@ -80,4 +91,3 @@ function summary(report: TemplateReport): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   return `${count("fail")} failed, ${plural(count("warn"), "warning")}, ${count("unknown")} unknown (check live), ${count("pass")} passed${unreadable ? `, ${unreadable} unreadable` : ""}`;
 }
-

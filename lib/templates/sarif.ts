@@ -3,7 +3,13 @@ import type { Status } from "../diagnosis/types";
 import { templateChecks } from "./checks/registry";
 import type { TemplateReport } from "./check-templates";
 
-const levels: Record<Status, "error" | "warning" | "note" | "none"> = { fail: "error", warn: "warning", unknown: "note", info: "note", pass: "none" };
+const levels: Record<Status, "error" | "warning" | "note" | "none"> = {
+  fail: "error",
+  warn: "warning",
+  unknown: "note",
+  info: "note",
+  pass: "none",
+};
 
 /**
  * SARIF 2.1.0 for code scanning: one rule per check id (with its docs link), one result per finding that is not a pass,
@@ -38,13 +44,23 @@ export function renderSarif(report: TemplateReport, options: { baseDir?: string 
     }));
   const notifications = report.inputs
     .filter((i) => i.error)
-    .map((i) => ({ level: "error", message: { text: `${i.path}: ${i.error}` }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(i.path) } } }] }));
+    .map((i) => ({
+      level: "error",
+      message: { text: `${i.path}: ${i.error}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uri(i.path) } } }],
+    }));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "log-doctor", informationUri: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html", rules } },
+        tool: {
+          driver: {
+            name: "log-doctor",
+            informationUri: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
+            rules,
+          },
+        },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         results,
       },

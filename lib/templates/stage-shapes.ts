@@ -1,7 +1,8 @@
 import { isUnknown, Unknown } from "./types";
 
 type Props = Record<string, unknown>;
-const record = (value: unknown): Props => (value && typeof value === "object" && !Array.isArray(value) ? (value as Props) : {});
+const record = (value: unknown): Props =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Props) : {};
 
 /**
  * CloudFormation's `MethodSetting.ResourcePath` (`/*`, `/`, `/~1pets`) as the `methodSettings` key GetStages returns
@@ -23,26 +24,36 @@ export function methodSettingKey(resourcePath: unknown, httpMethod: unknown): st
 export function restStageRaw(name: string, props: Props): Record<string, unknown> {
   const methodSettings: Record<string, Props> = {};
   // StageDescription (Deployment) and SAM carry stage-wide LoggingLevel/DataTraceEnabled/MetricsEnabled too.
-  const stageWide = pick(props, { LoggingLevel: "loggingLevel", DataTraceEnabled: "dataTraceEnabled", MetricsEnabled: "metricsEnabled" });
+  const stageWide = pick(props, {
+    LoggingLevel: "loggingLevel",
+    DataTraceEnabled: "dataTraceEnabled",
+    MetricsEnabled: "metricsEnabled",
+  });
   if (Object.keys(stageWide).length > 0) methodSettings["*/*"] = stageWide;
   for (const entry of Array.isArray(props.MethodSettings) ? props.MethodSettings : []) {
     const setting = record(entry);
     const key = methodSettingKey(setting.ResourcePath, setting.HttpMethod);
     methodSettings[key] = {
       ...methodSettings[key],
-      ...pick(setting, { LoggingLevel: "loggingLevel", DataTraceEnabled: "dataTraceEnabled", MetricsEnabled: "metricsEnabled" }),
+      ...pick(setting, {
+        LoggingLevel: "loggingLevel",
+        DataTraceEnabled: "dataTraceEnabled",
+        MetricsEnabled: "metricsEnabled",
+      }),
     };
   }
   const raw: Record<string, unknown> = { stageName: name, methodSettings };
   const access = record(props.AccessLogSetting);
-  if (access.DestinationArn !== undefined) raw.accessLogSettings = pick(access, { DestinationArn: "destinationArn", Format: "format" });
+  if (access.DestinationArn !== undefined)
+    raw.accessLogSettings = pick(access, { DestinationArn: "destinationArn", Format: "format" });
   return raw;
 }
 
 /** An HTTP or WebSocket stage as apigatewayv2 GetStages returns it: CloudFormation uses the same member names. */
 export function v2StageRaw(name: string, props: Props): Record<string, unknown> {
   const raw: Record<string, unknown> = { StageName: name };
-  for (const key of ["DefaultRouteSettings", "RouteSettings", "AccessLogSettings"]) if (props[key] !== undefined) raw[key] = props[key];
+  for (const key of ["DefaultRouteSettings", "RouteSettings", "AccessLogSettings"])
+    if (props[key] !== undefined) raw[key] = props[key];
   return raw;
 }
 

@@ -7,5 +7,7 @@ export const testdata = (name: string) => join(__dirname, "testdata", name);
 /** The findings of one check, as `status resource:line target` lines: short to read in a failing assertion. */
 export function summarize(report: TemplateReport | LocatedFinding[], check: string): string[] {
   const findings = Array.isArray(report) ? report : report.findings;
-  return findings.filter((f) => f.check === check).map((f) => `${f.status} ${f.where?.resource ?? "-"}:${f.where?.line ?? "-"}${f.target ? ` ${f.target}` : ""}`);
+  return findings
+    .filter((f) => f.check === check)
+    .map((f) => `${f.status} ${f.where?.resource ?? "-"}:${f.where?.line ?? "-"}${f.target ? ` ${f.target}` : ""}`);
 }

@@ -10,8 +10,12 @@ describe("display text", () => {
 
   it("shows every bidi control and every character that draws nothing, tag characters included", () => {
     const bidi = "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
-    expect(revealInvisible(`a${bidi}b`)).toBe(`a${[...bidi].map((c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`).join("")}b`);
-    expect(revealInvisible("pay\u00ADpal\u034F\u180E\u2028\u2029\u3164\uFFA0\uFFF9")).toBe("pay[U+00AD]pal[U+034F][U+180E][U+2028][U+2029][U+3164][U+FFA0][U+FFF9]");
+    expect(revealInvisible(`a${bidi}b`)).toBe(
+      `a${[...bidi].map((c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`).join("")}b`,
+    );
+    expect(revealInvisible("pay\u00ADpal\u034F\u180E\u2028\u2029\u3164\uFFA0\uFFF9")).toBe(
+      "pay[U+00AD]pal[U+034F][U+180E][U+2028][U+2029][U+3164][U+FFA0][U+FFF9]",
+    );
     expect(revealInvisible("prod\u{E0041}\u{E007F}")).toBe("prod[U+E0041][U+E007F]");
     expect(revealInvisible("ünïcödé 名前 emoji 🙂 stay")).toBe("ünïcödé 名前 emoji 🙂 stay");
   });

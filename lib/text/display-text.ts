@@ -30,6 +30,11 @@ export function displayName(text: string, max = 120): string {
 
 /** An evidence value as text: strings as they are, everything else as JSON. */
 export function formatValue(value: unknown, max = 4000): string {
-  const text = typeof value === "string" ? value : value === undefined ? "(absent)" : (JSON.stringify(value, null, 2) ?? String(value));
+  const text =
+    typeof value === "string"
+      ? value
+      : value === undefined
+        ? "(absent)"
+        : (JSON.stringify(value, null, 2) ?? String(value));
   return shorten(revealInvisible(text), max);
 }

@@ -8,29 +8,56 @@ const records = [
   restUpdateStage("a1b2c3d4e5", "prod", logOff),
   trailRecord({ eventName: "GetRestApis", readOnly: true, userIdentity: identities.alice }),
   iamRoleEvent("DeleteRole", "ApiGatewayLogs", {}, { userIdentity: identities.root }),
-  trailRecord({ eventName: "DescribeInstances", eventSource: "ec2.amazonaws.com", readOnly: true, sourceIPAddress: "203.0.113.77" }),
+  trailRecord({
+    eventName: "DescribeInstances",
+    eventSource: "ec2.amazonaws.com",
+    readOnly: true,
+    sourceIPAddress: "203.0.113.77",
+  }),
   { ...trailRecord({ eventName: "CreateDeployment" }), readOnly: undefined, eventName: "DoSomethingOdd" },
-  { ...trailRecord({ eventName: "CreateDeployment" }), readOnly: undefined, eventName: undefined, eventSource: "lambda.amazonaws.com" },
+  {
+    ...trailRecord({ eventName: "CreateDeployment" }),
+    readOnly: undefined,
+    eventName: undefined,
+    eventSource: "lambda.amazonaws.com",
+  },
 ];
 const rows: TrailRow[] = records.map((raw, index) => {
   const event = explainEvent(raw, index);
   return { key: `1:${index}`, fileId: 1, event, haystack: haystackOf(event) };
 });
-const names = (filter: Partial<TrailFilter>, limit = 100) => filterRows(rows, { ...noFilter, ...filter }, limit).shown.map((row) => row.event.name);
+const names = (filter: Partial<TrailFilter>, limit = 100) =>
+  filterRows(rows, { ...noFilter, ...filter }, limit).shown.map((row) => row.event.name);
 
 describe("filterRows", () => {
   it.each<[string, Partial<TrailFilter>, (string | null)[]]>([
-    ["no filter keeps input order", {}, ["UpdateStage", "GetRestApis", "DeleteRole", "DescribeInstances", "DoSomethingOdd", null]],
+    [
+      "no filter keeps input order",
+      {},
+      ["UpdateStage", "GetRestApis", "DeleteRole", "DescribeInstances", "DoSomethingOdd", null],
+    ],
     ["changes to logging only: the stage and the role", { changesOnly: true }, ["UpdateStage", "DeleteRole"]],
-    ["writes only: an unsaid readOnly is judged by the name, and no name is neither", { access: "write" }, ["UpdateStage", "DeleteRole", "DoSomethingOdd"]],
+    [
+      "writes only: an unsaid readOnly is judged by the name, and no name is neither",
+      { access: "write" },
+      ["UpdateStage", "DeleteRole", "DoSomethingOdd"],
+    ],
     ["reads only", { access: "read" }, ["GetRestApis", "DescribeInstances"]],
     ["one event source", { source: "iam.amazonaws.com" }, ["DeleteRole"]],
     ["search an event name, ignoring case", { q: "  getrestAPIS " }, ["GetRestApis"]],
     ["search the actor's label", { q: "root user" }, ["DeleteRole"]],
-    ["search the role that issued the session", { q: "GitHubDeploy" }, ["UpdateStage", "DescribeInstances", "DoSomethingOdd", null]],
+    [
+      "search the role that issued the session",
+      { q: "GitHubDeploy" },
+      ["UpdateStage", "DescribeInstances", "DoSomethingOdd", null],
+    ],
     ["search an IAM user's ARN", { q: "user/alice" }, ["GetRestApis"]],
     ["search a source IP", { q: "203.0.113.77" }, ["DescribeInstances"]],
-    ["filters combine", { access: "write", q: "deploy", source: "apigateway.amazonaws.com" }, ["UpdateStage", "DoSomethingOdd"]],
+    [
+      "filters combine",
+      { access: "write", q: "deploy", source: "apigateway.amazonaws.com" },
+      ["UpdateStage", "DoSomethingOdd"],
+    ],
     ["nothing matches", { changesOnly: true, access: "read" }, []],
   ])("%s", (_, filter, expected) => {
     expect(names(filter)).toEqual(expected);

@@ -26,7 +26,20 @@ export const RENDER_STEP = 100;
 
 export function haystackOf(event: ExplainedEvent): string {
   const { actor } = event;
-  return [event.name, event.source, actor.type, actor.label, actor.arn, actor.userName, actor.sessionIssuer?.name, actor.sessionIssuer?.arn, actor.invokedBy, event.sourceIp, event.eventId, event.error?.code]
+  return [
+    event.name,
+    event.source,
+    actor.type,
+    actor.label,
+    actor.arn,
+    actor.userName,
+    actor.sessionIssuer?.name,
+    actor.sessionIssuer?.arn,
+    actor.invokedBy,
+    event.sourceIp,
+    event.eventId,
+    event.error?.code,
+  ]
     .filter((part): part is string => typeof part === "string" && part !== "")
     .join("\n")
     .toLowerCase();
@@ -40,7 +53,11 @@ export function isFiltered(filter: TrailFilter): boolean {
  * The first `limit` rows that pass the filter, and how many pass in all. Every row is tested (the count is exact),
  * but only `limit` are returned, so what React renders stays small however many events were read.
  */
-export function filterRows(rows: readonly TrailRow[], filter: TrailFilter, limit: number): { shown: TrailRow[]; matched: number } {
+export function filterRows(
+  rows: readonly TrailRow[],
+  filter: TrailFilter,
+  limit: number,
+): { shown: TrailRow[]; matched: number } {
   // Unfiltered, which is how a file is listed while it is read: no need to look at every row on each update.
   if (!isFiltered(filter)) return { shown: rows.slice(0, limit), matched: rows.length };
   const needle = filter.q.trim().toLowerCase();

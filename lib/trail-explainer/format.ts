@@ -41,7 +41,9 @@ const guides: Record<string, string> = {
 
 /** A docs link named by its guide and page, so several links read differently and wrap between words. */
 export function docLabel(url: string): string {
-  const match = /^https:\/\/docs\.aws\.amazon\.com\/([^/]+)\/latest\/([^/]+)\/([^#?]+?)(?:\.html)?(?:[#?].*)?$/.exec(url);
+  const match = /^https:\/\/docs\.aws\.amazon\.com\/([^/]+)\/latest\/([^/]+)\/([^#?]+?)(?:\.html)?(?:[#?].*)?$/.exec(
+    url,
+  );
   const guide = match && guides[`${match[1]}/${match[2]}`];
   return guide ? `${guide}: ${match[3].replace(/^API_/, "").replace(/[-_]/g, " ")}` : url.replace(/^https?:\/\//, "");
 }

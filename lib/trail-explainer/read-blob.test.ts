@@ -57,7 +57,12 @@ describe("readTrailBlob", () => {
   });
 
   it("decodes UTF-8 characters split across chunks", async () => {
-    const record = restUpdateStage("a1b2c3d4e5", "prod", [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }], { userAgent: "Konsole – café ☕ 🚀" });
+    const record = restUpdateStage(
+      "a1b2c3d4e5",
+      "prod",
+      [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }],
+      { userAgent: "Konsole – café ☕ 🚀" },
+    );
     const bytes = new TextEncoder().encode(JSON.stringify({ Records: [record] }));
     const generator = readTrailBlob(choppedBlob(bytes, 3));
     const first = await generator.next();
@@ -70,7 +75,9 @@ describe("readTrailBlob", () => {
     expect(result.summary.compressed).toBe(true);
     expect(result.names.length).toBeGreaterThan(100);
     expect(result.names.length).toBeLessThan(RECORDS);
-    expect(result.problems[0].message).toMatch(/^the gzip data is cut off or corrupt \(.+\); the \d+ records before that point were read$/);
+    expect(result.problems[0].message).toMatch(
+      /^the gzip data is cut off or corrupt \(.+\); the \d+ records before that point were read$/,
+    );
   });
 
   it("gives the page the thread back between chunks", async () => {
@@ -81,7 +88,9 @@ describe("readTrailBlob", () => {
 
   it("stops between chunks when aborted, keeping what was read", async () => {
     const controller = new AbortController();
-    const generator = readTrailBlob(choppedBlob(new TextEncoder().encode(plainText), 64 * 1024), { signal: controller.signal });
+    const generator = readTrailBlob(choppedBlob(new TextEncoder().encode(plainText), 64 * 1024), {
+      signal: controller.signal,
+    });
     let records = 0;
     for await (const item of generator) {
       if (item.kind === "record" && ++records === 10) controller.abort();
@@ -91,7 +100,9 @@ describe("readTrailBlob", () => {
   });
 
   it("reads pasted `aws cloudtrail lookup-events` output as LookupEvents", async () => {
-    const record = restUpdateStage("a1b2c3d4e5", "prod", [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }]);
+    const record = restUpdateStage("a1b2c3d4e5", "prod", [
+      { op: "replace", path: "/*/*/logging/loglevel", value: "OFF" },
+    ]);
     const output = lookupEventsCall("us-east-1", "EventSource", "apigateway.amazonaws.com", [record]).output;
     const result = await readAll(new Blob([JSON.stringify(output, null, 4)]));
     expect(result.summary).toMatchObject({ format: "lookup-events", records: 1, compressed: false });
@@ -99,8 +110,12 @@ describe("readTrailBlob", () => {
   });
 
   it("reads nothing from an empty or non-JSON input, with the reader's error", async () => {
-    expect((await readAll(new Blob([]))).problems).toEqual([{ severity: "error", message: "the input is empty", at: null }]);
-    const png = await readAll(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])]));
+    expect((await readAll(new Blob([]))).problems).toEqual([
+      { severity: "error", message: "the input is empty", at: null },
+    ]);
+    const png = await readAll(
+      new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])]),
+    );
     expect(png.summary.records).toBe(0);
     expect(png.problems[0]).toMatchObject({ severity: "error", message: expect.stringMatching(/^not JSON: /) });
   });

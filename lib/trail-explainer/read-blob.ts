@@ -44,7 +44,10 @@ export function yieldToPage(): Promise<void> {
  * gunzipped by the browser when the first bytes say gzip, decoded as UTF-8 across chunk edges, and fed to the same
  * TrailReader the CLI uses. Records come out as they are read, and the page gets the thread back every `sliceMs`.
  */
-export async function* readTrailBlob(blob: Blob, options: ReadBlobOptions = {}): AsyncGenerator<TrailItem, BlobSummary> {
+export async function* readTrailBlob(
+  blob: Blob,
+  options: ReadBlobOptions = {},
+): AsyncGenerator<TrailItem, BlobSummary> {
   const { onProgress, signal, sliceMs = 12, yieldToPage: pause = yieldToPage } = options;
   const compressed = await isGzip(blob);
   const reader = new TrailReader();
@@ -58,7 +61,11 @@ export async function* readTrailBlob(blob: Blob, options: ReadBlobOptions = {}):
       },
     }),
   );
-  const source = (compressed ? counted.pipeThrough(new DecompressionStream("gzip") as ReadableWritablePair<Uint8Array, Uint8Array>) : counted).getReader();
+  const source = (
+    compressed
+      ? counted.pipeThrough(new DecompressionStream("gzip") as ReadableWritablePair<Uint8Array, Uint8Array>)
+      : counted
+  ).getReader();
   let sliceStart = performance.now();
   try {
     for (;;) {
@@ -77,7 +84,10 @@ export async function* readTrailBlob(blob: Blob, options: ReadBlobOptions = {}):
     }
     yield* reader.push(decoder.decode());
   } catch (error) {
-    yield { kind: "problem", problem: { severity: "error", message: stopped(error, compressed, reader.recordCount), at: null } };
+    yield {
+      kind: "problem",
+      problem: { severity: "error", message: stopped(error, compressed, reader.recordCount), at: null },
+    };
   } finally {
     void source.cancel().catch(() => undefined);
   }
@@ -96,5 +106,7 @@ function stopped(error: unknown, compressed: boolean, records: number): string {
   const message = (error instanceof Error ? error.message || error.name : String(error)).replace(/\s+/g, " ").trim();
   const reason = message || "unexpected end of data";
   const before = `the ${records} record${records === 1 ? "" : "s"} before that point ${records === 1 ? "was" : "were"} read`;
-  return compressed ? `the gzip data is cut off or corrupt (${reason}); ${before}` : `reading stopped: ${reason}; ${before}`;
+  return compressed
+    ? `the gzip data is cut off or corrupt (${reason}); ${before}`
+    : `reading stopped: ${reason}; ${before}`;
 }

@@ -8,33 +8,79 @@ import { TrailSession, type TrailInput, type TrailSnapshot } from "./trail-sessi
 
 const sample = (name: string) => readFileSync(join(__dirname, "../../fixtures/cloudtrail", name));
 const file = (name: string, data: BlobPart): TrailInput => ({ name, blob: new Blob([data]), origin: "file" });
-const logOff = restUpdateStage("a1b2c3d4e5", "prod", [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }], { sourceIPAddress: "198.51.100.7" });
+const logOff = restUpdateStage("a1b2c3d4e5", "prod", [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }], {
+  sourceIPAddress: "198.51.100.7",
+});
 const noPause = { yieldToPage: () => Promise.resolve() };
 
 describe("TrailSession", () => {
   it("reads a gzipped Records file and a documentation sample in order, explaining every event", async () => {
     const session = new TrailSession(noPause);
-    const gzipped = gzipSync(JSON.stringify({ Records: [trailRecord({ eventName: "GetStages", readOnly: true }), logOff] }));
-    await session.add([file("logs.json.gz", gzipped), file("apigateway-doc-example.txt", sample("apigateway-doc-example.txt"))]);
+    const gzipped = gzipSync(
+      JSON.stringify({ Records: [trailRecord({ eventName: "GetStages", readOnly: true }), logOff] }),
+    );
+    await session.add([
+      file("logs.json.gz", gzipped),
+      file("apigateway-doc-example.txt", sample("apigateway-doc-example.txt")),
+    ]);
     const { files, rows } = session.getSnapshot();
-    expect(files.map(({ name, status, format, compressed, records, changes, sources, unreadable }) => ({ name, status, format, compressed, records, changes, sources, unreadable }))).toEqual([
-      { name: "logs.json.gz", status: "done", format: "records", compressed: true, records: 2, changes: 1, sources: ["apigateway.amazonaws.com"], unreadable: null },
-      { name: "apigateway-doc-example.txt", status: "done", format: "records", compressed: false, records: 1, changes: 0, sources: ["apigateway.amazonaws.com"], unreadable: null },
+    expect(
+      files.map(({ name, status, format, compressed, records, changes, sources, unreadable }) => ({
+        name,
+        status,
+        format,
+        compressed,
+        records,
+        changes,
+        sources,
+        unreadable,
+      })),
+    ).toEqual([
+      {
+        name: "logs.json.gz",
+        status: "done",
+        format: "records",
+        compressed: true,
+        records: 2,
+        changes: 1,
+        sources: ["apigateway.amazonaws.com"],
+        unreadable: null,
+      },
+      {
+        name: "apigateway-doc-example.txt",
+        status: "done",
+        format: "records",
+        compressed: false,
+        records: 1,
+        changes: 0,
+        sources: ["apigateway.amazonaws.com"],
+        unreadable: null,
+      },
     ]);
     expect(files[0].bytesRead).toBe(gzipped.length);
-    expect(files[1].problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^the input is not strict JSON/), expect.stringMatching(/^"... additional entries ..." at line 1, column \d+ is not JSON/)]);
+    expect(files[1].problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^the input is not strict JSON/),
+      expect.stringMatching(/^"... additional entries ..." at line 1, column \d+ is not JSON/),
+    ]);
     expect(files[1].errorCount).toBe(0);
     expect(rows.map((row) => [row.key, row.event.name, row.event.actor.type])).toEqual([
       [`${files[0].id}:0`, "GetStages", "AssumedRole"],
       [`${files[0].id}:1`, "UpdateStage", "AssumedRole"],
       [`${files[1].id}:0`, "GetResource", "Root"],
     ]);
-    expect(rows[1].event.change).toMatchObject({ level: "warn", summary: "stage prod of API a1b2c3d4e5: execution logging turned OFF for the whole stage" });
+    expect(rows[1].event.change).toMatchObject({
+      level: "warn",
+      summary: "stage prod of API a1b2c3d4e5: execution logging turned OFF for the whole stage",
+    });
   });
 
   it("says a file is not CloudTrail when nothing in it could be read, and goes on with the next", async () => {
     const session = new TrailSession(noPause);
-    await session.add([file("notes.txt", "these are not the logs you are looking for"), file("empty.json", ""), file("event.json", JSON.stringify(logOff))]);
+    await session.add([
+      file("notes.txt", "these are not the logs you are looking for"),
+      file("empty.json", ""),
+      file("event.json", JSON.stringify(logOff)),
+    ]);
     const [notes, empty, event] = session.getSnapshot().files;
     expect(notes.unreadable).toMatch(/^not JSON: the text starts with "these are not/);
     expect(empty.unreadable).toBe("the input is empty");
@@ -68,12 +114,29 @@ describe("TrailSession", () => {
   });
 
   it("removes a file while it is read: its events go, and reading it stops", async () => {
-    const session = new TrailSession({ yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)), sliceMs: 0, publishMs: 0 });
-    const chunks = [...generatedTrailChunks({ records: 20_000, batch: 100 })].map((chunk) => new TextEncoder().encode(chunk));
+    const session = new TrailSession({
+      yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      sliceMs: 0,
+      publishMs: 0,
+    });
+    const chunks = [...generatedTrailChunks({ records: 20_000, batch: 100 })].map((chunk) =>
+      new TextEncoder().encode(chunk),
+    );
     let pulled = 0;
-    const stream = () => new ReadableStream<Uint8Array>({ pull: (controller) => (pulled < chunks.length ? controller.enqueue(chunks[pulled++]) : controller.close()) }, { highWaterMark: 0 });
-    const big = { size: chunks.reduce((sum, chunk) => sum + chunk.length, 0), slice: () => new Blob(["{"]), stream } as unknown as Blob;
-    const reading = session.add([{ name: "big.json", blob: big, origin: "file" }, file("small.json", JSON.stringify(logOff))]);
+    const stream = () =>
+      new ReadableStream<Uint8Array>(
+        { pull: (controller) => (pulled < chunks.length ? controller.enqueue(chunks[pulled++]) : controller.close()) },
+        { highWaterMark: 0 },
+      );
+    const big = {
+      size: chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+      slice: () => new Blob(["{"]),
+      stream,
+    } as unknown as Blob;
+    const reading = session.add([
+      { name: "big.json", blob: big, origin: "file" },
+      file("small.json", JSON.stringify(logOff)),
+    ]);
     while (session.getSnapshot().rows.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     session.remove(session.getSnapshot().files[0].id);
     await reading;

@@ -74,7 +74,10 @@ export class TrailSession {
 
   remove(id: number): void {
     this.controllers.get(id)?.abort();
-    this.publish({ files: this.snapshot.files.filter((file) => file.id !== id), rows: this.snapshot.rows.filter((row) => row.fileId !== id) });
+    this.publish({
+      files: this.snapshot.files.filter((file) => file.id !== id),
+      rows: this.snapshot.rows.filter((row) => row.fileId !== id),
+    });
   }
 
   clear(): void {
@@ -85,8 +88,27 @@ export class TrailSession {
   private queued(input: TrailInput): TrailFileView {
     const id = this.nextId++;
     this.controllers.set(id, new AbortController());
-    const base = { bytes: input.blob.size, bytesRead: 0, compressed: false, format: "empty" as const, records: 0, changes: 0, notKept: 0 };
-    return { id, name: input.name, origin: input.origin, status: "queued", ...base, problems: [], problemCount: 0, errorCount: 0, sources: [], unreadable: null };
+    const base = {
+      bytes: input.blob.size,
+      bytesRead: 0,
+      compressed: false,
+      format: "empty" as const,
+      records: 0,
+      changes: 0,
+      notKept: 0,
+    };
+    return {
+      id,
+      name: input.name,
+      origin: input.origin,
+      status: "queued",
+      ...base,
+      problems: [],
+      problemCount: 0,
+      errorCount: 0,
+      sources: [],
+      unreadable: null,
+    };
   }
 
   private async read(input: TrailInput, id: number): Promise<void> {
@@ -95,18 +117,42 @@ export class TrailSession {
     const { publishMs = 150, maxRows = MAX_ROWS } = this.options;
     const sources = new Set<string>();
     // Counted here and copied into a fresh view at each publish: a published snapshot is never changed afterwards.
-    const work = { bytesRead: 0, compressed: false, format: "empty" as TrailFormat, records: 0, changes: 0, notKept: 0, problems: [] as ReadProblem[], problemCount: 0, errorCount: 0 };
+    const work = {
+      bytesRead: 0,
+      compressed: false,
+      format: "empty" as TrailFormat,
+      records: 0,
+      changes: 0,
+      notKept: 0,
+      problems: [] as ReadProblem[],
+      problemCount: 0,
+      errorCount: 0,
+    };
     let pending: TrailRow[] = [];
     let published = performance.now();
     const flush = (status: TrailFileView["status"], unreadable: string | null = null) => {
       if (signal.aborted) return;
-      const view = (old: TrailFileView): TrailFileView => ({ ...old, ...work, problems: [...work.problems], status, sources: [...sources].sort(), unreadable });
-      this.publish({ files: this.snapshot.files.map((old) => (old.id === id ? view(old) : old)), rows: pending.length ? this.snapshot.rows.concat(pending) : this.snapshot.rows });
+      const view = (old: TrailFileView): TrailFileView => ({
+        ...old,
+        ...work,
+        problems: [...work.problems],
+        status,
+        sources: [...sources].sort(),
+        unreadable,
+      });
+      this.publish({
+        files: this.snapshot.files.map((old) => (old.id === id ? view(old) : old)),
+        rows: pending.length ? this.snapshot.rows.concat(pending) : this.snapshot.rows,
+      });
       pending = [];
       published = performance.now();
     };
     flush("reading");
-    const generator = readTrailBlob(input.blob, { ...this.options, signal, onProgress: (bytesRead) => void (work.bytesRead = bytesRead) });
+    const generator = readTrailBlob(input.blob, {
+      ...this.options,
+      signal,
+      onProgress: (bytesRead) => void (work.bytesRead = bytesRead),
+    });
     try {
       let step = await generator.next();
       for (; !step.done; step = await generator.next()) {
@@ -120,7 +166,8 @@ export class TrailSession {
           work.records += 1;
           if (event.source) sources.add(event.source);
           if (event.change) work.changes += 1;
-          if (event.change || this.snapshot.rows.length + pending.length < maxRows) pending.push({ key: `${id}:${event.index}`, fileId: id, event, haystack: haystackOf(event) });
+          if (event.change || this.snapshot.rows.length + pending.length < maxRows)
+            pending.push({ key: `${id}:${event.index}`, fileId: id, event, haystack: haystackOf(event) });
           else work.notKept += 1;
         }
         if (performance.now() - published > publishMs) flush("reading");
@@ -130,7 +177,11 @@ export class TrailSession {
       // A bug, or the browser refusing the file (moved away while read): said on the file, and the page goes on.
       work.problemCount += 1;
       work.errorCount += 1;
-      work.problems.push({ severity: "error", message: `reading stopped: ${error instanceof Error ? error.message : String(error)}`, at: null });
+      work.problems.push({
+        severity: "error",
+        message: `reading stopped: ${error instanceof Error ? error.message : String(error)}`,
+        at: null,
+      });
     }
     const firstError = work.problems.find((problem) => problem.severity === "error");
     flush("done", work.records === 0 && firstError ? firstError.message : null);

@@ -3,14 +3,33 @@ import type { TrailFileView } from "./trail-session";
 import { notesForFiles, notesForLookup } from "./where-notes";
 
 const view = (fields: Partial<TrailFileView>): TrailFileView => ({
-  id: 1, name: "f", origin: "file", status: "done", bytes: 1, bytesRead: 1, compressed: false, format: "records", records: 1, changes: 0,
-  notKept: 0, problems: [], problemCount: 0, errorCount: 0, sources: [], unreadable: null, ...fields,
+  id: 1,
+  name: "f",
+  origin: "file",
+  status: "done",
+  bytes: 1,
+  bytesRead: 1,
+  compressed: false,
+  format: "records",
+  records: 1,
+  changes: 0,
+  notKept: 0,
+  problems: [],
+  problemCount: 0,
+  errorCount: 0,
+  sources: [],
+  unreadable: null,
+  ...fields,
 });
 const ids = (notes: { id: string }[]) => notes.map((note) => note.id);
 
 describe("where is my event: notes", () => {
   it("before anything is read: API requests and the Test button are never recorded, history keeps 90 days", () => {
-    expect(ids(notesForFiles([]))).toEqual(["api-requests-not-recorded", "test-invoke-not-recorded", "event-history-90-days"]);
+    expect(ids(notesForFiles([]))).toEqual([
+      "api-requests-not-recorded",
+      "test-invoke-not-recorded",
+      "event-history-90-days",
+    ]);
     expect(ids(notesForFiles([view({ unreadable: "not JSON", records: 0 })]))).toEqual(ids(notesForFiles([])));
   });
 

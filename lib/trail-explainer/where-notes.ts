@@ -12,7 +12,9 @@ const unique = (notes: WhereNote[]) => [...new Map(notes.map((note) => [note.id,
 export function notesForFiles(files: readonly TrailFileView[]): WhereNote[] {
   const readable = files.filter((file) => file.status === "done" && file.unreadable === null);
   if (readable.length === 0) return footerNotes({ sources: [], format: "empty", events: 0 });
-  return unique(readable.flatMap((file) => footerNotes({ sources: file.sources, format: file.format, events: file.records })));
+  return unique(
+    readable.flatMap((file) => footerNotes({ sources: file.sources, format: file.format, events: file.records })),
+  );
 }
 
 /** Notes for an event name the user looked for: `TestInvokeMethod`, `iam:UpdateRole`, `iot.amazonaws.com Publish`. */
@@ -22,6 +24,7 @@ export function notesForLookup(text: string): WhereNote[] {
   const spaced = /^(\S+\.amazonaws\.com)\s+(\S+)$/i.exec(trimmed);
   if (spaced) return notesForEventName(spaced[2], spaced[1]);
   const prefixed = /^([a-z0-9-]+):(\S+)$/i.exec(trimmed);
-  if (prefixed && prefixed[1].toLowerCase() !== "iot") return notesForEventName(prefixed[2], `${prefixed[1].toLowerCase()}.amazonaws.com`);
+  if (prefixed && prefixed[1].toLowerCase() !== "iot")
+    return notesForEventName(prefixed[2], `${prefixed[1].toLowerCase()}.amazonaws.com`);
   return notesForEventName(trimmed);
 }

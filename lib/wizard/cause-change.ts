@@ -43,16 +43,30 @@ const settingsBehind: Record<string, readonly Setting[]> = {
  * could have caused the finding, or null. Only changes the timeline marks as able to stop logs count: turning logging
  * on is never blamed for it being off.
  */
-export function changeBehindCause(cause: Finding, history: { region: RegionTimeline; stage: StageTimeline | null } | null): CauseChange | null {
+export function changeBehindCause(
+  cause: Finding,
+  history: { region: RegionTimeline; stage: StageTimeline | null } | null,
+): CauseChange | null {
   const settings = settingsBehind[cause.check];
   if (!settings || !history || history.region.history.state !== "collected") return null;
-  const entries: TimelineEntry[] = [...(history.stage?.entries ?? []), ...history.region.account, ...(history.region.role?.entries ?? [])];
+  const entries: TimelineEntry[] = [
+    ...(history.stage?.entries ?? []),
+    ...history.region.account,
+    ...(history.region.role?.entries ?? []),
+  ];
   let best: { entry: TimelineEntry; change: SettingChange } | null = null;
   for (const entry of entries) {
     const change = entry.changes.find((c) => c.level === "warn" && settings.includes(c.setting));
-    if (change && (best === null || (entry.timeMs ?? -Infinity) >= (best.entry.timeMs ?? -Infinity))) best = { entry, change };
+    if (change && (best === null || (entry.timeMs ?? -Infinity) >= (best.entry.timeMs ?? -Infinity)))
+      best = { entry, change };
   }
   if (!best) return null;
   const { entry, change } = best;
-  return { time: entry.time, actor: entry.actor.label, actorArn: entry.actor.arn, eventName: entry.eventName, description: change.description };
+  return {
+    time: entry.time,
+    actor: entry.actor.label,
+    actorArn: entry.actor.arn,
+    eventName: entry.eventName,
+    description: change.description,
+  };
 }

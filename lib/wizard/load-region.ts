@@ -20,7 +20,11 @@ export async function loadRegion(params: { source: string; region: string }): Pr
 }
 
 /** One API of a region: found whether or not its stages could be read, so an unreadable API has a page, not a 404. */
-export async function loadApi(params: { source: string; region: string; apiId: string }): Promise<(LoadedRegion & { api: ApiView }) | null> {
+export async function loadApi(params: {
+  source: string;
+  region: string;
+  apiId: string;
+}): Promise<(LoadedRegion & { api: ApiView }) | null> {
   const apiId = decodeSegment(params.apiId);
   const loaded = apiId === null ? null : await loadRegion(params);
   const api = loaded?.region.apis.find((a) => a.api.id === apiId);

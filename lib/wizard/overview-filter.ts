@@ -18,7 +18,14 @@ export const PAGE_SIZE = 50;
 const healthValues: HealthFilter[] = ["all", "problems", "missing", "partial", "unknown", "ok"];
 const sortKeys: SortKey[] = ["health", "region", "api", "stage", "execution", "access", "cause"];
 const healthRank: Record<RowHealth, number> = { missing: 0, partial: 1, unknown: 2, ok: 3 };
-const verdictRank: Record<Verdict, number> = { missing: 0, partial: 1, unknown: 2, expected: 3, delivered: 4, "not-supported": 5 };
+const verdictRank: Record<Verdict, number> = {
+  missing: 0,
+  partial: 1,
+  unknown: 2,
+  expected: 3,
+  delivered: 4,
+  "not-supported": 5,
+};
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
@@ -56,13 +63,22 @@ export function filterRows(rows: readonly OverviewRow[], filter: OverviewFilter)
   const needle = filter.q.trim().toLowerCase();
   const kept = rows.filter(
     (row) =>
-      (filter.health === "all" || (filter.health === "problems" ? row.health !== "ok" : row.health === filter.health)) &&
+      (filter.health === "all" ||
+        (filter.health === "problems" ? row.health !== "ok" : row.health === filter.health)) &&
       (filter.type === "all" || row.apiType === filter.type) &&
       (!filter.region || row.region === filter.region) &&
-      (!needle || [row.apiName, row.apiId, row.stage ?? "", row.region, row.cause?.label ?? ""].some((v) => v.toLowerCase().includes(needle))),
+      (!needle ||
+        [row.apiName, row.apiId, row.stage ?? "", row.region, row.cause?.label ?? ""].some((v) =>
+          v.toLowerCase().includes(needle),
+        )),
   );
   const key = sortValue[filter.sort];
-  const sorted = kept.sort((a, b) => compare(key(a), key(b)) || compare(sortValue.health(a), sortValue.health(b)) || compare(Number(a.key), Number(b.key)));
+  const sorted = kept.sort(
+    (a, b) =>
+      compare(key(a), key(b)) ||
+      compare(sortValue.health(a), sortValue.health(b)) ||
+      compare(Number(a.key), Number(b.key)),
+  );
   return filter.desc ? sorted.reverse() : sorted;
 }
 

@@ -26,7 +26,20 @@ export interface OverviewRow {
  * 3,000-stage account costs a fraction of the page weight objects with full links would.
  * [region, apiId, apiName, type, stage, "<api id>/<stage>" URL path (just "<api id>" when the stages could not be read), execution, access, cause label, cause status, cause step, cause count]
  */
-export type PackedRow = [number, string, string, number, string | null, string | null, number, number, number, number, number, number];
+export type PackedRow = [
+  number,
+  string,
+  string,
+  number,
+  string | null,
+  string | null,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 export interface PackedRows {
   source: string;
@@ -50,23 +63,32 @@ export function healthOf(execution: Verdict, access: Verdict): RowHealth {
 
 export function unpackRows(packed: PackedRows): OverviewRow[] {
   const base = overviewHref(packed.source);
-  return packed.rows.map(([region, apiId, apiName, type, stage, path, execution, access, label, status, step, causeCount], index) => {
-    const regionName = packed.regions[region];
-    const href = path === null ? null : `${base}/${encodeURIComponent(regionName)}/${path}`;
-    const verdictPair = [verdicts[execution], verdicts[access]] as const;
-    return {
-      key: String(index),
-      region: regionName,
-      apiId,
-      apiName,
-      apiType: apiTypes[type],
-      stage,
-      execution: verdictPair[0],
-      access: verdictPair[1],
-      health: healthOf(...verdictPair),
-      cause: label < 0 ? null : { label: packed.labels[label], status: statuses[status], href: href && (step < 0 ? href : `${href}/${packed.steps[step]}`) },
-      causeCount,
-      href,
-    };
-  });
+  return packed.rows.map(
+    ([region, apiId, apiName, type, stage, path, execution, access, label, status, step, causeCount], index) => {
+      const regionName = packed.regions[region];
+      const href = path === null ? null : `${base}/${encodeURIComponent(regionName)}/${path}`;
+      const verdictPair = [verdicts[execution], verdicts[access]] as const;
+      return {
+        key: String(index),
+        region: regionName,
+        apiId,
+        apiName,
+        apiType: apiTypes[type],
+        stage,
+        execution: verdictPair[0],
+        access: verdictPair[1],
+        health: healthOf(...verdictPair),
+        cause:
+          label < 0
+            ? null
+            : {
+                label: packed.labels[label],
+                status: statuses[status],
+                href: href && (step < 0 ? href : `${href}/${packed.steps[step]}`),
+              },
+        causeCount,
+        href,
+      };
+    },
+  );
 }

@@ -2,7 +2,15 @@ import { groupDiagnosis } from "../diagnosis/group";
 import type { Diagnosis, Finding, Status } from "../diagnosis/types";
 import { causeLabel, checkTitle } from "../checks/registry";
 import { displayName } from "../text/display-text";
-import { apiTypes, healthOf, statuses, verdicts, type PackedRow, type PackedRows, type RowHealth } from "./overview-pack";
+import {
+  apiTypes,
+  healthOf,
+  statuses,
+  verdicts,
+  type PackedRow,
+  type PackedRows,
+  type RowHealth,
+} from "./overview-pack";
 import { regionHref, stageSegment, stepHref } from "./routes";
 import { steps, stepOfCheck } from "./steps";
 
@@ -47,10 +55,18 @@ export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
   const unknown = verdicts.indexOf("unknown");
   const stepSlugs = steps.map((step) => step.slug);
   for (const region of view.regions) {
-    const firstRoleUser = region.apis.flatMap((a) => a.stages.map((s, index) => ({ s, index }))).find(({ s }) => s.api.type !== "HTTP");
+    const firstRoleUser = region.apis
+      .flatMap((a) => a.stages.map((s, index) => ({ s, index })))
+      .find(({ s }) => s.api.type !== "HTTP");
     for (const finding of region.findings.filter((f) => problemStatuses.has(f.status))) {
       const step = stepOfCheck(finding.check);
-      const address = firstRoleUser && { source, region: region.region, apiId: firstRoleUser.s.api.id, stage: firstRoleUser.s.stage.name, index: firstRoleUser.index };
+      const address = firstRoleUser && {
+        source,
+        region: region.region,
+        apiId: firstRoleUser.s.api.id,
+        stage: firstRoleUser.s.stage.name,
+        index: firstRoleUser.index,
+      };
       regionProblems.push({
         key: `${region.region}/${finding.check}/${finding.target ?? ""}`,
         kind: /^(sts|account|role)\./.test(finding.check) ? "chain" : "other",
@@ -60,7 +76,10 @@ export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
         label: finding.status === "unknown" ? checkTitle(finding.check) : causeLabel(finding.check),
         message: displayName(finding.message, 400),
         // What could not be checked, and anything with no step to show it, is explained on the region's own page.
-        href: finding.status !== "unknown" && address && step ? stepHref(address, step.slug) : regionHref(source, region.region),
+        href:
+          finding.status !== "unknown" && address && step
+            ? stepHref(address, step.slug)
+            : regionHref(source, region.region),
       });
     }
     for (const apiView of region.apis) {
@@ -69,7 +88,17 @@ export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
       const base = [regionIndex, displayName(api.id, 40), displayName(api.name), apiTypes.indexOf(api.type)] as const;
       if (api.stages === null) {
         const reason = apiView.findings.some((f) => f.status === "unknown");
-        rows.push([...base, null, encodeURIComponent(api.id), unknown, unknown, label(reason ? "Stages could not be read" : "No stages listed"), statuses.indexOf("unknown"), -1, 0]);
+        rows.push([
+          ...base,
+          null,
+          encodeURIComponent(api.id),
+          unknown,
+          unknown,
+          label(reason ? "Stages could not be read" : "No stages listed"),
+          statuses.indexOf("unknown"),
+          -1,
+          0,
+        ]);
         health.push("unknown");
         continue;
       }
@@ -92,7 +121,11 @@ export function buildOverview(source: string, diagnosis: Diagnosis): Overview {
       });
     }
   }
-  return { summary: summarize(diagnosis, health, rows), regionProblems, rows: { source, regions: diagnosis.regions, labels, steps: stepSlugs, rows } };
+  return {
+    summary: summarize(diagnosis, health, rows),
+    regionProblems,
+    rows: { source, regions: diagnosis.regions, labels, steps: stepSlugs, rows },
+  };
 }
 
 function summarize(diagnosis: Diagnosis, health: RowHealth[], rows: PackedRow[]): OverviewSummary {

@@ -13,7 +13,9 @@ describe("routes", () => {
   it("addresses stage names that cannot be a URL segment by position", () => {
     expect(stageSegment("x".repeat(200), 3)).toBe("~3");
     expect(stageSegment("~tilde", 1)).toBe("~1");
-    expect(stageHref({ ...address, stage: "<img src=x onerror=alert(1)>" })).toBe("/diagnose/demo/us-east-1/h5c2r8z1jq/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+    expect(stageHref({ ...address, stage: "<img src=x onerror=alert(1)>" })).toBe(
+      "/diagnose/demo/us-east-1/h5c2r8z1jq/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    );
   });
 
   it("answers null for malformed percent-encoding", () => {

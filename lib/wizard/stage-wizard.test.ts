@@ -18,7 +18,12 @@ const step = (slug: string) => steps.find((s) => s.slug === slug)!;
 describe("a stage's checklist steps are coloured by its own causes only", () => {
   it("has no cause (sanity): both warnings exist, neither is behind a verdict", () => {
     expect(context.stage.causes).toEqual([]);
-    expect(diagnosis.findings.filter((f) => f.status === "warn").map((f) => f.check).sort()).toEqual(["domain.no-api-mapping", "stage.data-trace-on"]);
+    expect(
+      diagnosis.findings
+        .filter((f) => f.status === "warn")
+        .map((f) => f.check)
+        .sort(),
+    ).toEqual(["domain.no-api-mapping", "stage.data-trace-on"]);
   });
 
   it("an unmapped domain elsewhere in the region is region-wide context: shown, but the step is not a warning", () => {
@@ -40,7 +45,9 @@ describe("a stage's checklist steps are coloured by its own causes only", () => 
   it("a real cause still colours its step", () => {
     const broken = analyze(capture().restApi("a1").stage("prod", { loggingLevel: "OFF" }).build()).diagnosis;
     const brokenSteps = wizardSteps(broken, findStage("demo", broken, "us-east-1", "a1", "prod")!);
-    const owner = brokenSteps.find((s) => s.findings.some((f) => f.check === "stage.execution-logging-off" && f.status === "fail"))!;
+    const owner = brokenSteps.find((s) =>
+      s.findings.some((f) => f.check === "stage.execution-logging-off" && f.status === "fail"),
+    )!;
     expect(owner.status).toBe("fail");
     expect(owner.notCauses.size).toBe(0);
   });

@@ -13,7 +13,13 @@ export interface StageContext {
 }
 
 /** The stage a URL names (`name`, or `~index` for names that cannot be a URL segment); null when there is none. */
-export function findStage(source: string, diagnosis: Diagnosis, region: string, apiId: string, segment: string): StageContext | null {
+export function findStage(
+  source: string,
+  diagnosis: Diagnosis,
+  region: string,
+  apiId: string,
+  segment: string,
+): StageContext | null {
   const regionView = groupDiagnosis(diagnosis).regions.find((r) => r.region === region);
   const api = regionView?.apis.find((a) => a.api.id === apiId);
   if (!api) return null;
@@ -41,13 +47,27 @@ export interface WizardStep {
 export function wizardSteps(diagnosis: Diagnosis, context: StageContext): WizardStep[] {
   const { region, apiId, stage } = context.address;
   const relevant = diagnosis.findings.filter(
-    (f) => (f.region === null || f.region === region) && (f.api === null || (f.api.id === apiId && (f.stage === null || f.stage === stage))),
+    (f) =>
+      (f.region === null || f.region === region) &&
+      (f.api === null || (f.api.id === apiId && (f.stage === null || f.stage === stage))),
   );
   const causeIds = stageCauseIds(context.stage.stage);
-  return steps.map((definition) => toStep(definition, context, relevant.filter((f) => definition.owns(f.check)), causeIds));
+  return steps.map((definition) =>
+    toStep(
+      definition,
+      context,
+      relevant.filter((f) => definition.owns(f.check)),
+      causeIds,
+    ),
+  );
 }
 
-function toStep(definition: StepDefinition, context: StageContext, findings: Finding[], causeIds: ReadonlySet<string>): WizardStep {
+function toStep(
+  definition: StepDefinition,
+  context: StageContext,
+  findings: Finding[],
+  causeIds: ReadonlySet<string>,
+): WizardStep {
   const notApplicable = definition.notApplicable(context.api.api.type);
   const shown = (notApplicable ? findings.filter((f) => f.api !== null) : findings).slice().sort(byStatus);
   const notCauses = new Map<Finding, "context" | "hygiene">();

@@ -17,8 +17,11 @@ export interface StepDefinition {
 }
 
 const noRoleForHttp = (type: ApiType) =>
-  type === "HTTP" ? "HTTP APIs do not use the account's logging role: CloudWatch Logs delivers their access logs under a resource policy, checked in Access logging." : null;
-const noExecutionForHttp = (type: ApiType) => (type === "HTTP" ? "HTTP APIs have no execution logs, only access logs." : null);
+  type === "HTTP"
+    ? "HTTP APIs do not use the account's logging role: CloudWatch Logs delivers their access logs under a resource policy, checked in Access logging."
+    : null;
+const noExecutionForHttp = (type: ApiType) =>
+  type === "HTTP" ? "HTTP APIs have no execution logs, only access logs." : null;
 
 /** The troubleshooting checklist in the order people should walk it; one wizard step (and URL) each. */
 const definitions: readonly Omit<StepDefinition, "owns">[] = [

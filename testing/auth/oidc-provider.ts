@@ -21,14 +21,28 @@ export interface TestProvider {
  * confidential client, PKCE required, and a login page that signs in whichever known email is posted — no password,
  * it is a test double for the company's provider, not for its login screen. Listens on `port` (0: any free one).
  */
-export async function startTestProvider(redirectUris: string[], port = 0, postLogoutRedirectUris: string[] = redirectUris.map((uri) => new URL("/auth/signed-out", uri).href)): Promise<TestProvider> {
+export async function startTestProvider(
+  redirectUris: string[],
+  port = 0,
+  postLogoutRedirectUris: string[] = redirectUris.map((uri) => new URL("/auth/signed-out", uri).href),
+): Promise<TestProvider> {
   const clientId = "log-doctor-test";
   const clientSecret = "test-client-secret-that-is-long-enough";
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris, post_logout_redirect_uris: postLogoutRedirectUris, token_endpoint_auth_method: "client_secret_post", grant_types: ["authorization_code"], response_types: ["code"] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: redirectUris,
+        post_logout_redirect_uris: postLogoutRedirectUris,
+        token_endpoint_auth_method: "client_secret_post",
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name", "groups"] },
     cookies: { keys: ["test-cookie-key-only-for-tests"] },
     pkce: { required: () => true },
@@ -50,7 +64,10 @@ export async function startTestProvider(redirectUris: string[], port = 0, postLo
     async findAccount(_ctx, id) {
       const user = testUsers[id];
       if (!user) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id, email: id, email_verified: true, name: user.name, groups: user.groups }) };
+      return {
+        accountId: id,
+        claims: async () => ({ sub: id, email: id, email_verified: true, name: user.name, groups: user.groups }),
+      };
     },
   });
   const callback = provider.callback();
@@ -61,7 +78,9 @@ export async function startTestProvider(redirectUris: string[], port = 0, postLo
       const details = await provider.interactionDetails(req, res);
       if (req.method === "GET") {
         res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-        res.end(`<!doctype html><title>Test IdP</title><form method="post"><label>Email <input name="login" type="email"></label><button type="submit">Sign in</button></form>`);
+        res.end(
+          `<!doctype html><title>Test IdP</title><form method="post"><label>Email <input name="login" type="email"></label><button type="submit">Sign in</button></form>`,
+        );
         return;
       }
       let body = "";
@@ -75,7 +94,12 @@ export async function startTestProvider(redirectUris: string[], port = 0, postLo
       const grant = new provider.Grant({ accountId: login, clientId: details.params.client_id as string });
       grant.addOIDCScope(String(details.params.scope));
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { login: { accountId: login }, consent: { grantId } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: login }, consent: { grantId } },
+        { mergeWithLastSubmission: false },
+      );
     } catch (error) {
       res.writeHead(500, { "Content-Type": "text/plain" });
       res.end((error as Error).message);

@@ -30,13 +30,19 @@ describe("generated account", () => {
         regions: capture.regions,
         now: () => now,
         lookbackDays: 30,
-        clientOverrides: { endpoint: server.url, credentials: { accessKeyId: "AKIDBENCH", secretAccessKey: "bench" }, maxAttempts: 2 },
+        clientOverrides: {
+          endpoint: server.url,
+          credentials: { accessKeyId: "AKIDBENCH", secretAccessKey: "bench" },
+          maxAttempts: 2,
+        },
         tuning: { quotas: unthrottledQuotas, retryBaseDelayMs: 1 },
       });
       expect(collected.calls.filter((call) => call.error)).toEqual([]);
       expect(collected.calls.map(key).sort()).toEqual(capture.calls.map(key).sort());
       expect(collected.calls.filter((c) => c.operation === "GetApis" && c.region === "us-east-1")).toHaveLength(2);
-      expect(collected.calls.filter((c) => c.operation === "DescribeLogGroups" && c.region === "us-east-1")).toHaveLength(2 + 3);
+      expect(
+        collected.calls.filter((c) => c.operation === "DescribeLogGroups" && c.region === "us-east-1"),
+      ).toHaveLength(2 + 3);
     } finally {
       await server.stop();
     }

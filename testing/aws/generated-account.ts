@@ -38,10 +38,22 @@ export function generateAccountCapture(options: GeneratedAccountOptions): Captur
   const add = (service: string, region: string | undefined, operation: string, input: object, output: object) =>
     calls.push({ service, ...(region ? { region } : {}), operation, input: input as Record<string, unknown>, output });
 
-  add("sts", home, "GetCallerIdentity", {}, { Account: account, Arn: `arn:aws:iam::${account}:user/ops`, UserId: "AIDAEXAMPLE" });
-  add("account", home, "ListRegions", {}, {
-    Regions: options.regions.map((RegionName) => ({ RegionName, RegionOptStatus: "ENABLED_BY_DEFAULT" })),
-  });
+  add(
+    "sts",
+    home,
+    "GetCallerIdentity",
+    {},
+    { Account: account, Arn: `arn:aws:iam::${account}:user/ops`, UserId: "AIDAEXAMPLE" },
+  );
+  add(
+    "account",
+    home,
+    "ListRegions",
+    {},
+    {
+      Regions: options.regions.map((RegionName) => ({ RegionName, RegionOptStatus: "ENABLED_BY_DEFAULT" })),
+    },
+  );
   for (const region of options.regions) generateRegion(region, options, add, window);
   generateRole(options, add, window);
   return {
@@ -84,11 +96,18 @@ function generateRegion(region: string, options: GeneratedAccountOptions, add: A
   for (const id of restIds) {
     const item = stageNames(options.stagesPerApi).map((stageName) => {
       const prod = stageName === "prod";
-      stages.push({ apiId: id, apiType: "REST", stageName, ...(prod ? { accessLogDestinationArn: destination(region, "rest") } : {}) });
+      stages.push({
+        apiId: id,
+        apiType: "REST",
+        stageName,
+        ...(prod ? { accessLogDestinationArn: destination(region, "rest") } : {}),
+      });
       return {
         stageName,
         methodSettings: { "*/*": { loggingLevel: prod ? "INFO" : "OFF", dataTraceEnabled: false } },
-        ...(prod ? { accessLogSettings: { destinationArn: destination(region, "rest"), format: "$context.requestId" } } : {}),
+        ...(prod
+          ? { accessLogSettings: { destinationArn: destination(region, "rest"), format: "$context.requestId" } }
+          : {}),
       };
     });
     add("apigateway", region, "GetStages", { restApiId: id }, { item });
@@ -96,24 +115,39 @@ function generateRegion(region: string, options: GeneratedAccountOptions, add: A
 
   const v2 = [
     ...Array.from({ length: options.http }, (_, i) => ({ id: apiId(region, "http", i), type: "HTTP" as const })),
-    ...Array.from({ length: options.websocket }, (_, i) => ({ id: apiId(region, "websocket", i), type: "WEBSOCKET" as const })),
+    ...Array.from({ length: options.websocket }, (_, i) => ({
+      id: apiId(region, "websocket", i),
+      type: "WEBSOCKET" as const,
+    })),
   ];
   const v2Pages = pages(v2, v2PageSize);
   v2Pages.forEach((apis, page) => {
     const input = page === 0 ? {} : { NextToken: `v2-${page}` };
     const next = page < v2Pages.length - 1 ? { NextToken: `v2-${page + 1}` } : {};
-    const Items = apis.map(({ id, type }) => ({ ApiId: id, Name: `${type.toLowerCase()}-${id}`, ProtocolType: type, RouteSelectionExpression: "$request.method $request.path" }));
+    const Items = apis.map(({ id, type }) => ({
+      ApiId: id,
+      Name: `${type.toLowerCase()}-${id}`,
+      ProtocolType: type,
+      RouteSelectionExpression: "$request.method $request.path",
+    }));
     add("apigatewayv2", region, "GetApis", input, { Items, ...next });
   });
   for (const { id, type } of v2) {
     const kind = type === "HTTP" ? "http" : "ws";
     const Items = stageNames(options.stagesPerApi).map((StageName) => {
       const prod = StageName === "prod";
-      stages.push({ apiId: id, apiType: type, stageName: StageName, ...(prod ? { accessLogDestinationArn: destination(region, kind) } : {}) });
+      stages.push({
+        apiId: id,
+        apiType: type,
+        stageName: StageName,
+        ...(prod ? { accessLogDestinationArn: destination(region, kind) } : {}),
+      });
       return {
         StageName,
         ...(type === "WEBSOCKET" ? { DefaultRouteSettings: { LoggingLevel: prod ? "INFO" : "OFF" } } : {}),
-        ...(prod ? { AccessLogSettings: { DestinationArn: destination(region, kind), Format: "$context.requestId" } } : {}),
+        ...(prod
+          ? { AccessLogSettings: { DestinationArn: destination(region, kind), Format: "$context.requestId" } }
+          : {}),
       };
     });
     add("apigatewayv2", region, "GetStages", { ApiId: id }, { Items });
@@ -122,7 +156,8 @@ function generateRegion(region: string, options: GeneratedAccountOptions, add: A
   const domains = Array.from({ length: options.domainsPerRegion }, (_, i) => `api${i}.${region}.example.com`);
   add("apigateway", region, "GetDomainNames", { limit: 500 }, { items: domains.map((domainName) => ({ domainName })) });
   domains.forEach((domainName, i) => {
-    const mapping = restIds.length > 0 ? [{ basePath: "(none)", restApiId: restIds[i % restIds.length], stage: "prod" }] : [];
+    const mapping =
+      restIds.length > 0 ? [{ basePath: "(none)", restApiId: restIds[i % restIds.length], stage: "prod" }] : [];
     add("apigateway", region, "GetBasePathMappings", { domainName, limit: 500 }, { items: mapping });
   });
   add("apigatewayv2", region, "GetDomainNames", {}, { Items: domains.map((DomainName) => ({ DomainName })) });
@@ -135,36 +170,71 @@ function generateRegion(region: string, options: GeneratedAccountOptions, add: A
   groupPages.forEach((names, page) => {
     const input = { logGroupNamePrefix: executionLogGroupPrefix, ...(page === 0 ? {} : { nextToken: `logs-${page}` }) };
     const next = page < groupPages.length - 1 ? { nextToken: `logs-${page + 1}` } : {};
-    add("cloudwatch-logs", region, "DescribeLogGroups", input, { logGroups: names.map((logGroupName) => ({ logGroupName })), ...next });
+    add("cloudwatch-logs", region, "DescribeLogGroups", input, {
+      logGroups: names.map((logGroupName) => ({ logGroupName })),
+      ...next,
+    });
   });
-  const destinations = [...new Set(stages.flatMap((s) => (s.accessLogDestinationArn ? [s.accessLogDestinationArn] : [])))];
+  const destinations = [
+    ...new Set(stages.flatMap((s) => (s.accessLogDestinationArn ? [s.accessLogDestinationArn] : []))),
+  ];
   const destinationGroups = destinations.map((arn) => arn.split(":log-group:")[1]);
   for (const logGroupName of destinationGroups) {
-    add("cloudwatch-logs", region, "DescribeLogGroups", { logGroupNamePrefix: logGroupName }, { logGroups: [{ logGroupName }] });
+    add(
+      "cloudwatch-logs",
+      region,
+      "DescribeLogGroups",
+      { logGroupNamePrefix: logGroupName },
+      { logGroups: [{ logGroupName }] },
+    );
   }
   for (const logGroupName of [...executionGroups, ...destinationGroups]) {
     const input = { logGroupName, orderBy: "LastEventTime", descending: true, limit: 1 };
-    add("cloudwatch-logs", region, "DescribeLogStreams", input, { logStreams: [{ logStreamName: "s", lastEventTimestamp: lastEvent }] });
+    add("cloudwatch-logs", region, "DescribeLogStreams", input, {
+      logStreams: [{ logStreamName: "s", lastEventTimestamp: lastEvent }],
+    });
   }
   add("cloudwatch-logs", region, "DescribeResourcePolicies", {}, { resourcePolicies: [] });
   // HTTP API destinations: the group's own resource-scoped policy, as the collector asks for it.
-  const httpDestinations = [...new Set(stages.flatMap((s) => (s.apiType === "HTTP" && s.accessLogDestinationArn ? [s.accessLogDestinationArn] : [])))];
+  const httpDestinations = [
+    ...new Set(
+      stages.flatMap((s) => (s.apiType === "HTTP" && s.accessLogDestinationArn ? [s.accessLogDestinationArn] : [])),
+    ),
+  ];
   for (const resourceArn of httpDestinations) {
-    add("cloudwatch-logs", region, "DescribeResourcePolicies", { policyScope: "RESOURCE", resourceArn }, { resourcePolicies: [] });
+    add(
+      "cloudwatch-logs",
+      region,
+      "DescribeResourcePolicies",
+      { policyScope: "RESOURCE", resourceArn },
+      { resourcePolicies: [] },
+    );
   }
   add("cloudwatch-logs", region, "DescribeDeliverySources", {}, { deliverySources: [] });
   add("cloudwatch-logs", region, "DescribeDeliveries", {}, { deliveries: [] });
   add("cloudwatch-logs", region, "DescribeDeliveryDestinations", {}, { deliveryDestinations: [] });
 
   const trailArn = `arn:aws:cloudtrail:${options.regions[0]}:${account}:trail/management`;
-  add("cloudtrail", region, "DescribeTrails", { includeShadowTrails: true }, {
-    trailList: [{ Name: "management", TrailARN: trailArn, IsMultiRegionTrail: true, HomeRegion: options.regions[0] }],
-  });
+  add(
+    "cloudtrail",
+    region,
+    "DescribeTrails",
+    { includeShadowTrails: true },
+    {
+      trailList: [{ Name: "management", TrailARN: trailArn, IsMultiRegionTrail: true, HomeRegion: options.regions[0] }],
+    },
+  );
   add("cloudtrail", region, "GetTrailStatus", { Name: trailArn }, { IsLogging: true });
-  add("cloudtrail", region, "GetEventSelectors", { TrailName: trailArn }, {
-    TrailARN: trailArn,
-    EventSelectors: [{ ReadWriteType: "All", IncludeManagementEvents: true }],
-  });
+  add(
+    "cloudtrail",
+    region,
+    "GetEventSelectors",
+    { TrailName: trailArn },
+    {
+      TrailARN: trailArn,
+      EventSelectors: [{ ReadWriteType: "All", IncludeManagementEvents: true }],
+    },
+  );
   const source = [{ AttributeKey: "EventSource", AttributeValue: "apigateway.amazonaws.com" }];
   add("cloudtrail", region, "LookupEvents", { LookupAttributes: source, ...window }, { Events: [] });
   const logsSource = [{ AttributeKey: "EventSource", AttributeValue: "logs.amazonaws.com" }];
@@ -175,28 +245,74 @@ function generateRegion(region: string, options: GeneratedAccountOptions, add: A
   }
 
   const ResourceArns = simulationResourceArns(stages, { partition: "aws", region, account });
-  add("iam", undefined, "SimulatePrincipalPolicy", { PolicySourceArn: roleArn, ActionNames: simulatedActions, ResourceArns, MaxItems: 1000 }, {
-    // AWS answers every action on every resource string asked.
-    EvaluationResults: simulatedActions.flatMap((EvalActionName) => ResourceArns.map((EvalResourceName) => ({ EvalActionName, EvalResourceName, EvalDecision: "allowed" }))),
-    IsTruncated: false,
-  });
+  add(
+    "iam",
+    undefined,
+    "SimulatePrincipalPolicy",
+    { PolicySourceArn: roleArn, ActionNames: simulatedActions, ResourceArns, MaxItems: 1000 },
+    {
+      // AWS answers every action on every resource string asked.
+      EvaluationResults: simulatedActions.flatMap((EvalActionName) =>
+        ResourceArns.map((EvalResourceName) => ({ EvalActionName, EvalResourceName, EvalDecision: "allowed" })),
+      ),
+      IsTruncated: false,
+    },
+  );
 }
 
 function generateRole(options: GeneratedAccountOptions, add: Add, window: object): void {
-  const trust = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "apigateway.amazonaws.com" }, Action: "sts:AssumeRole" }] };
-  add("iam", undefined, "GetRole", { RoleName: roleName }, {
-    Role: { RoleName: roleName, Arn: roleArn, Path: "/", RoleId: "AROAEXAMPLE", CreateDate: "2025-10-18T10:00:00Z", AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(trust)) },
-  });
-  add("iam", undefined, "ListAttachedRolePolicies", { RoleName: roleName }, {
-    AttachedPolicies: [{ PolicyName: "AmazonAPIGatewayPushToCloudWatchLogs", PolicyArn: managedPolicy }],
-    IsTruncated: false,
-  });
+  const trust = {
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: { Service: "apigateway.amazonaws.com" }, Action: "sts:AssumeRole" }],
+  };
+  add(
+    "iam",
+    undefined,
+    "GetRole",
+    { RoleName: roleName },
+    {
+      Role: {
+        RoleName: roleName,
+        Arn: roleArn,
+        Path: "/",
+        RoleId: "AROAEXAMPLE",
+        CreateDate: "2025-10-18T10:00:00Z",
+        AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(trust)),
+      },
+    },
+  );
+  add(
+    "iam",
+    undefined,
+    "ListAttachedRolePolicies",
+    { RoleName: roleName },
+    {
+      AttachedPolicies: [{ PolicyName: "AmazonAPIGatewayPushToCloudWatchLogs", PolicyArn: managedPolicy }],
+      IsTruncated: false,
+    },
+  );
   add("iam", undefined, "ListRolePolicies", { RoleName: roleName }, { PolicyNames: [], IsTruncated: false });
-  add("iam", undefined, "GetPolicy", { PolicyArn: managedPolicy }, { Policy: { Arn: managedPolicy, DefaultVersionId: "v1" } });
+  add(
+    "iam",
+    undefined,
+    "GetPolicy",
+    { PolicyArn: managedPolicy },
+    { Policy: { Arn: managedPolicy, DefaultVersionId: "v1" } },
+  );
   const document = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: simulatedActions, Resource: "*" }] };
-  add("iam", undefined, "GetPolicyVersion", { PolicyArn: managedPolicy, VersionId: "v1" }, {
-    PolicyVersion: { Document: encodeURIComponent(JSON.stringify(document)), VersionId: "v1", IsDefaultVersion: true },
-  });
+  add(
+    "iam",
+    undefined,
+    "GetPolicyVersion",
+    { PolicyArn: managedPolicy, VersionId: "v1" },
+    {
+      PolicyVersion: {
+        Document: encodeURIComponent(JSON.stringify(document)),
+        VersionId: "v1",
+        IsDefaultVersion: true,
+      },
+    },
+  );
   if (!options.regions.includes("us-east-1")) {
     const resource = [{ AttributeKey: "ResourceName", AttributeValue: roleName }];
     add("cloudtrail", "us-east-1", "LookupEvents", { LookupAttributes: resource, ...window }, { Events: [] });

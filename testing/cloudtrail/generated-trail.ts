@@ -22,7 +22,12 @@ export interface GeneratedTrailOptions {
   batch?: number;
 }
 
-export function* generatedTrailChunks({ records, changeEvery = 1000, seed = 42, batch = 200 }: GeneratedTrailOptions): Generator<string> {
+export function* generatedTrailChunks({
+  records,
+  changeEvery = 1000,
+  seed = 42,
+  batch = 200,
+}: GeneratedTrailOptions): Generator<string> {
   let state = seed >>> 0;
   const random = () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
@@ -36,7 +41,10 @@ export function* generatedTrailChunks({ records, changeEvery = 1000, seed = 42, 
   yield '{"Records":[';
   let pending: string[] = [];
   for (let index = 0; index < records; index++) {
-    pending.push((index > 0 ? "," : "") + JSON.stringify(generatedRecord(index, index % changeEvery === changeEvery - 1, random, hex)));
+    pending.push(
+      (index > 0 ? "," : "") +
+        JSON.stringify(generatedRecord(index, index % changeEvery === changeEvery - 1, random, hex)),
+    );
     if (pending.length >= batch) {
       yield pending.join("");
       pending = [];
@@ -50,8 +58,15 @@ export function generatedChangeCount(records: number, changeEvery = 1000): numbe
   return Math.floor(records / changeEvery);
 }
 
-function generatedRecord(index: number, change: boolean, random: () => number, hex: (length: number) => string): Record<string, unknown> {
-  const [eventSource, eventName, readOnly] = change ? (["apigateway.amazonaws.com", "UpdateStage", false] as const) : sources[random() % sources.length];
+function generatedRecord(
+  index: number,
+  change: boolean,
+  random: () => number,
+  hex: (length: number) => string,
+): Record<string, unknown> {
+  const [eventSource, eventName, readOnly] = change
+    ? (["apigateway.amazonaws.com", "UpdateStage", false] as const)
+    : sources[random() % sources.length];
   const session = `session-${hex(8)}`;
   const id = `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
   const time = new Date(Date.UTC(2026, 10, 1) + index * 1000).toISOString().replace(".000", "");
@@ -64,7 +79,13 @@ function generatedRecord(index: number, change: boolean, random: () => number, h
       accountId: "123456789012",
       accessKeyId: `ASIA${hex(16).toUpperCase()}`,
       sessionContext: {
-        sessionIssuer: { type: "Role", principalId: `AROA${hex(17).toUpperCase()}`, arn: "arn:aws:iam::123456789012:role/Deployer", accountId: "123456789012", userName: "Deployer" },
+        sessionIssuer: {
+          type: "Role",
+          principalId: `AROA${hex(17).toUpperCase()}`,
+          arn: "arn:aws:iam::123456789012:role/Deployer",
+          accountId: "123456789012",
+          userName: "Deployer",
+        },
         attributes: { creationDate: time, mfaAuthenticated: "false" },
       },
     },
@@ -75,7 +96,11 @@ function generatedRecord(index: number, change: boolean, random: () => number, h
     sourceIPAddress: `198.51.100.${random() % 255}`,
     userAgent: `aws-sdk-js/3.${random() % 900}.0 ua/2.1 os/linux lang/js md/nodejs#20.18.0`,
     requestParameters: change
-      ? { restApiId: `a${hex(9)}`, stageName: "prod", patchOperations: [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }] }
+      ? {
+          restApiId: `a${hex(9)}`,
+          stageName: "prod",
+          patchOperations: [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }],
+        }
       : { resource: `res-${hex(24)}`, note: hex(64) },
     responseElements: null,
     requestID: hex(32),
@@ -85,6 +110,10 @@ function generatedRecord(index: number, change: boolean, random: () => number, h
     managementEvent: true,
     recipientAccountId: "123456789012",
     eventCategory: "Management",
-    tlsDetails: { tlsVersion: "TLSv1.3", cipherSuite: "TLS_AES_128_GCM_SHA256", clientProvidedHostHeader: `${eventSource.split(".")[0]}.us-east-1.amazonaws.com` },
+    tlsDetails: {
+      tlsVersion: "TLSv1.3",
+      cipherSuite: "TLS_AES_128_GCM_SHA256",
+      clientProvidedHostHeader: `${eventSource.split(".")[0]}.us-east-1.amazonaws.com`,
+    },
   };
 }

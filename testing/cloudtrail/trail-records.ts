@@ -17,12 +17,31 @@ export const identities = {
     accountId: ACCOUNT,
     accessKeyId: "ASIAXTFUPCSFL7TASXL2",
     sessionContext: {
-      sessionIssuer: { type: "Role", principalId: "AROAUJCFV7QZSUAUBJOB7", arn: `arn:aws:iam::${ACCOUNT}:role/GitHubDeploy`, accountId: ACCOUNT, userName: "GitHubDeploy" },
+      sessionIssuer: {
+        type: "Role",
+        principalId: "AROAUJCFV7QZSUAUBJOB7",
+        arn: `arn:aws:iam::${ACCOUNT}:role/GitHubDeploy`,
+        accountId: ACCOUNT,
+        userName: "GitHubDeploy",
+      },
       attributes: { creationDate: "2026-11-18T10:00:00Z", mfaAuthenticated: "false" },
     },
   },
-  alice: { type: "IAMUser", principalId: "AIDAJ45Q7YFFAREXAMPLE", arn: `arn:aws:iam::${ACCOUNT}:user/Alice`, accountId: ACCOUNT, accessKeyId: EXAMPLE_ACCESS_KEY, userName: "Alice" },
-  root: { type: "Root", principalId: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:root`, accountId: ACCOUNT, invokedBy: "signin.amazonaws.com" },
+  alice: {
+    type: "IAMUser",
+    principalId: "AIDAJ45Q7YFFAREXAMPLE",
+    arn: `arn:aws:iam::${ACCOUNT}:user/Alice`,
+    accountId: ACCOUNT,
+    accessKeyId: EXAMPLE_ACCESS_KEY,
+    userName: "Alice",
+  },
+  root: {
+    type: "Root",
+    principalId: ACCOUNT,
+    arn: `arn:aws:iam::${ACCOUNT}:root`,
+    accountId: ACCOUNT,
+    invokedBy: "signin.amazonaws.com",
+  },
 };
 
 let counter = 0;
@@ -52,7 +71,9 @@ export function trailRecord(fields: {
     userAgent: fields.userAgent ?? "aws-cli/2.15.0 Python/3.11.6 Linux/6.8.0 exe/x86_64.debian.12",
     requestParameters: fields.requestParameters ?? null,
     responseElements: null,
-    ...(fields.errorCode ? { errorCode: fields.errorCode, errorMessage: `User is not authorized to perform ${fields.eventName}` } : {}),
+    ...(fields.errorCode
+      ? { errorCode: fields.errorCode, errorMessage: `User is not authorized to perform ${fields.eventName}` }
+      : {}),
     requestID: id,
     eventID: id,
     readOnly: fields.readOnly ?? false,
@@ -65,20 +86,44 @@ export function trailRecord(fields: {
 
 export type PatchOp = { op: string; path: string; value?: string };
 
-export function restUpdateStage(restApiId: string, stageName: string, patchOperations: PatchOp[], extra: Partial<Parameters<typeof trailRecord>[0]> = {}) {
-  return trailRecord({ eventName: "UpdateStage", requestParameters: { restApiId, stageName, patchOperations }, ...extra });
+export function restUpdateStage(
+  restApiId: string,
+  stageName: string,
+  patchOperations: PatchOp[],
+  extra: Partial<Parameters<typeof trailRecord>[0]> = {},
+) {
+  return trailRecord({
+    eventName: "UpdateStage",
+    requestParameters: { restApiId, stageName, patchOperations },
+    ...extra,
+  });
 }
 
 export function updateAccount(patchOperations: PatchOp[], extra: Partial<Parameters<typeof trailRecord>[0]> = {}) {
   return trailRecord({ eventName: "UpdateAccount", requestParameters: { patchOperations }, ...extra });
 }
 
-export function iamRoleEvent(eventName: string, roleName: string, request: Record<string, unknown> = {}, extra: Partial<Parameters<typeof trailRecord>[0]> = {}) {
-  return trailRecord({ eventName, eventSource: "iam.amazonaws.com", requestParameters: { roleName, ...request }, ...extra });
+export function iamRoleEvent(
+  eventName: string,
+  roleName: string,
+  request: Record<string, unknown> = {},
+  extra: Partial<Parameters<typeof trailRecord>[0]> = {},
+) {
+  return trailRecord({
+    eventName,
+    eventSource: "iam.amazonaws.com",
+    requestParameters: { roleName, ...request },
+    ...extra,
+  });
 }
 
 /** A LookupEvents page as the SDK returns it: summary fields plus the record as a JSON string. */
-export function lookupEventsCall(region: string, attributeKey: "EventSource" | "ResourceName", attributeValue: string, records: Record<string, unknown>[]): CaptureCall {
+export function lookupEventsCall(
+  region: string,
+  attributeKey: "EventSource" | "ResourceName",
+  attributeValue: string,
+  records: Record<string, unknown>[],
+): CaptureCall {
   return {
     service: "cloudtrail",
     region,
@@ -99,6 +144,17 @@ export function lookupEventsCall(region: string, attributeKey: "EventSource" | "
   };
 }
 
-export function lookupEventsError(region: string, attributeKey: "EventSource" | "ResourceName", attributeValue: string, error = { name: "AccessDeniedException", message: "not authorized to perform cloudtrail:LookupEvents" }): CaptureCall {
-  return { service: "cloudtrail", region, operation: "LookupEvents", input: { LookupAttributes: [{ AttributeKey: attributeKey, AttributeValue: attributeValue }] }, error };
+export function lookupEventsError(
+  region: string,
+  attributeKey: "EventSource" | "ResourceName",
+  attributeValue: string,
+  error = { name: "AccessDeniedException", message: "not authorized to perform cloudtrail:LookupEvents" },
+): CaptureCall {
+  return {
+    service: "cloudtrail",
+    region,
+    operation: "LookupEvents",
+    input: { LookupAttributes: [{ AttributeKey: attributeKey, AttributeValue: attributeValue }] },
+    error,
+  };
 }

@@ -18,7 +18,10 @@ export async function probeTestDatabase(): Promise<TestDatabaseStatus> {
     await client.query("SELECT 1");
     return { reachable: true };
   } catch (error) {
-    return { reachable: false, reason: `PostgreSQL is not reachable at ${redacted(TEST_DATABASE_URL)}: ${(error as Error).message}` };
+    return {
+      reachable: false,
+      reason: `PostgreSQL is not reachable at ${redacted(TEST_DATABASE_URL)}: ${(error as Error).message}`,
+    };
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -28,7 +31,11 @@ export async function probeTestDatabase(): Promise<TestDatabaseStatus> {
 export async function freshSchema(): Promise<{ url: string; schema: string; drop: () => Promise<void> }> {
   const schema = `log_doctor_test_${process.pid}_${randomBytes(6).toString("hex")}`;
   await admin(`CREATE SCHEMA ${schema}`);
-  return { url: TEST_DATABASE_URL, schema, drop: async () => void (await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)) };
+  return {
+    url: TEST_DATABASE_URL,
+    schema,
+    drop: async () => void (await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)),
+  };
 }
 
 /** One statement on its own connection (tests use it to age or tamper with rows behind a store's back). */

@@ -14,7 +14,12 @@ export function demoCapture(): Capture {
 
 /** A stored-looking report (redacted, like every default save) of an analysis. */
 export function reportOf(analysis: Analysis, request: Partial<ReportRequest> = {}): Report {
-  return { kind: "log-doctor/report", version: 1, id: "AAAAAAAAAAAAAAAAAAAAAA", ...buildReport({ analysis, now: new Date("2026-11-22T10:05:00Z"), ...request }) };
+  return {
+    kind: "log-doctor/report",
+    version: 1,
+    id: "AAAAAAAAAAAAAAAAAAAAAA",
+    ...buildReport({ analysis, now: new Date("2026-11-22T10:05:00Z"), ...request }),
+  };
 }
 
 export function demoReport(request: Partial<ReportRequest> = {}): Report {

@@ -12,8 +12,10 @@ export interface Leak {
 export function findLeaks(text: string, known: readonly string[] = []): Leak[] {
   const leaks: Leak[] = [];
   // The last group of a UUID (a CloudTrail event id) can be 12 digits too; it is an id of the event, not an account.
-  for (const [match] of text.matchAll(/(?<!\d|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-)\d{12}(?!\d)/gi)) leaks.push({ kind: "account id", value: match });
-  for (const [match] of text.matchAll(/(?:AKIA|ASIA)[A-Z0-9]{12,}/g)) leaks.push({ kind: "access key id", value: match });
+  for (const [match] of text.matchAll(/(?<!\d|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-)\d{12}(?!\d)/gi))
+    leaks.push({ kind: "account id", value: match });
+  for (const [match] of text.matchAll(/(?:AKIA|ASIA)[A-Z0-9]{12,}/g))
+    leaks.push({ kind: "access key id", value: match });
   for (const [match] of text.matchAll(/(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\d)/g)) {
     if (isIP(match) === 4) leaks.push({ kind: "IPv4 address", value: match });
   }

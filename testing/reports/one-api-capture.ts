@@ -13,7 +13,8 @@ type Items = { items?: Record<string, unknown>[]; Items?: Record<string, unknown
  * stages) stays unrecorded: the replay answers it as an error and the role checks read the policies instead.
  */
 export function oneApiCapture(full: Capture, target: RunbookTarget, lookbackDays = 30): Capture {
-  const inRegion = (call: CaptureCall, operation: string) => call.region === target.region && call.operation === operation;
+  const inRegion = (call: CaptureCall, operation: string) =>
+    call.region === target.region && call.operation === operation;
   const rest = full.calls.find((c) => c.service === "apigateway" && inRegion(c, "GetRestApis"));
   const v2 = full.calls.find((c) => c.service === "apigatewayv2" && inRegion(c, "GetApis"));
   const restApi = (rest?.output as Items | undefined)?.items?.find((api) => api.id === target.apiId);
@@ -21,20 +22,50 @@ export function oneApiCapture(full: Capture, target: RunbookTarget, lookbackDays
   const notFound = { name: "NotFoundException", message: "Invalid API identifier specified", httpStatusCode: 404 };
 
   const added: CaptureCall[] = [
-    { service: "apigateway", region: target.region, operation: "GetRestApi", input: { restApiId: target.apiId }, ...(restApi ? { output: restApi } : { error: notFound }) },
+    {
+      service: "apigateway",
+      region: target.region,
+      operation: "GetRestApi",
+      input: { restApiId: target.apiId },
+      ...(restApi ? { output: restApi } : { error: notFound }),
+    },
   ];
   if (!restApi) {
-    added.push({ service: "apigatewayv2", region: target.region, operation: "GetApi", input: { ApiId: target.apiId }, ...(v2Api ? { output: v2Api } : { error: notFound }) });
+    added.push({
+      service: "apigatewayv2",
+      region: target.region,
+      operation: "GetApi",
+      input: { ApiId: target.apiId },
+      ...(v2Api ? { output: v2Api } : { error: notFound }),
+    });
   }
   const prefix = `API-Gateway-Execution-Logs_${target.apiId}/${target.stage ?? ""}`;
-  const listing = full.calls.find((c) => inRegion(c, "DescribeLogGroups") && c.input.logGroupNamePrefix === "API-Gateway-Execution-Logs_");
+  const listing = full.calls.find(
+    (c) => inRegion(c, "DescribeLogGroups") && c.input.logGroupNamePrefix === "API-Gateway-Execution-Logs_",
+  );
   if (listing?.output) {
-    const groups = ((listing.output as { logGroups?: { logGroupName?: string }[] }).logGroups ?? []).filter((g) => g.logGroupName?.startsWith(prefix));
-    added.push({ service: "cloudwatch-logs", region: target.region, operation: "DescribeLogGroups", input: { logGroupNamePrefix: prefix }, output: { logGroups: groups } });
+    const groups = ((listing.output as { logGroups?: { logGroupName?: string }[] }).logGroups ?? []).filter((g) =>
+      g.logGroupName?.startsWith(prefix),
+    );
+    added.push({
+      service: "cloudwatch-logs",
+      region: target.region,
+      operation: "DescribeLogGroups",
+      input: { logGroupNamePrefix: prefix },
+      output: { logGroups: groups },
+    });
   }
 
   const end = new Date(full.capturedAt);
-  const window = { StartTime: new Date(end.getTime() - lookbackDays * DAY_MS).toISOString(), EndTime: end.toISOString(), MaxResults: 50 };
-  const calls = full.calls.map((call) => (call.operation === "LookupEvents" && !call.input.NextToken ? { ...call, input: { ...call.input, ...window } } : call));
+  const window = {
+    StartTime: new Date(end.getTime() - lookbackDays * DAY_MS).toISOString(),
+    EndTime: end.toISOString(),
+    MaxResults: 50,
+  };
+  const calls = full.calls.map((call) =>
+    call.operation === "LookupEvents" && !call.input.NextToken
+      ? { ...call, input: { ...call.input, ...window } }
+      : call,
+  );
   return { ...full, calls: [...calls, ...added] };
 }

@@ -97,20 +97,32 @@ export function describeReportStore(name: string, makeHarness: () => Promise<Rep
       const roomy = openStore();
       const kept = await roomy.save(sampleReport());
       const tiny = openStore(undefined, 1024);
-      const error = await tiny.save(sampleReport("01-healthy-rest-delivered")).then(() => null, (e: unknown) => e);
+      const error = await tiny.save(sampleReport("01-healthy-rest-delivered")).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(ReportStoreFullError);
-      expect((error as Error).message).toMatch(/^the report store is full: it holds .* of its 1 KB limit and this report needs .*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/);
+      expect((error as Error).message).toMatch(
+        /^the report store is full: it holds .* of its 1 KB limit and this report needs .*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/,
+      );
       expect(await tiny.get(kept.id)).toEqual(kept);
     });
 
     it("stores 100 parallel saves from two store objects intact", async () => {
       const stores = [openStore(), openStore()];
-      const inputs = Array.from({ length: 100 }, (_, i) => sampleReport(i % 2 ? "03-role-deleted" : "05-http-no-access-websocket-errors-only", { title: `report ${i}` }));
+      const inputs = Array.from({ length: 100 }, (_, i) =>
+        sampleReport(i % 2 ? "03-role-deleted" : "05-http-no-access-websocket-errors-only", { title: `report ${i}` }),
+      );
       const saved = await Promise.all(inputs.map((input, i) => stores[i % 2].save(input)));
       expect(new Set(saved.map((r) => r.id)).size).toBe(100);
       const reopened = openStore();
       for (const [i, report] of saved.entries()) {
-        expect(await reopened.get(report.id)).toEqual({ kind: "log-doctor/report", version: 1, id: report.id, ...inputs[i] });
+        expect(await reopened.get(report.id)).toEqual({
+          kind: "log-doctor/report",
+          version: 1,
+          id: report.id,
+          ...inputs[i],
+        });
       }
     });
   });

@@ -21,7 +21,15 @@ export function runningSnapshot(overrides: Partial<ScanSnapshot> = {}): ScanSnap
       { region: "eu-west-1", state: "scanning", planned: 3, done: 1, errors: 0 },
       { region: "ap-south-1", state: "waiting", planned: 0, done: 0, errors: 0 },
     ],
-    findings: [{ key: "0-x", region: "us-east-1", status: "fail", label: "No CloudWatch logging role set for the region", where: "whole region" }],
+    findings: [
+      {
+        key: "0-x",
+        region: "us-east-1",
+        status: "fail",
+        label: "No CloudWatch logging role set for the region",
+        where: "whole region",
+      },
+    ],
     problemCount: 1,
     startedAt: 1_700_000_000_000,
     error: null,
@@ -56,7 +64,14 @@ export function describeScanStore(name: string, makeHarness: () => Promise<ScanS
       const snapshot = runningSnapshot();
       expect(await runner.create({ snapshot, owner: "ana", instance: "a" }, 2)).toBe(true);
       expect(await replica.get(snapshot.id)).toEqual({
-        id: snapshot.id, owner: "ana", snapshot, createdAt: now, updatedAt: now, cancelRequested: false, instance: "a", heartbeatAt: now,
+        id: snapshot.id,
+        owner: "ana",
+        snapshot,
+        createdAt: now,
+        updatedAt: now,
+        cancelRequested: false,
+        instance: "a",
+        heartbeatAt: now,
       });
       now += 1000;
       const later = { ...snapshot, problemCount: 2 };
@@ -64,7 +79,11 @@ export function describeScanStore(name: string, makeHarness: () => Promise<ScanS
       expect(await replica.get(snapshot.id)).toMatchObject({ snapshot: later, updatedAt: now, heartbeatAt: now });
       now += 1000;
       await runner.write(snapshot.id, "a", null);
-      expect(await replica.get(snapshot.id)).toMatchObject({ snapshot: later, updatedAt: now - 1000, heartbeatAt: now });
+      expect(await replica.get(snapshot.id)).toMatchObject({
+        snapshot: later,
+        updatedAt: now - 1000,
+        heartbeatAt: now,
+      });
     });
 
     it("keeps a finished scan for a new store object (a restart), found by the source it stored too", async () => {

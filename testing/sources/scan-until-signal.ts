@@ -9,7 +9,8 @@ import type { RegionCollectOptions } from "../../lib/sources/region-collector";
 const file = "fixtures/demo-account.capture.json";
 const quick = replayCollector(file, 1);
 const endless = replayCollector(file, 24 * 60 * 60 * 1000);
-const collectRegion = (options: RegionCollectOptions) => (options.region === "us-east-1" ? quick(options) : endless(options));
+const collectRegion = (options: RegionCollectOptions) =>
+  options.region === "us-east-1" ? quick(options) : endless(options);
 
 exitAfterScansOnSignal();
 const outcome = await startScan({ regions: ["us-east-1", "eu-west-1"] }, { available: true, collectRegion });

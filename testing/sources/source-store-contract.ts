@@ -15,7 +15,13 @@ export function describeSourceStore(name: string, makeHarness: () => Promise<Sou
     let now: number;
     const open: SourceStore[] = [];
     const store = (limits: Partial<SourceLimits> = {}): SourceStore => {
-      const opened = harness.open({ ttlMs: 60_000, maxBytes: 10_000_000, maxMemoryEntries: 2, now: () => now, ...limits });
+      const opened = harness.open({
+        ttlMs: 60_000,
+        maxBytes: 10_000_000,
+        maxMemoryEntries: 2,
+        now: () => now,
+        ...limits,
+      });
       open.push(opened);
       return opened;
     };
@@ -44,7 +50,10 @@ export function describeSourceStore(name: string, makeHarness: () => Promise<Sou
 
     it("serves a source from either of two store objects open on one database (two servers)", async () => {
       const [a, b] = [store(), store()];
-      const fromA = await a.put(capture().restApi("a1").stage("prod").build(), { kind: "scan", label: "default in us-east-1" });
+      const fromA = await a.put(capture().restApi("a1").stage("prod").build(), {
+        kind: "scan",
+        label: "default in us-east-1",
+      });
       const fromB = await b.put(capture().restApi("b2").stage("dev").build(), { kind: "upload", label: "dev.json" });
       expect((await b.get(fromA.id))?.meta).toEqual(fromA);
       expect((await a.get(fromB.id))?.meta).toEqual(fromB);
@@ -54,14 +63,25 @@ export function describeSourceStore(name: string, makeHarness: () => Promise<Sou
     it("answers null for malformed, traversing or unknown ids", async () => {
       const s = store();
       await s.put(capture().build(), { kind: "upload", label: "a" });
-      for (const id of ["../secret", "..%2Fsecret", "", "demo", "x".repeat(22), "' OR '1'='1' --", "A".repeat(100_000)]) {
+      for (const id of [
+        "../secret",
+        "..%2Fsecret",
+        "",
+        "demo",
+        "x".repeat(22),
+        "' OR '1'='1' --",
+        "A".repeat(100_000),
+      ]) {
         expect(await s.get(id)).toBeNull();
         expect(await s.has(id)).toBe(false);
       }
     });
 
     it("does not serve an upload stored before the capture limits: 10,000 made-up regions read as gone", async () => {
-      const poisoned = { ...capture().restApi("a1").stage("prod").build(), regions: Array.from({ length: 10_000 }, (_, i) => `r${i}`) };
+      const poisoned = {
+        ...capture().restApi("a1").stage("prod").build(),
+        regions: Array.from({ length: 10_000 }, (_, i) => `r${i}`),
+      };
       const meta = await store().put(poisoned, { kind: "upload", label: "regions.json" });
       expect(await store().get(meta.id)).toBeNull();
     });

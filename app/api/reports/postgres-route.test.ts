@@ -40,7 +40,9 @@ describePostgres("reports and uploads with DATABASE_URL", () => {
     const { id } = await response.json();
 
     await closeReportStores(); // a restart: the next request opens a new pool
-    const exported = await GET(new Request(`http://127.0.0.1:3300/reports/${id}.json`), { params: Promise.resolve({ id, format: "json" }) });
+    const exported = await GET(new Request(`http://127.0.0.1:3300/reports/${id}.json`), {
+      params: Promise.resolve({ id, format: "json" }),
+    });
     expect(exported.status).toBe(200);
     expect(await exported.json()).toMatchObject({ id, title: "pets on postgres", redacted: true });
 
@@ -55,10 +57,21 @@ describePostgres("reports and uploads with DATABASE_URL", () => {
   it("keeps an upload in PostgreSQL, where a second server reads and diagnoses it", async () => {
     const info = await storeCapture(historyCapture(), { kind: "upload", label: "history.json" });
     expect((await loadDiagnosis(info.id))?.info).toEqual(info);
-    const secondServer = new PostgresSourceStore({ url: schema!.url, schema: schema!.schema, ttlMs: 60_000, maxBytes: 10_000_000, maxMemoryEntries: 1 });
+    const secondServer = new PostgresSourceStore({
+      url: schema!.url,
+      schema: schema!.schema,
+      ttlMs: 60_000,
+      maxBytes: 10_000_000,
+      maxMemoryEntries: 1,
+    });
     try {
       const stored = await secondServer.get(info.id);
-      expect(stored?.meta).toMatchObject({ id: info.id, kind: "upload", label: "history.json", expiresAt: info.expiresAt });
+      expect(stored?.meta).toMatchObject({
+        id: info.id,
+        kind: "upload",
+        label: "history.json",
+        expiresAt: info.expiresAt,
+      });
       expect(stored?.capture).toEqual(await loadCapture(info.id));
       expect(stored?.capture.regions).toEqual(historyCapture().regions);
       expect(stored?.capture.calls).toHaveLength(historyCapture().calls.length);

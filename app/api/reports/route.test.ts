@@ -33,7 +33,12 @@ function post(body: unknown, headers: Record<string, string> = {}): Promise<Resp
   return POST(
     new Request("http://127.0.0.1:3300/api/reports", {
       method: "POST",
-      headers: { "content-type": "application/json", host: "127.0.0.1:3300", "x-requested-with": "log-doctor", ...headers },
+      headers: {
+        "content-type": "application/json",
+        host: "127.0.0.1:3300",
+        "x-requested-with": "log-doctor",
+        ...headers,
+      },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
@@ -58,7 +63,11 @@ describe("POST /api/reports", () => {
   });
 
   it("stores 100 parallel saves, each intact under its own id", async () => {
-    const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => post({ from: "capture", capture: historyCapture(), title: `report ${i}`, includeCapture: i % 2 === 0 })));
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        post({ from: "capture", capture: historyCapture(), title: `report ${i}`, includeCapture: i % 2 === 0 }),
+      ),
+    );
     const bodies = await Promise.all(responses.map((r) => r.json()));
     expect(responses.map((r) => r.status)).toEqual(Array(100).fill(201));
     expect(new Set(bodies.map((b) => b.id)).size).toBe(100);
@@ -92,7 +101,9 @@ describe("POST /api/reports", () => {
     const report = await defaultReportStore().get(body.id);
     expect(report?.focus).toEqual(stage);
     expect(report?.title).toBe("Stage prod of inventory-api (e2u4r6o8pa) in eu-west-1");
-    expect(report?.diagnosis.apis.flatMap((api) => (api.stages ?? []).map((s) => `${api.id}/${s.name}`))).toEqual(["e2u4r6o8pa/prod"]);
+    expect(report?.diagnosis.apis.flatMap((api) => (api.stages ?? []).map((s) => `${api.id}/${s.name}`))).toEqual([
+      "e2u4r6o8pa/prod",
+    ]);
     expect((await post({ from: "source", source: "demo", stage: { ...stage, stage: "nope" } })).status).toBe(404);
   });
 
@@ -109,10 +120,16 @@ describe("POST /api/reports", () => {
   it("refuses a chunked body over the cap before reading it all (300 MB sent, at most the cap read)", async () => {
     const body = endlessBody(300 * 1024 * 1024);
     const response = await POST(
-      chunkedPost("http://127.0.0.1:3300/api/reports", body.stream, { "content-type": "application/json", host: "127.0.0.1:3300", "x-requested-with": "log-doctor" }),
+      chunkedPost("http://127.0.0.1:3300/api/reports", body.stream, {
+        "content-type": "application/json",
+        host: "127.0.0.1:3300",
+        "x-requested-with": "log-doctor",
+      }),
     );
     expect(response.status).toBe(413);
-    expect((await response.json()).error).toBe("the request is larger than 25 MB: a report request can be at most 25 MB");
+    expect((await response.json()).error).toBe(
+      "the request is larger than 25 MB: a report request can be at most 25 MB",
+    );
     expect(body.pulled()).toBeLessThanOrEqual(MAX_BODY_BYTES + 64 * 1024);
   });
 
@@ -126,7 +143,9 @@ describe("POST /api/reports", () => {
       });
       const response = await createReportResponse(request, store);
       expect(response.status).toBe(507);
-      expect((await response.json()).error).toMatch(/^the report store is full: .*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/);
+      expect((await response.json()).error).toMatch(
+        /^the report store is full: .*LOG_DOCTOR_REPORTS_MAX_MB raises the limit\)$/,
+      );
       const empty = new SqliteReportStore(path.join(dir, "empty.sqlite"));
       expect(store.usedBytes()).toBe(empty.usedBytes());
       await empty.close();
@@ -136,18 +155,48 @@ describe("POST /api/reports", () => {
   });
 
   it.each([
-    ["a cross-origin request", { from: "capture", capture: historyCapture() }, { origin: "https://evil.example" }, 403, "own pages only"],
-    ["a request under a rebound host name", { from: "capture", capture: historyCapture() }, { host: "evil.example:3300", origin: "http://evil.example:3300" }, 403, "own pages only"],
+    [
+      "a cross-origin request",
+      { from: "capture", capture: historyCapture() },
+      { origin: "https://evil.example" },
+      403,
+      "own pages only",
+    ],
+    [
+      "a request under a rebound host name",
+      { from: "capture", capture: historyCapture() },
+      { host: "evil.example:3300", origin: "http://evil.example:3300" },
+      403,
+      "own pages only",
+    ],
     ["an unknown wizard source", { from: "source", source: "AAAAAAAAAAAAAAAAAAAAAA" }, {}, 404, "no longer available"],
     ["a form post", "from=capture", { "content-type": "application/x-www-form-urlencoded" }, 415, "send JSON"],
-    ["an announced huge body", { from: "capture" }, { "content-length": String(200 * 1024 * 1024) }, 413, "larger than"],
+    [
+      "an announced huge body",
+      { from: "capture" },
+      { "content-length": String(200 * 1024 * 1024) },
+      413,
+      "larger than",
+    ],
     ["broken JSON", "{", {}, 400, "not valid JSON"],
     ["an unknown source", { from: "diagnosis", diagnosis: {} }, {}, 400, "from"],
     ["an unexpected member", { from: "capture", capture: historyCapture(), owner: "x" }, {}, 400, "owner"],
     ["an invalid capture", { from: "capture", capture: { kind: "other" } }, {}, 400, "capture: capture field kind"],
-    ["an unknown symptom", { from: "capture", capture: historyCapture(), symptoms: ["boom"] }, {}, 400, "unknown symptom"],
+    [
+      "an unknown symptom",
+      { from: "capture", capture: historyCapture(), symptoms: ["boom"] },
+      {},
+      400,
+      "unknown symptom",
+    ],
     ["a bad expiry", { from: "capture", capture: historyCapture(), expiresInDays: 0 }, {}, 400, "expiresInDays"],
-    ["a forgotten runbook scan", { from: "runbook", scan: "AAAAAAAAAAAAAAAAAAAAAA" }, {}, 410, "reload the runbook page"],
+    [
+      "a forgotten runbook scan",
+      { from: "runbook", scan: "AAAAAAAAAAAAAAAAAAAAAA" },
+      {},
+      410,
+      "reload the runbook page",
+    ],
   ])("refuses %s", async (_name, body, headers, status, message) => {
     const response = await post(body, headers as Record<string, string>);
     expect(response.status).toBe(status);

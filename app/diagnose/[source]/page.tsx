@@ -7,7 +7,10 @@ import { parseOverviewFilter } from "@/lib/wizard/overview-filter";
 import { decodeSegment } from "@/lib/wizard/routes";
 import { OverviewContent } from "./overview-content";
 
-type Props = { params: Promise<{ source: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ source: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -30,7 +33,9 @@ function OverviewSkeleton() {
         <Skeleton className="h-9 w-72" />
       </div>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-20" />)}
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} className="h-20" />
+        ))}
       </div>
       <Skeleton className="h-96" />
     </LoadingShell>

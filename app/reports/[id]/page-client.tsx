@@ -11,12 +11,24 @@ export function ReportActions({ id }: { id: string }) {
   const download = buttonVariants({ variant: "secondary", size: "sm" });
   return (
     <div className="flex flex-wrap gap-2 print:hidden" role="group" aria-label="Share this report">
-      <CopyButton currentUrl className="print:hidden" label="Copy the link to this report">Copy link</CopyButton>
-      <a href={`/reports/${id}.html`} download className={download}>Download HTML</a>
-      <a href={`/reports/${id}.md`} download className={download}>Download Markdown</a>
-      <a href={`/reports/${id}.md?compact=1`} download className={download}>Markdown for a ticket</a>
-      <a href={`/reports/${id}.json`} download className={download}>Download JSON</a>
-      <Button variant="secondary" size="sm" onClick={() => window.print()}>Print</Button>
+      <CopyButton currentUrl className="print:hidden" label="Copy the link to this report">
+        Copy link
+      </CopyButton>
+      <a href={`/reports/${id}.html`} download className={download}>
+        Download HTML
+      </a>
+      <a href={`/reports/${id}.md`} download className={download}>
+        Download Markdown
+      </a>
+      <a href={`/reports/${id}.md?compact=1`} download className={download}>
+        Markdown for a ticket
+      </a>
+      <a href={`/reports/${id}.json`} download className={download}>
+        Download JSON
+      </a>
+      <Button variant="secondary" size="sm" onClick={() => window.print()}>
+        Print
+      </Button>
     </div>
   );
 }

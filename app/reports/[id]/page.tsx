@@ -24,7 +24,13 @@ export default async function ReportPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <ReportHeader report={report} summary={view.summary} actions={<ReportActions id={report.id} />} />
-      <ReportDocument view={view} timeline={report.timeline} redacted={report.redacted} logs={report.logs} capturedAt={report.diagnosis.capturedAt} />
+      <ReportDocument
+        view={view}
+        timeline={report.timeline}
+        redacted={report.redacted}
+        logs={report.logs}
+        capturedAt={report.diagnosis.capturedAt}
+      />
     </div>
   );
 }

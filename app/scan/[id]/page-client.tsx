@@ -56,8 +56,14 @@ export function ScanClient({ initial }: { initial: ScanSnapshot }) {
           </Button>
         ) : (
           <div className="flex flex-wrap gap-2">
-            {snapshot.href && <Link href={snapshot.href} className={buttonVariants()}>{snapshot.status === "done" ? "Open the overview" : "Open what was scanned"}</Link>}
-            <Link href="/" className={buttonVariants({ variant: "secondary" })}>New diagnosis</Link>
+            {snapshot.href && (
+              <Link href={snapshot.href} className={buttonVariants()}>
+                {snapshot.status === "done" ? "Open the overview" : "Open what was scanned"}
+              </Link>
+            )}
+            <Link href="/" className={buttonVariants({ variant: "secondary" })}>
+              New diagnosis
+            </Link>
           </div>
         )}
       </div>

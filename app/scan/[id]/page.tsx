@@ -15,7 +15,14 @@ export default async function ScanPage({ params }: { params: Promise<{ id: strin
       <div>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">Scanning your account</h1>
         <p className="mt-1 text-slate-600">
-          {snapshot.profile ? <>Profile <span className="font-mono">{snapshot.profile}</span></> : "Default credentials"} · read-only calls to API Gateway, IAM, CloudWatch Logs and CloudTrail.
+          {snapshot.profile ? (
+            <>
+              Profile <span className="font-mono">{snapshot.profile}</span>
+            </>
+          ) : (
+            "Default credentials"
+          )}{" "}
+          · read-only calls to API Gateway, IAM, CloudWatch Logs and CloudTrail.
         </p>
       </div>
       <ScanClient initial={snapshot} />

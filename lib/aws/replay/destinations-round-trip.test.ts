@@ -11,7 +11,17 @@ const key = `arn:aws:kms:us-east-1:${account}:key/1234abcd-12ab-34cd-56ef-123456
 const prefix = "API-Gateway-Execution-Logs_";
 const httpGroup = "/aws/vendedlogs/orders";
 const deliveryGroup = "/custom/ledger-exec";
-const grant = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "delivery.logs.amazonaws.com" }, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${arn(httpGroup)}:log-stream:*` }] };
+const grant = {
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Effect: "Allow",
+      Principal: { Service: "delivery.logs.amazonaws.com" },
+      Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+      Resource: `${arn(httpGroup)}:log-stream:*`,
+    },
+  ],
+};
 
 /**
  * A capture that uses every call v2 added, recorded as the collector asks for them: a REST stage logging to a
@@ -21,7 +31,12 @@ const grant = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal:
 function destinationsCapture(): Capture {
   return capture()
     .restApi("a1", { name: "pets" })
-    .stage("prod", { access: { destinationArn: `arn:aws:firehose:us-east-1:${account}:deliverystream/amazon-apigateway-gone`, format: "$context.requestId" } })
+    .stage("prod", {
+      access: {
+        destinationArn: `arn:aws:firehose:us-east-1:${account}:deliverystream/amazon-apigateway-gone`,
+        format: "$context.requestId",
+      },
+    })
     .restApi("l2", { name: "ledger" })
     .stage("prod", { access: null })
     .httpApi("h1", { name: "orders" })
@@ -36,17 +51,34 @@ function destinationsCapture(): Capture {
     .groupPolicies("us-east-1", httpGroup, [{ name: "AWSLogDeliveryWrite", document: grant }])
     .groupPolicies("us-east-1", deliveryGroup, [])
     .deliveries("us-east-1", [
-      { id: "d1", logType: "EXECUTION_LOGS", resourceArn: "arn:aws:apigateway:us-east-1::/restapis/l2/stages/prod", destinationArn: arn(deliveryGroup), destinationType: "CWL" },
-      { id: "d2", logType: "EXECUTION_LOGS", resourceArn: "arn:aws:apigateway:us-east-1::/restapis/l2/stages/prod", destinationArn: `arn:aws:firehose:us-east-1:${account}:deliverystream/ledger-exec`, destinationType: "FH" },
+      {
+        id: "d1",
+        logType: "EXECUTION_LOGS",
+        resourceArn: "arn:aws:apigateway:us-east-1::/restapis/l2/stages/prod",
+        destinationArn: arn(deliveryGroup),
+        destinationType: "CWL",
+      },
+      {
+        id: "d2",
+        logType: "EXECUTION_LOGS",
+        resourceArn: "arn:aws:apigateway:us-east-1::/restapis/l2/stages/prod",
+        destinationArn: `arn:aws:firehose:us-east-1:${account}:deliverystream/ledger-exec`,
+        destinationType: "FH",
+      },
     ])
     .kmsKey("us-east-1", key, "Disabled")
-    .firehoseStream("us-east-1", "amazon-apigateway-gone", { name: "ResourceNotFoundException", message: `Firehose amazon-apigateway-gone under account ${account} not found.` })
+    .firehoseStream("us-east-1", "amazon-apigateway-gone", {
+      name: "ResourceNotFoundException",
+      message: `Firehose amazon-apigateway-gone under account ${account} not found.`,
+    })
     .firehoseStream("us-east-1", "ledger-exec", "ACTIVE")
     .build();
 }
 
 const newCall = (call: CaptureCall) =>
-  call.service === "kms" || call.service === "firehose" || (call.operation === "DescribeResourcePolicies" && call.input.resourceArn !== undefined);
+  call.service === "kms" ||
+  call.service === "firehose" ||
+  (call.operation === "DescribeResourcePolicies" && call.input.resourceArn !== undefined);
 
 describe("replay round trip of the v2 destination calls (real SDK clients, wire protocols)", () => {
   it("collects every new call with its recorded answer, and diagnoses like the capture", async () => {
@@ -57,7 +89,11 @@ describe("replay round trip of the v2 destination calls (real SDK clients, wire 
       collected = await collectCapture({
         regions: ["us-east-1"],
         now: () => new Date(fixture.capturedAt),
-        clientOverrides: { endpoint: server.url, credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" }, maxAttempts: 3 },
+        clientOverrides: {
+          endpoint: server.url,
+          credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" },
+          maxAttempts: 3,
+        },
         tuning: { retryBaseDelayMs: 5, retryMaxDelayMs: 50 },
       });
     } finally {
@@ -67,7 +103,12 @@ describe("replay round trip of the v2 destination calls (real SDK clients, wire 
     const summary = (calls: CaptureCall[]) =>
       calls
         .filter(newCall)
-        .map((call) => ({ service: call.service, operation: call.operation, input: call.input, error: call.error?.name ?? null }))
+        .map((call) => ({
+          service: call.service,
+          operation: call.operation,
+          input: call.input,
+          error: call.error?.name ?? null,
+        }))
         .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(summary(answered)).toEqual(summary(fixture.calls));
     expect(summary(answered)).toHaveLength(5);
@@ -76,12 +117,23 @@ describe("replay round trip of the v2 destination calls (real SDK clients, wire 
     const describeKey = answered.find((c) => c.operation === "DescribeKey");
     expect(describeKey?.output).toMatchObject({ KeyMetadata: { KeyState: "Disabled", Arn: key } });
     const stream = answered.find((c) => c.operation === "DescribeDeliveryStream" && !c.error);
-    expect(stream?.output).toMatchObject({ DeliveryStreamDescription: { DeliveryStreamName: "ledger-exec", DeliveryStreamStatus: "ACTIVE" } });
+    expect(stream?.output).toMatchObject({
+      DeliveryStreamDescription: { DeliveryStreamName: "ledger-exec", DeliveryStreamStatus: "ACTIVE" },
+    });
 
-    const v2Checks = /^(log-group\.|stage\.execution-delivery|stage\.access-log-destination-missing|http\.access-log-policy-missing)/;
+    const v2Checks =
+      /^(log-group\.|stage\.execution-delivery|stage\.access-log-destination-missing|http\.access-log-policy-missing)/;
     const interesting = (capture: Capture) => {
-      const diagnosis = analyze({ ...capture, calls: capture.calls.filter((c) => c.error?.name !== notRecordedErrorName) }).diagnosis;
-      return { findings: diagnosis.findings.filter((f) => v2Checks.test(f.check)).map((f) => `${f.check} ${f.status} ${f.api?.id ?? f.target}`), apis: diagnosis.apis };
+      const diagnosis = analyze({
+        ...capture,
+        calls: capture.calls.filter((c) => c.error?.name !== notRecordedErrorName),
+      }).diagnosis;
+      return {
+        findings: diagnosis.findings
+          .filter((f) => v2Checks.test(f.check))
+          .map((f) => `${f.check} ${f.status} ${f.api?.id ?? f.target}`),
+        apis: diagnosis.apis,
+      };
     };
     const expected = interesting(fixture);
     expect(interesting(collected)).toEqual(expected);

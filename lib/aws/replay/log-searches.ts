@@ -22,7 +22,11 @@ export class RecordedLogSearches {
       const key = searchKey(call.region ?? "", call.input);
       if (key === null) continue;
       const list = this.searches.get(key) ?? [];
-      list.push({ call, start: toEpochMs(call.input.startTime) ?? -Infinity, end: toEpochMs(call.input.endTime) ?? Infinity });
+      list.push({
+        call,
+        start: toEpochMs(call.input.startTime) ?? -Infinity,
+        end: toEpochMs(call.input.endTime) ?? Infinity,
+      });
       this.searches.set(key, list);
     }
   }

@@ -13,7 +13,11 @@ export interface WireRequest {
  * Signing, dates, user agents and invocation ids are left out.
  */
 export function requestKey(service: string, matchRegion: string, request: WireRequest): string {
-  const path = request.path.split("?")[0].split("/").map((segment) => safeDecode(segment)).join("/");
+  const path = request.path
+    .split("?")[0]
+    .split("/")
+    .map((segment) => safeDecode(segment))
+    .join("/");
   const query = flattenQuery(request.query)
     .map(([key, value]) => `${key}=${value}`)
     .sort()
@@ -27,7 +31,10 @@ function canonicalBody(request: WireRequest): string {
   if (body === "") return "";
   const type = header(request.headers, "content-type") ?? "";
   if (type.includes("x-www-form-urlencoded")) {
-    return [...new URLSearchParams(body)].map(([key, value]) => `${key}=${value}`).sort().join("&");
+    return [...new URLSearchParams(body)]
+      .map(([key, value]) => `${key}=${value}`)
+      .sort()
+      .join("&");
   }
   try {
     return stableStringify(JSON.parse(body));
@@ -39,7 +46,10 @@ function canonicalBody(request: WireRequest): string {
 function flattenQuery(query: WireRequest["query"]): Array<[string, string]> {
   return Object.entries(query).flatMap(([key, value]) => {
     if (value === null || value === undefined) return [[safeDecode(key, true), ""]];
-    return (Array.isArray(value) ? value : [value]).map((v): [string, string] => [safeDecode(key, true), safeDecode(v, true)]);
+    return (Array.isArray(value) ? value : [value]).map((v): [string, string] => [
+      safeDecode(key, true),
+      safeDecode(v, true),
+    ]);
   });
 }
 

@@ -9,7 +9,9 @@ import type { ReplayFaults } from "./faults";
 import { notRecordedErrorName, startReplayServer } from "./server";
 
 const fixturesDir = new URL("../../../fixtures/", import.meta.url);
-const fixtureNames = readdirSync(fixturesDir).filter((name) => name.endsWith(".capture.json")).sort();
+const fixtureNames = readdirSync(fixturesDir)
+  .filter((name) => name.endsWith(".capture.json"))
+  .sort();
 
 /**
  * Differences the engine, not the collector, causes; each case still runs, and is expected to fail until fixed.
@@ -44,7 +46,11 @@ async function roundTrip(fixture: Capture, faults?: ReplayFaults): Promise<Captu
       regions: fixture.regions,
       lookbackDays: lookbackDaysOf(fixture),
       now: () => new Date(fixture.capturedAt),
-      clientOverrides: { endpoint: server.url, credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" }, maxAttempts: 10 },
+      clientOverrides: {
+        endpoint: server.url,
+        credentials: { accessKeyId: "AKIDREPLAY", secretAccessKey: "replay" },
+        maxAttempts: 10,
+      },
       tuning: { retryBaseDelayMs: 5, retryMaxDelayMs: 50 },
     });
     return { ...collected, calls: collected.calls.filter((call) => call.error?.name !== notRecordedErrorName) };
@@ -87,7 +93,11 @@ describe.each(fixtureNames)("replay round trip of %s", (name) => {
     expect(roleFindings.every((f) => f.status === "unknown")).toBe(true);
     // account.role-unset's fix reuses a role that IAM shows exists; without IAM it can only suggest creating one.
     const outsideRole = (d: Diagnosis) =>
-      JSON.stringify(d.findings.filter((f) => !f.check.startsWith("role.")).map((f) => (f.check === "account.role-unset" ? { ...f, fix: undefined } : f)));
+      JSON.stringify(
+        d.findings
+          .filter((f) => !f.check.startsWith("role."))
+          .map((f) => (f.check === "account.role-unset" ? { ...f, fix: undefined } : f)),
+      );
     expect(outsideRole(denied)).toBe(outsideRole(plain));
 
     // Verdicts that rested on the role become unknown; HTTP APIs (which do not use the role) keep theirs.

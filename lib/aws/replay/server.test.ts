@@ -15,29 +15,95 @@ const capture: Capture = {
   partition: "aws",
   regions: ["us-east-1", "eu-west-1"],
   calls: [
-    { service: "apigateway", region: "us-east-1", operation: "GetRestApis", input: { limit: 500 },
-      output: { items: [{ id: "a1", name: "pets", createdDate: "2026-05-06T10:00:00Z" }], position: "next" } },
-    { service: "apigateway", region: "us-east-1", operation: "GetRestApis", input: { limit: 500, position: "next" },
-      output: { items: [{ id: "a2", name: "shop" }] } },
-    { service: "apigateway", region: "us-east-1", operation: "GetStages", input: { restApiId: "a1" },
-      output: { item: [{ stageName: "prod", methodSettings: { "*/*": { loggingLevel: "INFO" } } }] } },
-    { service: "apigateway", region: "eu-west-1", operation: "GetStages", input: { restApiId: "a1" },
-      error: { name: "NotFoundException", message: "Invalid API identifier specified" } },
-    { service: "apigatewayv2", region: "us-east-1", operation: "GetApis", input: {},
-      output: { Items: [{ ApiId: "h1", Name: "orders", ProtocolType: "HTTP", RouteSelectionExpression: "$request.method $request.path" }] } },
-    { service: "iam", operation: "GetRole", input: { RoleName: "gone" },
-      error: { name: "NoSuchEntityException", message: "The role with name gone cannot be found." } },
-    { service: "iam", operation: "ListRolePolicies", input: { RoleName: "apigw-logs" },
-      error: { name: "AccessDenied", message: "not authorized", httpStatusCode: 403 } },
-    { service: "iam", operation: "GetPolicyVersion", input: { PolicyArn: "arn:aws:iam::aws:policy/P", VersionId: "v1" },
-      output: { PolicyVersion: { Document: { Version: "2012-10-17", Statement: [] }, VersionId: "v1", CreateDate: "2015-11-11T23:41:46Z" } } },
-    { service: "sts", region: "eu-west-1", operation: "GetSessionToken", input: { DurationSeconds: 900 },
-      error: { name: "RegionDisabledException", message: "STS is not activated in this region" } },
-    { service: "cloudwatch-logs", region: "us-east-1", operation: "DescribeLogGroups", input: { logGroupNamePrefix: "x" },
-      error: { name: "AccessDeniedException", message: "denied" } },
-    { service: "cloudtrail", region: "us-east-1", operation: "LookupEvents",
+    {
+      service: "apigateway",
+      region: "us-east-1",
+      operation: "GetRestApis",
+      input: { limit: 500 },
+      output: { items: [{ id: "a1", name: "pets", createdDate: "2026-05-06T10:00:00Z" }], position: "next" },
+    },
+    {
+      service: "apigateway",
+      region: "us-east-1",
+      operation: "GetRestApis",
+      input: { limit: 500, position: "next" },
+      output: { items: [{ id: "a2", name: "shop" }] },
+    },
+    {
+      service: "apigateway",
+      region: "us-east-1",
+      operation: "GetStages",
+      input: { restApiId: "a1" },
+      output: { item: [{ stageName: "prod", methodSettings: { "*/*": { loggingLevel: "INFO" } } }] },
+    },
+    {
+      service: "apigateway",
+      region: "eu-west-1",
+      operation: "GetStages",
+      input: { restApiId: "a1" },
+      error: { name: "NotFoundException", message: "Invalid API identifier specified" },
+    },
+    {
+      service: "apigatewayv2",
+      region: "us-east-1",
+      operation: "GetApis",
+      input: {},
+      output: {
+        Items: [
+          {
+            ApiId: "h1",
+            Name: "orders",
+            ProtocolType: "HTTP",
+            RouteSelectionExpression: "$request.method $request.path",
+          },
+        ],
+      },
+    },
+    {
+      service: "iam",
+      operation: "GetRole",
+      input: { RoleName: "gone" },
+      error: { name: "NoSuchEntityException", message: "The role with name gone cannot be found." },
+    },
+    {
+      service: "iam",
+      operation: "ListRolePolicies",
+      input: { RoleName: "apigw-logs" },
+      error: { name: "AccessDenied", message: "not authorized", httpStatusCode: 403 },
+    },
+    {
+      service: "iam",
+      operation: "GetPolicyVersion",
+      input: { PolicyArn: "arn:aws:iam::aws:policy/P", VersionId: "v1" },
+      output: {
+        PolicyVersion: {
+          Document: { Version: "2012-10-17", Statement: [] },
+          VersionId: "v1",
+          CreateDate: "2015-11-11T23:41:46Z",
+        },
+      },
+    },
+    {
+      service: "sts",
+      region: "eu-west-1",
+      operation: "GetSessionToken",
+      input: { DurationSeconds: 900 },
+      error: { name: "RegionDisabledException", message: "STS is not activated in this region" },
+    },
+    {
+      service: "cloudwatch-logs",
+      region: "us-east-1",
+      operation: "DescribeLogGroups",
+      input: { logGroupNamePrefix: "x" },
+      error: { name: "AccessDeniedException", message: "denied" },
+    },
+    {
+      service: "cloudtrail",
+      region: "us-east-1",
+      operation: "LookupEvents",
       input: { StartTime: "2026-08-24T10:00:00Z", EndTime: "2026-11-22T10:00:00Z", MaxResults: 50 },
-      output: { Events: [{ EventId: "e1", EventName: "UpdateStage", EventTime: "2026-11-16T10:00:00Z" }] } },
+      output: { Events: [{ EventId: "e1", EventName: "UpdateStage", EventTime: "2026-11-16T10:00:00Z" }] },
+    },
   ],
 };
 
@@ -64,9 +130,10 @@ async function start(options: Partial<Parameters<typeof startReplayServer>[0]> =
 }
 
 async function failure(promise: Promise<unknown>): Promise<{ name: string; status?: number }> {
-  const error = (await promise.then(() => undefined, (e: unknown) => e)) as
-    | { name: string; $metadata?: { httpStatusCode?: number } }
-    | undefined;
+  const error = (await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )) as { name: string; $metadata?: { httpStatusCode?: number } } | undefined;
   if (!error) throw new Error("expected the call to fail");
   return { name: error.name, status: error.$metadata?.httpStatusCode };
 }
@@ -122,7 +189,9 @@ describe("replay server: recorded outputs over the wire protocols", () => {
 
   it("sends policy documents recorded as JSON objects URL-encoded, as IAM does", async () => {
     const { iam } = await start();
-    const version = await iam.send(new GetPolicyVersionCommand({ PolicyArn: "arn:aws:iam::aws:policy/P", VersionId: "v1" }));
+    const version = await iam.send(
+      new GetPolicyVersionCommand({ PolicyArn: "arn:aws:iam::aws:policy/P", VersionId: "v1" }),
+    );
     expect(JSON.parse(decodeURIComponent(version.PolicyVersion?.Document ?? ""))).toEqual({
       Version: "2012-10-17",
       Statement: [],
@@ -146,7 +215,9 @@ describe("replay server: quotas and faults", () => {
     await client.send(new GetStagesCommand({ restApiId: "a1" }));
     const third = await client.send(new GetStagesCommand({ restApiId: "a1" })).catch((e: unknown) => e);
     expect(third).toMatchObject({ name: "TooManyRequestsException", $metadata: { httpStatusCode: 429 } });
-    expect((third as { $response?: { headers: Record<string, string> } }).$response?.headers["retry-after"]).toMatch(/^\d+$/);
+    expect((third as { $response?: { headers: Record<string, string> } }).$response?.headers["retry-after"]).toMatch(
+      /^\d+$/,
+    );
     // Another region has its own bucket.
     await expect(gateway("eu-west-1").send(new GetStagesCommand({ restApiId: "a1" }))).rejects.toMatchObject({
       name: "NotFoundException",
@@ -159,7 +230,10 @@ describe("replay server: quotas and faults", () => {
     const { iam, logs, gateway, server } = await start({
       faults: { accessDenied: [{ service: "iam" }], throttleShare: 1, latencyMs: 5 },
     });
-    expect(await failure(iam.send(new GetRoleCommand({ RoleName: "gone" })))).toEqual({ name: "AccessDenied", status: 403 });
+    expect(await failure(iam.send(new GetRoleCommand({ RoleName: "gone" })))).toEqual({
+      name: "AccessDenied",
+      status: 403,
+    });
     expect(await failure(logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: "x" })))).toEqual({
       name: "ThrottlingException",
       status: 400,

@@ -173,6 +173,7 @@ async function handle(
 
 /** `Credential=<key>/<date>/<region>/<service>/aws4_request` from a SigV4 Authorization header. */
 function credentialScope(authorization: unknown): { region: string; signingName: string } | undefined {
-  const match = typeof authorization === "string" && authorization.match(/Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/);
+  const match =
+    typeof authorization === "string" && authorization.match(/Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/);
   return match ? { region: match[1], signingName: match[2] } : undefined;
 }

@@ -18,7 +18,12 @@ const dateTime = 5;
  * A recorded output as the service would send it. The SDK's own codecs write it from the operation's output
  * schema, so the wire names (`item` for the SDK's `items`, v2's camelCase) are the ones the SDK reads back.
  */
-export function outputResponse(wire: WireService, operation: OperationSchema, output: unknown, requestId: string): WireResponse {
+export function outputResponse(
+  wire: WireService,
+  operation: OperationSchema,
+  output: unknown,
+  requestId: string,
+): WireResponse {
   const schema = outputSchemaOf(operation);
   const value = reviveForSchema(schema, output ?? {});
   if (wire.protocol === "awsQuery") {
@@ -62,7 +67,8 @@ export function errorResponse(
   const traits = errorTraitsOf(wire, name);
   const queryError = traits.awsQueryError as [string, number] | undefined;
   const code = (wire.protocol === "awsQuery" && queryError?.[0]) || name;
-  const httpStatus = status ?? queryError?.[1] ?? (traits.httpError as number | undefined) ?? (traits.error === "server" ? 500 : 400);
+  const httpStatus =
+    status ?? queryError?.[1] ?? (traits.httpError as number | undefined) ?? (traits.error === "server" ? 500 : 400);
   const headers = { "x-amzn-requestid": requestId, ...extraHeaders };
 
   if (wire.protocol === "awsQuery") {
@@ -77,7 +83,11 @@ export function errorResponse(
     return { status: httpStatus, headers: { ...headers, "content-type": "application/x-amz-json-1.1" }, body };
   }
   const body = JSON.stringify({ message });
-  return { status: httpStatus, headers: { ...headers, "content-type": "application/json", "x-amzn-errortype": code }, body };
+  return {
+    status: httpStatus,
+    headers: { ...headers, "content-type": "application/json", "x-amzn-errortype": code },
+    body,
+  };
 }
 
 function errorTraitsOf(wire: WireService, name: string): Record<string, unknown> {

@@ -107,7 +107,8 @@ export function wireServiceOf(service: Service): WireService {
 
 /** The capture service a signed request is for: API Gateway v1 and v2 share a signing name, v2 lives under /v2/. */
 export function serviceOfRequest(signingName: string, path: string): WireService | undefined {
-  if (signingName === "apigateway") return path.startsWith("/v2/") ? wireServices.apigatewayv2 : wireServices.apigateway;
+  if (signingName === "apigateway")
+    return path.startsWith("/v2/") ? wireServices.apigatewayv2 : wireServices.apigateway;
   return Object.values(wireServices).find((wire) => wire.signingName === signingName);
 }
 

@@ -20,9 +20,20 @@ const isSdkModule = (name: string) => /^@(aws-sdk|smithy)\//.test(name);
 const commandName = /^[A-Z]\w*Command$/;
 
 export function sdkUsageOf(fileName: string, text: string): SdkUsage {
-  const kind = /\.tsx$/.test(fileName) ? ts.ScriptKind.TSX : /\.m?js$/.test(fileName) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const kind = /\.tsx$/.test(fileName)
+    ? ts.ScriptKind.TSX
+    : /\.m?js$/.test(fileName)
+      ? ts.ScriptKind.JS
+      : ts.ScriptKind.TS;
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
-  const usage: SdkUsage = { sdkModules: [], computedLoads: 0, commands: [], namespaceEscapes: [], sendAccesses: [], commandConstructions: [] };
+  const usage: SdkUsage = {
+    sdkModules: [],
+    computedLoads: 0,
+    commands: [],
+    namespaceEscapes: [],
+    sendAccesses: [],
+    commandConstructions: [],
+  };
   const namespaces = new Map<string, string>();
   const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
 
@@ -48,22 +59,40 @@ export function sdkUsageOf(fileName: string, text: string): SdkUsage {
           }
         }
       }
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && isSdkModule(node.moduleSpecifier.text)) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      isSdkModule(node.moduleSpecifier.text)
+    ) {
       usage.sdkModules.push({ module: node.moduleSpecifier.text, how: "export" });
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
       load(node.moduleReference.expression, "require");
     } else if (ts.isCallExpression(node)) {
       if (node.expression.kind === ts.SyntaxKind.ImportKeyword) load(node.arguments[0], "dynamic import");
-      else if (ts.isIdentifier(node.expression) && node.expression.text === "require") load(node.arguments[0], "require");
+      else if (ts.isIdentifier(node.expression) && node.expression.text === "require")
+        load(node.arguments[0], "require");
     } else if (ts.isNewExpression(node)) {
       const callee = node.expression;
-      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
+      const name = ts.isIdentifier(callee)
+        ? callee.text
+        : ts.isPropertyAccessExpression(callee)
+          ? callee.name.text
+          : "";
       if (commandName.test(name)) usage.commandConstructions.push({ name, line: lineOf(node) });
     } else if (ts.isPropertyAccessExpression(node) && node.name.text === "send") {
       usage.sendAccesses.push(lineOf(node));
-    } else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && node.argumentExpression.text === "send") {
+    } else if (
+      ts.isElementAccessExpression(node) &&
+      ts.isStringLiteralLike(node.argumentExpression) &&
+      node.argumentExpression.text === "send"
+    ) {
       usage.sendAccesses.push(lineOf(node));
-    } else if (ts.isBindingElement(node) && ((node.propertyName && ts.isIdentifier(node.propertyName) && node.propertyName.text === "send") || (!node.propertyName && ts.isIdentifier(node.name) && node.name.text === "send"))) {
+    } else if (
+      ts.isBindingElement(node) &&
+      ((node.propertyName && ts.isIdentifier(node.propertyName) && node.propertyName.text === "send") ||
+        (!node.propertyName && ts.isIdentifier(node.name) && node.name.text === "send"))
+    ) {
       usage.sendAccesses.push(lineOf(node));
     }
 
@@ -72,8 +101,13 @@ export function sdkUsageOf(fileName: string, text: string): SdkUsage {
       const moduleName = namespaces.get(node.text)!;
       if (ts.isPropertyAccessExpression(parent) && parent.expression === node) {
         if (commandName.test(parent.name.text)) usage.commands.push({ module: moduleName, name: parent.name.text });
-      } else if (ts.isElementAccessExpression(parent) && parent.expression === node && ts.isStringLiteralLike(parent.argumentExpression)) {
-        if (commandName.test(parent.argumentExpression.text)) usage.commands.push({ module: moduleName, name: parent.argumentExpression.text });
+      } else if (
+        ts.isElementAccessExpression(parent) &&
+        parent.expression === node &&
+        ts.isStringLiteralLike(parent.argumentExpression)
+      ) {
+        if (commandName.test(parent.argumentExpression.text))
+          usage.commands.push({ module: moduleName, name: parent.argumentExpression.text });
       } else {
         usage.namespaceEscapes.push({ module: moduleName, line: lineOf(node) });
       }

@@ -38,15 +38,25 @@ export class PostgresTimeline implements SlotTimeline {
   private down = false;
 
   constructor(options: { url: string; schema?: string }) {
-    this.db = new PostgresDatabase({ ...options, maxConnections: 4, timeoutMs: QUERY_TIMEOUT_MS, allowExitOnIdle: true });
+    this.db = new PostgresDatabase({
+      ...options,
+      maxConnections: 4,
+      timeoutMs: QUERY_TIMEOUT_MS,
+      allowExitOnIdle: true,
+    });
   }
 
   async reserve(key: string, intervalMs: number, burstWindowMs: number): Promise<Slot> {
     if (performance.now() < this.downUntil) throw new TimelineUnavailableError("the pacing table is not reachable");
     try {
       await this.db.ready();
-      const { rows } = await this.db.pool.query<{ at_us: string; next_us: string; wait_ms: number }>(RESERVE, [key, intervalMs / 1000, burstWindowMs / 1000]);
-      if (this.down) console.warn("log-doctor: the rate_slots table answers again; AWS calls are paced across replicas again");
+      const { rows } = await this.db.pool.query<{ at_us: string; next_us: string; wait_ms: number }>(RESERVE, [
+        key,
+        intervalMs / 1000,
+        burstWindowMs / 1000,
+      ]);
+      if (this.down)
+        console.warn("log-doctor: the rate_slots table answers again; AWS calls are paced across replicas again");
       this.down = false;
       return { atMicros: Number(rows[0].at_us), nextMicros: Number(rows[0].next_us), waitMs: rows[0].wait_ms };
     } catch (error) {

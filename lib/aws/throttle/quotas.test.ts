@@ -4,7 +4,9 @@ import { bucketIdOf, minimumSeconds, quotaKeyOf } from "./quotas";
 describe("quotas", () => {
   it("puts API Gateway v1 and v2 in one bucket per region, IAM in one global bucket", () => {
     expect(bucketIdOf("apigateway", "GetStages", "us-east-1")).toBe(bucketIdOf("apigatewayv2", "GetApis", "us-east-1"));
-    expect(bucketIdOf("apigateway", "GetStages", "us-east-1")).not.toBe(bucketIdOf("apigateway", "GetStages", "eu-west-1"));
+    expect(bucketIdOf("apigateway", "GetStages", "us-east-1")).not.toBe(
+      bucketIdOf("apigateway", "GetStages", "eu-west-1"),
+    );
     expect(bucketIdOf("iam", "GetRole", "us-east-1")).toBe(bucketIdOf("iam", "GetPolicy", "eu-west-1"));
     expect(quotaKeyOf("cloudtrail", "LookupEvents")).toBe("cloudtrail:LookupEvents");
     expect(quotaKeyOf("cloudtrail", "DescribeTrails")).toBe("cloudtrail");
@@ -20,7 +22,11 @@ describe("quotas", () => {
     expect(minimumSeconds(gateway("us-east-1", 140))).toBe(10);
     // Regions run in parallel: the larger one decides.
     expect(minimumSeconds([...gateway("us-east-1", 140), ...gateway("eu-west-1", 240)])).toBe(20);
-    const lookups = Array.from({ length: 22 }, () => ({ service: "cloudtrail", operation: "LookupEvents", region: "us-east-1" }));
+    const lookups = Array.from({ length: 22 }, () => ({
+      service: "cloudtrail",
+      operation: "LookupEvents",
+      region: "us-east-1",
+    }));
     expect(minimumSeconds([...gateway("us-east-1", 50), ...lookups])).toBe(10);
   });
 });

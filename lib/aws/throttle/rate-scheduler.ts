@@ -83,7 +83,13 @@ class AdaptiveBucket {
 
 /** What a scan's calls need of a scheduler: their turn, and what AWS said about the pace. */
 export interface CallScheduler {
-  acquire(service: string, operation: string, region: string | undefined, signal?: AbortSignal, retry?: boolean): Promise<void>;
+  acquire(
+    service: string,
+    operation: string,
+    region: string | undefined,
+    signal?: AbortSignal,
+    retry?: boolean,
+  ): Promise<void>;
   throttled(service: string, operation: string, region: string | undefined, retryAfterMs?: number): void;
   succeeded(service: string, operation: string, region: string | undefined): void;
 }
@@ -102,7 +108,13 @@ export class RateScheduler implements CallScheduler {
   }
 
   /** Waits for the call's turn. Retries go to the front: they were already waiting once. */
-  async acquire(service: string, operation: string, region: string | undefined, signal?: AbortSignal, retry = false): Promise<void> {
+  async acquire(
+    service: string,
+    operation: string,
+    region: string | undefined,
+    signal?: AbortSignal,
+    retry = false,
+  ): Promise<void> {
     await this.bucketFor(service, operation, region).acquire(signal, retry);
     const id = bucketIdOf(service, operation, region);
     this.granted.set(id, (this.granted.get(id) ?? 0) + 1);

@@ -13,7 +13,11 @@ describe("AccountScheduler", () => {
   afterEach(() => vi.useRealTimers());
 
   it("paces two scans of one account as one: the second scan waits for the first one's burst", async () => {
-    const account = new RateScheduler({ quotas: { ...awsQuotas, apigateway: { rate: 10, burst: 2 } }, pacing: 1, clock: () => now });
+    const account = new RateScheduler({
+      quotas: { ...awsQuotas, apigateway: { rate: 10, burst: 2 } },
+      pacing: 1,
+      clock: () => now,
+    });
     const credentials = new RateScheduler({ clock: () => now });
     const asked: string[] = [];
     const registry = (key: string) => (asked.push(key), account);

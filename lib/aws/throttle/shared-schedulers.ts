@@ -28,7 +28,10 @@ export function sharedScheduler(key: string, env: Env = process.env): PacedSched
   let entry = schedulers.get(key);
   if (entry) schedulers.delete(key);
   if (entry?.database !== database) entry = undefined;
-  entry ??= { scheduler: database ? new TimelineScheduler(key, sharedTimeline(database)) : new RateScheduler(), database };
+  entry ??= {
+    scheduler: database ? new TimelineScheduler(key, sharedTimeline(database)) : new RateScheduler(),
+    database,
+  };
   schedulers.set(key, entry);
   while (schedulers.size > MAX_SCHEDULERS) schedulers.delete(schedulers.keys().next().value!);
   return entry.scheduler;
@@ -49,8 +52,10 @@ export function sharedSchedulerKeys(): string[] {
 }
 
 /** Where calls go: AWS itself, or an endpoint override (a replay server is a different "AWS"). */
-export const accountSchedulerKey = (endpoint: string | undefined, account: string) => `${endpoint ?? "aws"} account ${account}`;
-export const credentialsSchedulerKey = (endpoint: string | undefined, profile: string | undefined) => `${endpoint ?? "aws"} credentials ${profile ?? "(default chain)"}`;
+export const accountSchedulerKey = (endpoint: string | undefined, account: string) =>
+  `${endpoint ?? "aws"} account ${account}`;
+export const credentialsSchedulerKey = (endpoint: string | undefined, profile: string | undefined) =>
+  `${endpoint ?? "aws"} credentials ${profile ?? "(default chain)"}`;
 
 /**
  * A scan's view of the shared schedulers. The account is known only once `sts:GetCallerIdentity` answers, so that
@@ -76,7 +81,13 @@ export class AccountScheduler implements CallScheduler {
     this.learn(this.account);
   }
 
-  async acquire(service: string, operation: string, region: string | undefined, signal?: AbortSignal, retry?: boolean): Promise<void> {
+  async acquire(
+    service: string,
+    operation: string,
+    region: string | undefined,
+    signal?: AbortSignal,
+    retry?: boolean,
+  ): Promise<void> {
     if (isIdentityCall(service, operation)) return this.credentials.acquire(service, operation, region, signal, retry);
     const scheduler = this.account ?? (await this.ready);
     return scheduler.acquire(service, operation, region, signal, retry);

@@ -88,7 +88,11 @@ describePostgres("TimelineScheduler on PostgreSQL", () => {
 
     a.scheduler.throttled(...stages, "us-east-1", 50);
     // The hold is sent without waiting; the row shows when the database has it.
-    const nextAt = async () => Number((await admin(`SELECT (extract(epoch FROM next_at) * 1000000)::bigint AS at FROM ${schema}.rate_slots`)).rows[0].at);
+    const nextAt = async () =>
+      Number(
+        (await admin(`SELECT (extract(epoch FROM next_at) * 1000000)::bigint AS at FROM ${schema}.rate_slots`)).rows[0]
+          .at,
+      );
     await expect.poll(nextAt, { timeout: 30_000 }).toBeGreaterThanOrEqual(before.atMicros + 50_000);
 
     await b.scheduler.acquire(...stages, "us-east-1");
@@ -133,7 +137,9 @@ it("paces in its own process, and says so once, when the database cannot be reac
     scheduler.throttled(...stages, "us-east-1");
     await scheduler.acquire(...stages, "us-east-1");
     expect(scheduler.grantedCalls()).toEqual({ "apigateway@us-east-1": 4 });
-    expect(warn.mock.calls.filter(([message]) => /rate_slots table cannot be reached/.test(String(message)))).toHaveLength(1);
+    expect(
+      warn.mock.calls.filter(([message]) => /rate_slots table cannot be reached/.test(String(message))),
+    ).toHaveLength(1);
   } finally {
     warn.mockRestore();
     await timeline.close();

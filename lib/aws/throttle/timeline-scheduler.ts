@@ -16,7 +16,8 @@ interface Waiter {
   fallBack(): Promise<void>;
 }
 
-const sleep = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, Math.ceil(ms))) : Promise.resolve());
+const sleep = (ms: number) =>
+  ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, Math.ceil(ms))) : Promise.resolve();
 
 /**
  * One bucket's calls in this process, in FIFO order (retries first), each waiting for a slot of the shared timeline.
@@ -111,7 +112,13 @@ export class TimelineScheduler implements PacedScheduler {
     this.local = new RateScheduler(this.settings);
   }
 
-  async acquire(service: string, operation: string, region: string | undefined, signal?: AbortSignal, retry = false): Promise<void> {
+  async acquire(
+    service: string,
+    operation: string,
+    region: string | undefined,
+    signal?: AbortSignal,
+    retry = false,
+  ): Promise<void> {
     const fallBack = () => this.local.acquire(service, operation, region, signal, retry);
     await this.bucketFor(service, operation, region).acquire(signal, retry, fallBack);
     const id = bucketIdOf(service, operation, region);
@@ -125,7 +132,10 @@ export class TimelineScheduler implements PacedScheduler {
   throttled(service: string, operation: string, region: string | undefined, retryAfterMs?: number): void {
     const bucket = this.bucketFor(service, operation, region);
     bucket.rate.throttled(retryAfterMs);
-    void this.timeline.hold(this.timelineKey(service, operation, region), Math.max(retryAfterMs ?? 0, bucket.intervalMs()));
+    void this.timeline.hold(
+      this.timelineKey(service, operation, region),
+      Math.max(retryAfterMs ?? 0, bucket.intervalMs()),
+    );
     this.local.throttled(service, operation, region, retryAfterMs);
   }
 
@@ -145,7 +155,12 @@ export class TimelineScheduler implements PacedScheduler {
       const quota = this.settings.quotas[quotaKeyOf(service, operation)];
       const { pacing, clock } = this.settings;
       const rate = new AdaptiveRate(quota.rate * pacing, clock);
-      bucket = new TimelineBucket(this.timelineKey(service, operation, region), rate, Math.max(1, Math.floor(quota.burst * pacing)), this.timeline);
+      bucket = new TimelineBucket(
+        this.timelineKey(service, operation, region),
+        rate,
+        Math.max(1, Math.floor(quota.burst * pacing)),
+        this.timeline,
+      );
       this.buckets.set(id, bucket);
     }
     return bucket;

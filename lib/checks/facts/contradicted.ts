@@ -6,7 +6,8 @@ import { sendsToCloudWatch } from "./stage-facts";
 const regionChainChecks = /^(sts|account|role)\./;
 /** Stage-level fails of each verdict chain (checks.md, Verdicts step 2). */
 const executionChainChecks = new Set(["stage.execution-logging-off", "stage.execution-delivery-destination-missing"]);
-const isAccessChainCheck = (id: string) => id === "stage.access-logging-off" || id.startsWith("stage.access-log-") || id === "http.access-log-policy-missing";
+const isAccessChainCheck = (id: string) =>
+  id === "stage.access-logging-off" || id.startsWith("stage.access-log-") || id === "http.access-log-policy-missing";
 
 /**
  * Marks every `fail` whose chain still received events in the 24 hours before the capture as contradicted (checks.md
@@ -18,7 +19,8 @@ export function markContradicted(model: Model, findings: Finding[]): void {
   const stagesByApi = new Map<ApiRef, Map<string, Stage>>();
   const regions = new Map(model.regions.map((region) => [region.name, region]));
   for (const region of model.regions) {
-    for (const api of region.apis) if (api.stages.state === "collected") stagesByApi.set(api.ref, new Map(api.stages.value.map((s) => [s.name, s])));
+    for (const api of region.apis)
+      if (api.stages.state === "collected") stagesByApi.set(api.ref, new Map(api.stages.value.map((s) => [s.name, s])));
   }
   const regionWide = new Map<string, FreshEvent | null>();
   for (const finding of findings) {
@@ -44,7 +46,10 @@ function newestOfRegion(model: Model, region: Region): FreshEvent | null {
   for (const api of region.apis) {
     if (api.type === "HTTP" || api.stages.state !== "collected") continue;
     for (const stage of api.stages.value) {
-      for (const event of [freshExecutionEvent(model, region, stage), sendsToCloudWatch(stage) ? freshAccessEvent(model, region, stage) : null]) {
+      for (const event of [
+        freshExecutionEvent(model, region, stage),
+        sendsToCloudWatch(stage) ? freshAccessEvent(model, region, stage) : null,
+      ]) {
         if (event && (best === null || event.time > best.time)) best = event;
       }
     }
@@ -56,6 +61,12 @@ function contradict(finding: Finding, fresh: FreshEvent): void {
   const at = new Date(fresh.time).toISOString();
   finding.contradicted = true;
   finding.newestEvent = { logGroup: fresh.group, at };
-  finding.evidence = [...finding.evidence, { call: "cloudwatch-logs:DescribeLogStreams", field: `logStreams[0].lastEventTimestamp (${fresh.group})`, value: at }];
+  finding.evidence = [
+    ...finding.evidence,
+    {
+      call: "cloudwatch-logs:DescribeLogStreams",
+      field: `logStreams[0].lastEventTimestamp (${fresh.group})`,
+      value: at,
+    },
+  ];
 }
-

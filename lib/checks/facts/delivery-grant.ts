@@ -1,4 +1,10 @@
-import { evaluatePolicies, matchesWildcard, parsePolicyDocument, type ConditionEvaluator, type PolicyDocument } from "../../iam-policy";
+import {
+  evaluatePolicies,
+  matchesWildcard,
+  parsePolicyDocument,
+  type ConditionEvaluator,
+  type PolicyDocument,
+} from "../../iam-policy";
 import type { LogGroupArn } from "../../aws-names/log-group-arn";
 import type { ResourcePolicy } from "../../model/types";
 
@@ -21,19 +27,35 @@ export interface GrantDecision {
  * policy read (account-scoped and the group's own together: an explicit Deny in either wins, an Allow in either grants).
  * The resource is the one CloudWatch Logs authorizes, `…:log-group:G:log-stream:S`.
  */
-export function deliveryGrant(policies: { scope: PolicyScope; policies: ResourcePolicy[] }[], group: LogGroupArn, account: string): GrantDecision {
+export function deliveryGrant(
+  policies: { scope: PolicyScope; policies: ResourcePolicy[] }[],
+  group: LogGroupArn,
+  account: string,
+): GrantDecision {
   const documents: { scope: PolicyScope; document: PolicyDocument }[] = [];
-  for (const { scope, policies: list } of policies) for (const document of parsedPolicies(list)) documents.push({ scope, document });
+  for (const { scope, policies: list } of policies)
+    for (const document of parsedPolicies(list)) documents.push({ scope, document });
   const resource = `arn:${group.partition}:logs:${group.region}:${group.account}:log-group:${group.name}:log-stream:x`;
   const condition = deliveryConditions(group.partition, group.region, account);
   const principal = { type: "Service" as const, id: "delivery.logs.amazonaws.com" };
   const decisions = deliveryActions.map((action) => ({
     action,
-    ...evaluatePolicies(documents.map((d) => d.document), { action, resource, principal }, { condition }),
+    ...evaluatePolicies(
+      documents.map((d) => d.document),
+      { action, resource, principal },
+      { condition },
+    ),
   }));
   const denied = decisions.filter((d) => d.decision !== "allow");
-  const grantedBy = [...new Set(decisions.flatMap((d) => (d.decision === "allow" ? d.matchedBy.map((ref) => documents[ref.documentIndex].scope) : [])))];
-  if (denied.some((d) => d.decision === "explicit-deny")) return { decision: "explicit-deny", denied: denied.map((d) => d.action), grantedBy };
+  const grantedBy = [
+    ...new Set(
+      decisions.flatMap((d) =>
+        d.decision === "allow" ? d.matchedBy.map((ref) => documents[ref.documentIndex].scope) : [],
+      ),
+    ),
+  ];
+  if (denied.some((d) => d.decision === "explicit-deny"))
+    return { decision: "explicit-deny", denied: denied.map((d) => d.action), grantedBy };
   if (denied.length > 0) return { decision: "implicit-deny", denied: denied.map((d) => d.action), grantedBy };
   return { decision: decisions.some((d) => d.conditional) ? "conditional" : "allow", denied: [], grantedBy };
 }
@@ -61,8 +83,18 @@ function deliveryConditions(partition: string, region: string, account: string):
       for (const [key, values] of Object.entries(entries)) {
         const name = key.toLowerCase();
         const op = operator.toLowerCase();
-        if (name === "aws:sourceaccount" && (op === "stringequals" || op === "stringlike") && values.some((v) => matchesWildcard(v, account))) continue;
-        if (name === "aws:sourcearn" && /^(arnlike|arnequals|stringlike|stringequals)$/.test(op) && values.some((v) => matchesWildcard(v, sourceArn) || matchesWildcard(sourceArn, v))) continue;
+        if (
+          name === "aws:sourceaccount" &&
+          (op === "stringequals" || op === "stringlike") &&
+          values.some((v) => matchesWildcard(v, account))
+        )
+          continue;
+        if (
+          name === "aws:sourcearn" &&
+          /^(arnlike|arnequals|stringlike|stringequals)$/.test(op) &&
+          values.some((v) => matchesWildcard(v, sourceArn) || matchesWildcard(sourceArn, v))
+        )
+          continue;
         return "unknown";
       }
     }

@@ -26,7 +26,8 @@ export const destinationGroups: Scope<DestinationGroup> = {
         for (const stage of readableStages(region)) {
           if (executionLoggingOn(stage)) for (const group of executionLogGroups(region, stage)) names.add(group);
           const access = accessLogGroup(stage);
-          if (access !== null && (model.account === null || stage.accessLog.logGroup?.account === model.account)) names.add(access);
+          if (access !== null && (model.account === null || stage.accessLog.logGroup?.account === model.account))
+            names.add(access);
         }
         return [...names].sort().map((name) => ({ region, name, lookup: region.logGroups.lookup(name) }));
       }),

@@ -20,7 +20,8 @@ export function recentExecutionLogEvent(region: Region, capturedAtMs: number): {
   for (const group of [...region.newestStreams.keys()].sort()) {
     if (!group.startsWith("API-Gateway-Execution-Logs_")) continue;
     const event = newestEvent(region, group);
-    if (event && isRecent(event.time, capturedAtMs) && event.time <= capturedAtMs + DAY_MS) return { group, time: event.time };
+    if (event && isRecent(event.time, capturedAtMs) && event.time <= capturedAtMs + DAY_MS)
+      return { group, time: event.time };
   }
   return null;
 }

@@ -6,6 +6,11 @@ import type { Delivery, Region, Stage } from "../../model/types";
  */
 export function executionDeliveries(region: Region, stage: Stage): Delivery[] {
   if (region.deliveries.state !== "collected") return [];
-  const path = stage.api.type === "REST" ? `/restapis/${stage.api.id}/stages/${stage.name}` : `/apis/${stage.api.id}/stages/${stage.name}`;
-  return region.deliveries.value.filter((d) => d.logType === "EXECUTION_LOGS" && d.resourceArns.some((arn) => arn.endsWith(path)));
+  const path =
+    stage.api.type === "REST"
+      ? `/restapis/${stage.api.id}/stages/${stage.name}`
+      : `/apis/${stage.api.id}/stages/${stage.name}`;
+  return region.deliveries.value.filter(
+    (d) => d.logType === "EXECUTION_LOGS" && d.resourceArns.some((arn) => arn.endsWith(path)),
+  );
 }

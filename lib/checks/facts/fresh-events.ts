@@ -13,7 +13,8 @@ export function freshEventOf(model: Model, region: Region, groups: readonly stri
   let best: FreshEvent | null = null;
   for (const group of groups) {
     const event = newestEvent(region, group);
-    if (event && isRecent(event.time, model.capturedAtMs) && (best === null || event.time > best.time)) best = { group, time: event.time };
+    if (event && isRecent(event.time, model.capturedAtMs) && (best === null || event.time > best.time))
+      best = { group, time: event.time };
   }
   return best;
 }

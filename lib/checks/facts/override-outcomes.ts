@@ -10,14 +10,26 @@ export function overrideOutcomes(
 ): Outcome[] {
   const tripping = stage.overrides.filter(trips);
   if (tripping.length === 0) {
-    return [{ status: "pass", message: passMessage, evidence: [{ call: stage.call, field: overridesField(stage), value: stage.overrides.length }] }];
+    return [
+      {
+        status: "pass",
+        message: passMessage,
+        evidence: [{ call: stage.call, field: overridesField(stage), value: stage.overrides.length }],
+      },
+    ];
   }
   return tripping.map((override) =>
     Object.assign(outcome(override), {
       target: override.target,
       evidence: [
-      { call: stage.call, field: override.levelField, value: override.rawLevel ?? null },
-        { call: stage.call, field: stage.execution.field ? stage.execution.levelField : `${overridesField(stage)}.${stage.execution.levelKey}`, value: stage.execution.rawLevel ?? null },
+        { call: stage.call, field: override.levelField, value: override.rawLevel ?? null },
+        {
+          call: stage.call,
+          field: stage.execution.field
+            ? stage.execution.levelField
+            : `${overridesField(stage)}.${stage.execution.levelKey}`,
+          value: stage.execution.rawLevel ?? null,
+        },
       ],
     }),
   );

@@ -1,8 +1,22 @@
 import type { Evidence } from "../../diagnosis/types";
-import { evaluateActions, logsResourceLevel, parsePolicyDocument, type Decision, type PolicyDocument } from "../../iam-policy";
+import {
+  evaluateActions,
+  logsResourceLevel,
+  parsePolicyDocument,
+  type Decision,
+  type PolicyDocument,
+} from "../../iam-policy";
 import type { NamedPolicy, SimulationResult } from "../../model/types";
 import type { CheckContext } from "../../engine/define-check";
-import { actionResource, missingStatus, permissionActions, representativeStream, roleLogGroups, writePathActions, type RoleLogGroup } from "./role-resources";
+import {
+  actionResource,
+  missingStatus,
+  permissionActions,
+  representativeStream,
+  roleLogGroups,
+  writePathActions,
+  type RoleLogGroup,
+} from "./role-resources";
 import type { RoleInRegion } from "../../engine/scopes";
 
 /** One action refused on one resource string, and what refused it. */
@@ -41,7 +55,10 @@ export function parsePolicies(policies: NamedPolicy[]): Parsed[] | Problem {
   for (const policy of policies) {
     const result = parsePolicyDocument(policy.document);
     if (!result.ok) {
-      return { error: `${policy.name}: ${result.error}`, evidence: [{ call: policy.call, field: `${policy.name}.Document`, value: policy.document }] };
+      return {
+        error: `${policy.name}: ${result.error}`,
+        evidence: [{ call: policy.call, field: `${policy.name}.Document`, value: policy.document }],
+      };
     }
     parsed.push({ policy, document: result.document });
   }
@@ -58,7 +75,11 @@ export function identityPermissions(subject: RoleInRegion, ctx: CheckContext): P
 }
 
 /** The role's permissions boundary, judged the same way; simulation results say when the boundary refused. */
-export function boundaryPermissions(subject: RoleInRegion, ctx: CheckContext, boundary: NamedPolicy): PermissionVerdicts | Problem {
+export function boundaryPermissions(
+  subject: RoleInRegion,
+  ctx: CheckContext,
+  boundary: NamedPolicy,
+): PermissionVerdicts | Problem {
   const parsed = parsePolicies([boundary]);
   if ("error" in parsed) return parsed;
   return judge(subject, ctx, parsed, "boundary");
@@ -66,7 +87,9 @@ export function boundaryPermissions(subject: RoleInRegion, ctx: CheckContext, bo
 
 /** Every (action, resource) of the region that a simulation result decides, with the SCP denials among them. */
 export function scpDenials(subject: RoleInRegion, ctx: CheckContext): { decided: number; denials: Denial[] } {
-  const simulation = simulationIndex(subject.role.simulation.state === "collected" ? subject.role.simulation.value : []);
+  const simulation = simulationIndex(
+    subject.role.simulation.state === "collected" ? subject.role.simulation.value : [],
+  );
   let decided = 0;
   const denials: Denial[] = [];
   for (const { action, group, resource } of pairs(subject, ctx)) {
@@ -84,7 +107,11 @@ export function scpDenials(subject: RoleInRegion, ctx: CheckContext): { decided:
       boundaryOnly: false,
       scp: true,
       simulated: true,
-      evidence: denying.slice(0, 1).map((r) => ({ call: "iam:SimulatePrincipalPolicy", field: `EvaluationResults[${r.action} on ${r.resource}].OrganizationsDecisionDetail.AllowedByOrganizations`, value: false })),
+      evidence: denying.slice(0, 1).map((r) => ({
+        call: "iam:SimulatePrincipalPolicy",
+        field: `EvaluationResults[${r.action} on ${r.resource}].OrganizationsDecisionDetail.AllowedByOrganizations`,
+        value: false,
+      })),
     });
   }
   return { decided, denials };
@@ -100,7 +127,10 @@ export function describeDenials(denials: Denial[]): string {
   }
   const text = [...byAction.entries()]
     .map(([action, list]) => {
-      const shown = list.slice(0, 2).map((d) => d.resource).join(", ");
+      const shown = list
+        .slice(0, 2)
+        .map((d) => d.resource)
+        .join(", ");
       const more = list.length > 2 ? ` and ${list.length - 2} more` : "";
       return `${action} on ${shown}${more}${list.some((d) => d.explicitDeny) ? " (explicit Deny)" : ""}`;
     })
@@ -109,7 +139,10 @@ export function describeDenials(denials: Denial[]): string {
   return streamLevel ? `${text} (log stream ${representativeStream} stands for any stream API Gateway writes)` : text;
 }
 
-function* pairs(subject: RoleInRegion, ctx: CheckContext): Generator<{ action: string; group: RoleLogGroup; resource: string }> {
+function* pairs(
+  subject: RoleInRegion,
+  ctx: CheckContext,
+): Generator<{ action: string; group: RoleLogGroup; resource: string }> {
   const groups = roleLogGroups(subject.region, ctx.model, subject.role.arn);
   for (const action of permissionActions) {
     const seen = new Set<string>();
@@ -123,11 +156,24 @@ function* pairs(subject: RoleInRegion, ctx: CheckContext): Generator<{ action: s
   }
 }
 
-function judge(subject: RoleInRegion, ctx: CheckContext, parsed: Parsed[], mode: "identity" | "boundary"): PermissionVerdicts {
-  const simulation = simulationIndex(subject.role.simulation.state === "collected" ? subject.role.simulation.value : []);
+function judge(
+  subject: RoleInRegion,
+  ctx: CheckContext,
+  parsed: Parsed[],
+  mode: "identity" | "boundary",
+): PermissionVerdicts {
+  const simulation = simulationIndex(
+    subject.role.simulation.state === "collected" ? subject.role.simulation.value : [],
+  );
   const all = [...pairs(subject, ctx)];
   const local = localDecisions(parsed, all);
-  const verdicts: PermissionVerdicts = { denials: [], conditional: [], simulated: false, simulationEvidence: [], scpActions: new Set() };
+  const verdicts: PermissionVerdicts = {
+    denials: [],
+    conditional: [],
+    simulated: false,
+    simulationEvidence: [],
+    scpActions: new Set(),
+  };
 
   for (const { action, group, resource } of all) {
     const decision = local.get(action)!.get(resource)!;
@@ -177,7 +223,10 @@ function judge(subject: RoleInRegion, ctx: CheckContext, parsed: Parsed[], mode:
 }
 
 /** Each action evaluated once over all its resource strings (the evaluator groups equivalent resources). */
-function localDecisions(parsed: Parsed[], all: { action: string; resource: string }[]): Map<string, Map<string, Decision>> {
+function localDecisions(
+  parsed: Parsed[],
+  all: { action: string; resource: string }[],
+): Map<string, Map<string, Decision>> {
   const documents = parsed.map((p) => p.document);
   const decisions = new Map<string, Map<string, Decision>>();
   for (const action of permissionActions) {
@@ -188,20 +237,41 @@ function localDecisions(parsed: Parsed[], all: { action: string; resource: strin
   return decisions;
 }
 
-function localEvidence(parsed: Parsed[], decision: Decision, action: string, resource: string, mode: "identity" | "boundary"): Evidence[] {
+function localEvidence(
+  parsed: Parsed[],
+  decision: Decision,
+  action: string,
+  resource: string,
+  mode: "identity" | "boundary",
+): Evidence[] {
   if (decision.decision === "explicit-deny") {
     return decision.matchedBy.slice(0, 2).flatMap((match) => {
       const policy = parsed[match.documentIndex]?.policy;
-      return policy ? [{ call: policy.call, field: `${policy.name}.Statement[${match.statementIndex}]`, value: `${match.effect} ${action}` }] : [];
+      return policy
+        ? [
+            {
+              call: policy.call,
+              field: `${policy.name}.Statement[${match.statementIndex}]`,
+              value: `${match.effect} ${action}`,
+            },
+          ]
+        : [];
     });
   }
   const policy = parsed[0]?.policy;
-  const where = mode === "boundary" && policy ? { call: policy.call, field: `${policy.name}.Document` } : { call: "iam:ListAttachedRolePolicies", field: "(all identity policies)" };
+  const where =
+    mode === "boundary" && policy
+      ? { call: policy.call, field: `${policy.name}.Document` }
+      : { call: "iam:ListAttachedRolePolicies", field: "(all identity policies)" };
   return [{ ...where, value: `no Allow for ${action} on ${resource}` }];
 }
 
 function simulationEvidence(r: SimulationResult): Evidence {
-  return { call: "iam:SimulatePrincipalPolicy", field: `EvaluationResults[${r.action} on ${r.resource ?? "*"}].EvalDecision`, value: r.decision };
+  return {
+    call: "iam:SimulatePrincipalPolicy",
+    field: `EvaluationResults[${r.action} on ${r.resource ?? "*"}].EvalDecision`,
+    value: r.decision,
+  };
 }
 
 /**

@@ -39,11 +39,18 @@ export function roleLogGroups(region: Region, model: Model, roleArn: string): Ro
     const key = `${partition}:${groupRegion}:${groupAccount}:${name}`;
     if (groups.has(key)) return;
     const local = groupRegion === region.name && groupAccount === account;
-    groups.set(key, { partition, region: groupRegion, account: groupAccount, name, absent: local && region.logGroups.lookup(name).state === "absent" });
+    groups.set(key, {
+      partition,
+      region: groupRegion,
+      account: groupAccount,
+      name,
+      absent: local && region.logGroups.lookup(name).state === "absent",
+    });
   };
   for (const stage of readableStages(region)) {
     if (stage.api.type === "HTTP") continue;
-    if (executionLoggingOn(stage) && executionDeliveries(region, stage).length === 0) add(model.partition, region.name, account, executionLogGroupName(stage));
+    if (executionLoggingOn(stage) && executionDeliveries(region, stage).length === 0)
+      add(model.partition, region.name, account, executionLogGroupName(stage));
     const destination = stage.accessLog.logGroup;
     if (destination) add(destination.partition, destination.region, destination.account, destination.name);
   }

@@ -10,8 +10,13 @@ const firehoseArn = /^arn:[a-z-]+:firehose:[a-z0-9-]+:\d{12}:deliverystream\/(.+
  */
 export function executionDeliveries(region: Region, stage: Stage): Delivery[] | null {
   if (region.deliveries.state !== "collected") return null;
-  const path = stage.api.type === "REST" ? `/restapis/${stage.api.id}/stages/${stage.name}` : `/apis/${stage.api.id}/stages/${stage.name}`;
-  return region.deliveries.value.filter((d) => d.logType === "EXECUTION_LOGS" && d.resourceArns.some((arn) => arn.endsWith(path)));
+  const path =
+    stage.api.type === "REST"
+      ? `/restapis/${stage.api.id}/stages/${stage.name}`
+      : `/apis/${stage.api.id}/stages/${stage.name}`;
+  return region.deliveries.value.filter(
+    (d) => d.logType === "EXECUTION_LOGS" && d.resourceArns.some((arn) => arn.endsWith(path)),
+  );
 }
 
 /** The CloudWatch Logs group a delivery writes to, when its destination is one. */

@@ -5,13 +5,34 @@ import { openStage, restUpdateStage, v2UpdateStage, type StageAddress } from "./
 
 /** A format with the request id, valid for every API type, that AWS's own examples build on. */
 export function recommendedFormat(type: ApiType): string {
-  const common = ['"requestId":"$context.requestId"', '"ip":"$context.identity.sourceIp"', '"requestTime":"$context.requestTime"'];
+  const common = [
+    '"requestId":"$context.requestId"',
+    '"ip":"$context.identity.sourceIp"',
+    '"requestTime":"$context.requestTime"',
+  ];
   const specific =
     type === "REST"
-      ? ['"httpMethod":"$context.httpMethod"', '"resourcePath":"$context.resourcePath"', '"status":"$context.status"', '"protocol":"$context.protocol"', '"responseLength":"$context.responseLength"']
+      ? [
+          '"httpMethod":"$context.httpMethod"',
+          '"resourcePath":"$context.resourcePath"',
+          '"status":"$context.status"',
+          '"protocol":"$context.protocol"',
+          '"responseLength":"$context.responseLength"',
+        ]
       : type === "HTTP"
-        ? ['"httpMethod":"$context.httpMethod"', '"routeKey":"$context.routeKey"', '"status":"$context.status"', '"protocol":"$context.protocol"', '"responseLength":"$context.responseLength"']
-        : ['"eventType":"$context.eventType"', '"routeKey":"$context.routeKey"', '"status":"$context.status"', '"connectionId":"$context.connectionId"'];
+        ? [
+            '"httpMethod":"$context.httpMethod"',
+            '"routeKey":"$context.routeKey"',
+            '"status":"$context.status"',
+            '"protocol":"$context.protocol"',
+            '"responseLength":"$context.responseLength"',
+          ]
+        : [
+            '"eventType":"$context.eventType"',
+            '"routeKey":"$context.routeKey"',
+            '"status":"$context.status"',
+            '"connectionId":"$context.connectionId"',
+          ];
   return `{${[...common, ...specific].join(",")}}`;
 }
 
@@ -23,7 +44,9 @@ export function keptFormat(stage: StageAddress & { accessLog: { format: string |
 /** A log group name CloudWatch Logs accepts: stage names may hold `$` (`$default`), log group names may not. */
 export function suggestedAccessLogGroup(stage: StageAddress): string {
   const name = stage.name.replace(/[^A-Za-z0-9_\-./#]/g, "") || "stage";
-  return stage.api.type === "HTTP" ? `/aws/vendedlogs/apigateway/${stage.api.id}/${name}` : `/aws/apigateway/${stage.api.id}/${name}/access`;
+  return stage.api.type === "HTTP"
+    ? `/aws/vendedlogs/apigateway/${stage.api.id}/${name}`
+    : `/aws/apigateway/${stage.api.id}/${name}/access`;
 }
 
 /** Changes only the format of a stage's access logging; the destination stays and nothing is created. */
@@ -36,16 +59,26 @@ export function setAccessLogFormat(stage: StageAddress, destinationArn: string, 
  * only when `createGroup` says so: a fix that creates a group the capture shows exists stops a `set -e` script with
  * ResourceAlreadyExistsException.
  */
-export function setAccessLogging(stage: StageAddress, destinationArn: string, summary: string, format: string, { createGroup: create = true, formatOnly = false } = {}): Fix {
+export function setAccessLogging(
+  stage: StageAddress,
+  destinationArn: string,
+  summary: string,
+  format: string,
+  { createGroup: create = true, formatOnly = false } = {},
+): Fix {
   const group = logGroupNameOf(destinationArn) ?? destinationArn;
-  const createGroup = create ? awsCli("logs", "create-log-group", { region: stage.region, "log-group-name": group }) : null;
+  const createGroup = create
+    ? awsCli("logs", "create-log-group", { region: stage.region, "log-group-name": group })
+    : null;
   if (stage.api.type === "REST") {
     return {
       summary,
       cli: [
         createGroup,
         restUpdateStage(stage, [
-          ...(formatOnly ? [] : [{ op: "replace" as const, path: "/accessLogSettings/destinationArn", value: destinationArn }]),
+          ...(formatOnly
+            ? []
+            : [{ op: "replace" as const, path: "/accessLogSettings/destinationArn", value: destinationArn }]),
           { op: "replace", path: "/accessLogSettings/format", value: format },
         ]),
       ]
@@ -56,21 +89,44 @@ export function setAccessLogging(stage: StageAddress, destinationArn: string, su
         "Turn on Custom access logging.",
         `Enter the access log destination ARN ${destinationArn} and a log format that includes $context.requestId, then save.`,
       ],
-      cloudformation: ["  AccessLogSetting:", `    DestinationArn: ${yamlString(destinationArn)}`, `    Format: ${yamlString(format)}`].join("\n"),
-      terraform: ["  access_log_settings {", `    destination_arn = ${hclString(destinationArn)}`, `    format          = ${hclString(format)}`, "  }"].join("\n"),
+      cloudformation: [
+        "  AccessLogSetting:",
+        `    DestinationArn: ${yamlString(destinationArn)}`,
+        `    Format: ${yamlString(format)}`,
+      ].join("\n"),
+      terraform: [
+        "  access_log_settings {",
+        `    destination_arn = ${hclString(destinationArn)}`,
+        `    format          = ${hclString(format)}`,
+        "  }",
+      ].join("\n"),
     };
   }
   return {
     summary,
-    cli: [createGroup, v2UpdateStage(stage, { "access-log-settings": JSON.stringify({ DestinationArn: destinationArn, Format: format }) })]
+    cli: [
+      createGroup,
+      v2UpdateStage(stage, {
+        "access-log-settings": JSON.stringify({ DestinationArn: destinationArn, Format: format }),
+      }),
+    ]
       .filter((line) => line !== null)
       .join("\n"),
     console: [
       `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Monitor → Logging (or Stages → ${stage.name} → Logging).`,
       `Turn on access logging with the log group ARN ${destinationArn} and a format that includes $context.requestId, then save.`,
     ],
-    cloudformation: ["  AccessLogSettings:", `    DestinationArn: ${yamlString(destinationArn)}`, `    Format: ${yamlString(format)}`].join("\n"),
-    terraform: ["  access_log_settings {", `    destination_arn = ${hclString(destinationArn)}`, `    format          = ${hclString(format)}`, "  }"].join("\n"),
+    cloudformation: [
+      "  AccessLogSettings:",
+      `    DestinationArn: ${yamlString(destinationArn)}`,
+      `    Format: ${yamlString(format)}`,
+    ].join("\n"),
+    terraform: [
+      "  access_log_settings {",
+      `    destination_arn = ${hclString(destinationArn)}`,
+      `    format          = ${hclString(format)}`,
+      "  }",
+    ].join("\n"),
   };
 }
 
@@ -79,7 +135,13 @@ export function setAccessLogging(stage: StageAddress, destinationArn: string, su
  * it on the group itself (a resource-scoped policy, one per group): it does not count against the region's 10
  * account-scoped policies or their 5120 characters.
  */
-export function addDeliveryResourcePolicy(partition: string, region: string, account: string, logGroup: string, summary: string): Fix {
+export function addDeliveryResourcePolicy(
+  partition: string,
+  region: string,
+  account: string,
+  logGroup: string,
+  summary: string,
+): Fix {
   const groupArn = `arn:${partition}:logs:${region}:${account}:log-group:${logGroup}`;
   const policy = {
     Version: "2012-10-17",

@@ -10,7 +10,13 @@ export const apiGatewayTrustPolicy = JSON.stringify({
 });
 
 /** Creates the logging role (when none exists) and sets it as the region's account setting. */
-export function setAccountRole(region: string, partition: string, account: string | null, roleArn: string | null, summary: string): Fix {
+export function setAccountRole(
+  region: string,
+  partition: string,
+  account: string | null,
+  roleArn: string | null,
+  summary: string,
+): Fix {
   const name = roleArn ? roleArn.slice(roleArn.lastIndexOf("/") + 1) : "APIGatewayCloudWatchLogsRole";
   const arn = roleArn ?? `arn:${partition}:iam::${account ?? "<account-id>"}:role/${name}`;
   const create = roleArn
@@ -29,7 +35,11 @@ export function setAccountRole(region: string, partition: string, account: strin
       }),
     ].join("\n"),
     console: [
-      ...(roleArn ? [] : [`In the IAM console create a role for the API Gateway use case (it attaches AmazonAPIGatewayPushToCloudWatchLogs); name it ${name}.`]),
+      ...(roleArn
+        ? []
+        : [
+            `In the IAM console create a role for the API Gateway use case (it attaches AmazonAPIGatewayPushToCloudWatchLogs); name it ${name}.`,
+          ]),
       `Open the API Gateway console in ${region} (the setting is per region), choose Settings, then Edit.`,
       `Set CloudWatch log role ARN to ${arn} and save.`,
     ],
@@ -39,14 +49,19 @@ export function setAccountRole(region: string, partition: string, account: strin
       `  CloudWatchRoleArn: ${yamlString(arn)}`,
       "# Deploy it in every region that logs; keep the role with DeletionPolicy: Retain so deleting a stack does not stop logging.",
     ].join("\n"),
-    terraform: [`resource "aws_api_gateway_account" "this" {`, `  cloudwatch_role_arn = ${hclString(arn)}`, `}`].join("\n"),
+    terraform: [`resource "aws_api_gateway_account" "this" {`, `  cloudwatch_role_arn = ${hclString(arn)}`, `}`].join(
+      "\n",
+    ),
   };
 }
 
 export function fixTrustPolicy(roleName: string, summary: string): Fix {
   return {
     summary,
-    cli: awsCli("iam", "update-assume-role-policy", { "role-name": roleName, "policy-document": apiGatewayTrustPolicy }),
+    cli: awsCli("iam", "update-assume-role-policy", {
+      "role-name": roleName,
+      "policy-document": apiGatewayTrustPolicy,
+    }),
     console: [
       `Open the IAM console, Roles → ${roleName} → Trust relationships → Edit trust policy.`,
       "Allow the service principal apigateway.amazonaws.com the action sts:AssumeRole, and save.",

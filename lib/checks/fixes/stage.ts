@@ -9,7 +9,10 @@ export function setStageLoggingLevel(stage: StageAddress, level: LoggingLevel, s
     return {
       summary,
       cli: restUpdateStage(stage, [{ op: "replace", path: "/*/*/logging/loglevel", value: level }]),
-      console: [openStage(stage, " → Logs and tracing → Edit"), `Set CloudWatch logs to ${levelLabel(level)} and save.`],
+      console: [
+        openStage(stage, " → Logs and tracing → Edit"),
+        `Set CloudWatch logs to ${levelLabel(level)} and save.`,
+      ],
       cloudformation: [
         "Type: AWS::ApiGateway::Stage",
         "Properties:",
@@ -81,26 +84,33 @@ export function setOverrideLevel(stage: StageAddress, override: Override, level:
     summary,
     cli: v2UpdateStage(stage, { "route-settings": JSON.stringify({ [override.key]: { LoggingLevel: level } }) }),
     console: [openStage(stage), `Edit the route settings of ${override.target} and set its logging level to ${level}.`],
-    cloudformation: [
-      "  RouteSettings:",
-      `    ${yamlString(override.key)}:`,
-      `      LoggingLevel: ${level}`,
-    ].join("\n"),
+    cloudformation: ["  RouteSettings:", `    ${yamlString(override.key)}:`, `      LoggingLevel: ${level}`].join("\n"),
   };
 }
 
 /** Turns data tracing off where it is on: the stage level and/or the method or route overrides that set it. */
-export function disableDataTrace(stage: StageAddress, overrides: readonly Override[], stageLevel: boolean, summary: string): Fix {
+export function disableDataTrace(
+  stage: StageAddress,
+  overrides: readonly Override[],
+  stageLevel: boolean,
+  summary: string,
+): Fix {
   if (stage.api.type === "REST") {
     const paths = [...(stageLevel ? ["/*/*"] : []), ...overrides.map((o) => `/${o.key}`)];
-    const operations = paths.map((path) => ({ op: "replace" as const, path: `${path}/logging/dataTrace`, value: "false" }));
+    const operations = paths.map((path) => ({
+      op: "replace" as const,
+      path: `${path}/logging/dataTrace`,
+      value: "false",
+    }));
     return {
       summary,
       cli: restUpdateStage(stage, operations),
       console: [
         openStage(stage, " → Logs and tracing → Edit"),
         "Turn off Data tracing (full request and response logs) and save.",
-        ...overrides.map((o) => `Choose the method ${o.target} in the stage tree and turn off data tracing in its method override.`),
+        ...overrides.map(
+          (o) => `Choose the method ${o.target} in the stage tree and turn off data tracing in its method override.`,
+        ),
       ],
       cloudformation: [
         "  MethodSettings:",
@@ -117,12 +127,23 @@ export function disableDataTrace(stage: StageAddress, overrides: readonly Overri
     summary,
     cli: v2UpdateStage(stage, {
       "default-route-settings": stageLevel ? "DataTraceEnabled=false" : undefined,
-      "route-settings": overrides.length > 0 ? JSON.stringify(Object.fromEntries(overrides.map((o) => [o.key, { DataTraceEnabled: false }]))) : undefined,
+      "route-settings":
+        overrides.length > 0
+          ? JSON.stringify(Object.fromEntries(overrides.map((o) => [o.key, { DataTraceEnabled: false }])))
+          : undefined,
     }),
-    console: [openStage(stage), `Turn off data tracing${overrides.length > 0 ? ` (also on the routes ${overrides.map((o) => o.target).join(", ")})` : ""}.`],
+    console: [
+      openStage(stage),
+      `Turn off data tracing${overrides.length > 0 ? ` (also on the routes ${overrides.map((o) => o.target).join(", ")})` : ""}.`,
+    ],
     cloudformation: [
       ...(stageLevel ? ["  DefaultRouteSettings:", "    DataTraceEnabled: false"] : []),
-      ...(overrides.length > 0 ? ["  RouteSettings:", ...overrides.flatMap((o) => [`    ${yamlString(o.key)}:`, "      DataTraceEnabled: false"])] : []),
+      ...(overrides.length > 0
+        ? [
+            "  RouteSettings:",
+            ...overrides.flatMap((o) => [`    ${yamlString(o.key)}:`, "      DataTraceEnabled: false"]),
+          ]
+        : []),
     ].join("\n"),
   };
 }

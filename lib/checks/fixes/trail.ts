@@ -6,7 +6,8 @@ export function createTrail(region: string, account: string | null, summary: str
   return {
     summary,
     cli: [
-      awsCli("cloudtrail", "create-trail", { region, name: "management-events", "s3-bucket-name": bucket }) + " --is-multi-region-trail",
+      awsCli("cloudtrail", "create-trail", { region, name: "management-events", "s3-bucket-name": bucket }) +
+        " --is-multi-region-trail",
       awsCli("cloudtrail", "start-logging", { region, name: "management-events" }),
     ].join("\n"),
     console: [

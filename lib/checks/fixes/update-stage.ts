@@ -31,7 +31,12 @@ export function restUpdateStage(stage: StageAddress, operations: PatchOperation[
 
 /** `aws apigatewayv2 update-stage` for an HTTP or WebSocket stage, with its settings flags. */
 export function v2UpdateStage(stage: StageAddress, flags: Record<string, string | undefined>): string {
-  return awsCli("apigatewayv2", "update-stage", { region: stage.region, "api-id": stage.api.id, "stage-name": stage.name, ...flags });
+  return awsCli("apigatewayv2", "update-stage", {
+    region: stage.region,
+    "api-id": stage.api.id,
+    "stage-name": stage.name,
+    ...flags,
+  });
 }
 
 /** The first console step for anything on a stage. */
@@ -39,4 +44,5 @@ export function openStage(stage: StageAddress, then = ""): string {
   return `Open the API Gateway console in ${stage.region}, API ${stage.api.name} (${stage.api.id}), Stages → ${stage.name}${then}.`;
 }
 
-export const levelLabel = (level: string) => (level === "INFO" ? "Errors and info logs" : level === "ERROR" ? "Errors only" : "Off");
+export const levelLabel = (level: string) =>
+  level === "INFO" ? "Errors and info logs" : level === "ERROR" ? "Errors only" : "Off";

@@ -31,7 +31,11 @@ export async function importTable(load: () => Promise<Record<string, unknown>>):
 }
 
 /** Runs one check on a capture (validated like an uploaded one, so a malformed test capture fails loudly). */
-export function findingsOf(check: Check, source: CaptureBuilder | Capture, symptoms: readonly string[] = []): Finding[] {
+export function findingsOf(
+  check: Check,
+  source: CaptureBuilder | Capture,
+  symptoms: readonly string[] = [],
+): Finding[] {
   return check.run({ model: modelOf(source), symptoms: new Set(symptoms) });
 }
 
@@ -74,7 +78,9 @@ export interface Case {
 
 /** Asserts the findings, in order, and the contract every status carries (fixes on fail/warn, a call on unknown). */
 export function expectFindings(actual: Finding[], expected: Expected[]): void {
-  const summary = actual.map((f) => `${f.status} ${f.region}/${f.api?.id ?? "-"}/${f.stage ?? "-"}/${f.target ?? "-"}: ${f.message}`);
+  const summary = actual.map(
+    (f) => `${f.status} ${f.region}/${f.api?.id ?? "-"}/${f.stage ?? "-"}/${f.target ?? "-"}: ${f.message}`,
+  );
   expect(summary, "number of findings").toHaveLength(expected.length);
   expected.forEach((want, i) => expectFinding(actual[i], want));
 }
@@ -99,7 +105,10 @@ function expectFinding(finding: Finding, want: Expected): void {
   if (finding.status === "fail" || finding.status === "warn") {
     expect(finding.fix, `${finding.check} ${finding.status} has a fix`).toBeDefined();
     expect(finding.fix!.summary.length).toBeGreaterThan(0);
-    expect(Boolean(finding.fix!.cli) || (finding.fix!.console?.length ?? 0) > 0, "the fix says what to run or click").toBe(true);
+    expect(
+      Boolean(finding.fix!.cli) || (finding.fix!.console?.length ?? 0) > 0,
+      "the fix says what to run or click",
+    ).toBe(true);
   }
   if (finding.fix?.cli) expectCliNamesLocation(finding, finding.fix.cli);
   if (finding.status === "pass") expect(finding.fix).toBeUndefined();
@@ -118,7 +127,9 @@ function expectFinding(finding: Finding, want: Expected): void {
 /** A fix's commands act on the finding's own region (and update-stage on its API and stage), quoted for a POSIX shell. */
 function expectCliNamesLocation(finding: Finding, cli: string): void {
   const regional = cli.split("\n").filter((command) => !command.startsWith("aws iam "));
-  if (finding.region) for (const command of regional) expect(command, "each regional command names the region").toContain(`--region ${finding.region} `);
+  if (finding.region)
+    for (const command of regional)
+      expect(command, "each regional command names the region").toContain(`--region ${finding.region} `);
   for (const command of cli.split("\n").filter((line) => / update-stage /.test(line))) {
     if (finding.api) expect(command).toMatch(new RegExp(`--(rest-)?api-id ${finding.api.id} `));
     if (finding.stage) expect(command).toContain(`--stage-name ${shellQuote(finding.stage)} `);

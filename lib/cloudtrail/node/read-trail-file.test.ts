@@ -67,8 +67,14 @@ describe("readTrailFile", () => {
     expect(records.length).toBeGreaterThan(RECORDS / 3);
     expect(records.length).toBeLessThan(RECORDS);
     expect(problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^the gzip data is cut off or corrupt \(unexpected end of file\); the \d+ records before that point were read$/),
-      expect.stringMatching(new RegExp(`^the input ends inside record #${records.length + 1}, which starts at line 1, column \\d+: the file is truncated or cut off$`)),
+      expect.stringMatching(
+        /^the gzip data is cut off or corrupt \(unexpected end of file\); the \d+ records before that point were read$/,
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^the input ends inside record #${records.length + 1}, which starts at line 1, column \\d+: the file is truncated or cut off$`,
+        ),
+      ),
     ]);
   });
 
@@ -81,7 +87,11 @@ describe("readTrailFile", () => {
     const { records, problems } = await readAll(path);
     expect(records).toHaveLength(RECORDS - 1);
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toMatch(new RegExp(`^the record at line 1, column ${second + 1} is not valid JSON: .* at line 1, column ${second + 16}; skipped$`));
+    expect(problems[0].message).toMatch(
+      new RegExp(
+        `^the record at line 1, column ${second + 1} is not valid JSON: .* at line 1, column ${second + 16}; skipped$`,
+      ),
+    );
   });
 
   it.each([

@@ -27,7 +27,10 @@ export interface ReadTrailFileOptions {
  * Streams a trail file (plain or gzipped, detected by its first bytes, not its name): records come out as they are
  * read, so memory stays flat however large the file is.
  */
-export async function* readTrailFile(path: string, options: ReadTrailFileOptions = {}): AsyncGenerator<TrailItem, TrailFileSummary> {
+export async function* readTrailFile(
+  path: string,
+  options: ReadTrailFileOptions = {},
+): AsyncGenerator<TrailItem, TrailFileSummary> {
   const bytes = await fileSize(path);
   const compressed = await isGzip(path);
   const reader = new TrailReader(options.limits);

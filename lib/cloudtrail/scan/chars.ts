@@ -18,7 +18,13 @@ export function isSpace(code: number): boolean {
 
 /** Characters of an unquoted key, as the developer guide prints `{ Records: [`. */
 export function isIdentifier(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 36
+  );
 }
 
 export function where(at: TextPosition): string {

@@ -1,7 +1,8 @@
 import JSON5 from "json5";
 import type { TextPosition } from "../types";
 
-export type ParsedText = { ok: true; value: unknown; relaxed: boolean } | { ok: false; reason: string; at: TextPosition };
+export type ParsedText =
+  { ok: true; value: unknown; relaxed: boolean } | { ok: false; reason: string; at: TextPosition };
 
 /**
  * One record's text: strict JSON first (CloudTrail files are strict and JSON.parse is fastest), then JSON5 for the
@@ -18,7 +19,9 @@ export function parseRecordText(text: string, at: TextPosition): ParsedText {
     return { ok: true, value: JSON5.parse(text), relaxed: true };
   } catch (error) {
     const { lineNumber, columnNumber } = error as { lineNumber?: number; columnNumber?: number };
-    const reason = String((error as Error).message ?? error).replace(/^JSON5: /, "").replace(/ at \d+:\d+$/, "");
+    const reason = String((error as Error).message ?? error)
+      .replace(/^JSON5: /, "")
+      .replace(/ at \d+:\d+$/, "");
     if (typeof lineNumber !== "number" || typeof columnNumber !== "number") return { ok: false, reason, at };
     return { ok: false, reason, at: absolute(text, at, lineNumber, columnNumber) };
   }

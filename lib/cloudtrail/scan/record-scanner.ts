@@ -1,5 +1,19 @@
 import type { TextPosition } from "../types";
-import { APOSTROPHE, BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, COMMA, DOT, isSpace, megabytes, NEWLINE, OPEN_ARRAY, OPEN_OBJECT, QUOTE, where } from "./chars";
+import {
+  APOSTROPHE,
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COMMA,
+  DOT,
+  isSpace,
+  megabytes,
+  NEWLINE,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  where,
+} from "./chars";
 import { TopLevelObject } from "./top-level-object";
 
 export { where } from "./chars";
@@ -92,14 +106,24 @@ export class RecordScanner {
     const at = this.position(0);
     if (this.mode === "records") {
       if (this.state === "in-record") {
-        this.problem("error", `the input ends inside record #${this.recordCount + 1}, which starts at ${where(this.recordAt)}: the file is truncated or cut off`, this.recordAt);
+        this.problem(
+          "error",
+          `the input ends inside record #${this.recordCount + 1}, which starts at ${where(this.recordAt)}: the file is truncated or cut off`,
+          this.recordAt,
+        );
       } else if (this.state === "placeholder") {
         this.endPlaceholder(this.chunk.length);
       } else {
-        this.problem("error", `the input ends before the records array is closed (truncated?); the ${this.recordCount} records before ${where(at)} were read`, at);
+        this.problem(
+          "error",
+          `the input ends before the records array is closed (truncated?); the ${this.recordCount} records before ${where(at)} were read`,
+          at,
+        );
       }
     } else if (this.mode === "object") {
-      const what = this.buffer ? `the JSON object that starts at ${where(this.valueAt)} is complete` : "the closing } of the top-level object";
+      const what = this.buffer
+        ? `the JSON object that starts at ${where(this.valueAt)} is complete`
+        : "the closing } of the top-level object";
       this.problem(this.buffer ? "error" : "note", `the input ends before ${what} (truncated?)`, at);
     } else if (this.mode === "between" && this.valuesSeen === 0) {
       this.problem("error", "the input is empty", null);
@@ -156,7 +180,11 @@ export class RecordScanner {
 
   private valueTooLarge(): void {
     const limit = megabytes(this.limits.maxValueChars);
-    this.problem("error", `the JSON object at ${where(this.valueAt)} has no Records or Events array in its first ${limit}, and a single event is never that large; not read`, this.valueAt);
+    this.problem(
+      "error",
+      `the JSON object at ${where(this.valueAt)} has no Records or Events array in its first ${limit}, and a single event is never that large; not read`,
+      this.valueAt,
+    );
   }
 
   private startRecords(name: string, depth: number): void {
@@ -197,16 +225,25 @@ export class RecordScanner {
       return;
     }
     if (this.state === "expect-record") {
-      if (code === COMMA) return this.problem("error", `an empty record (two commas) at ${where(this.position(i))}`, this.position(i));
+      if (code === COMMA)
+        return this.problem("error", `an empty record (two commas) at ${where(this.position(i))}`, this.position(i));
       return this.startRecord(code, i);
     }
     if (code === COMMA) {
       this.state = "expect-record";
     } else if (code === OPEN_OBJECT) {
-      this.problem("error", `a comma is missing before the record at ${where(this.position(i))}; read it anyway`, this.position(i));
+      this.problem(
+        "error",
+        `a comma is missing before the record at ${where(this.position(i))}; read it anyway`,
+        this.position(i),
+      );
       this.startRecord(code, i);
     } else {
-      this.problem("error", `unexpected ${JSON.stringify(this.chunk.slice(i, i + 20))} at ${where(this.position(i))} between records; skipped to the next record`, this.position(i));
+      this.problem(
+        "error",
+        `unexpected ${JSON.stringify(this.chunk.slice(i, i + 20))} at ${where(this.position(i))} between records; skipped to the next record`,
+        this.position(i),
+      );
       this.state = "junk";
     }
   }
@@ -249,7 +286,11 @@ export class RecordScanner {
     const piece = this.chunk.slice(this.record.from, end);
     this.record.chars += piece.length;
     if (this.record.chars > this.limits.maxRecordChars) {
-      this.problem("error", `record #${this.recordCount} at ${where(this.recordAt)} is larger than ${megabytes(this.limits.maxRecordChars)}; skipped`, this.recordAt);
+      this.problem(
+        "error",
+        `record #${this.recordCount} at ${where(this.recordAt)} is larger than ${megabytes(this.limits.maxRecordChars)}; skipped`,
+        this.recordAt,
+      );
     } else {
       this.record.parts.push(piece);
       this.events.push({ kind: "element", text: this.record.parts.join(""), at: this.recordAt });
@@ -261,7 +302,11 @@ export class RecordScanner {
     this.placeholder.parts.push(this.chunk.slice(this.placeholder.from, end));
     const text = this.placeholder.parts.join("").trim();
     const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    this.problem("note", `${JSON.stringify(shown)} at ${where(this.placeholderAt)} is not JSON (AWS's documentation writes it for "more records here"); skipped`, this.placeholderAt);
+    this.problem(
+      "note",
+      `${JSON.stringify(shown)} at ${where(this.placeholderAt)} is not JSON (AWS's documentation writes it for "more records here"); skipped`,
+      this.placeholderAt,
+    );
     this.state = "expect-separator";
   }
 

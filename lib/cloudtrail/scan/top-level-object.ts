@@ -1,4 +1,16 @@
-import { APOSTROPHE, BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, isIdentifier, isSpace, OPEN_ARRAY, OPEN_OBJECT, QUOTE } from "./chars";
+import {
+  APOSTROPHE,
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  isIdentifier,
+  isSpace,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+} from "./chars";
 
 type State = "expect-key" | "in-key" | "in-ident" | "after-key" | "expect-value" | "in-value" | "after-value";
 

@@ -47,13 +47,29 @@ export async function findRequestRoute(request: Request, readers: LogReaders = l
   if (source.mode === "live") {
     const end = (source.now ?? Date.now)();
     const searches = plannedSearches(readModel(capture), body).flatMap((t) =>
-      t.searchable ? [{ region: t.region, logGroupName: t.logGroupName, filterPattern: filterPatternOf(body.requestId.id), startTime: end - body.sinceMs, endTime: end }] : [],
+      t.searchable
+        ? [
+            {
+              region: t.region,
+              logGroupName: t.logGroupName,
+              filterPattern: filterPatternOf(body.requestId.id),
+              startTime: end - body.sinceMs,
+              endTime: end,
+            },
+          ]
+        : [],
     );
     const calls = await live(() => readers.search({ profile: source.profile, searches }));
     if ("json" in calls) return calls.json;
     capture = { ...capture, calls: [...capture.calls, ...calls.value] };
   }
-  const result = findRequest({ capture, model: readModel(capture), diagnosis: analyze(capture).diagnosis, ...body, requestId: body.requestId });
+  const result = findRequest({
+    capture,
+    model: readModel(capture),
+    diagnosis: analyze(capture).diagnosis,
+    ...body,
+    requestId: body.requestId,
+  });
   if (!result) return notFound(body);
   return { status: 200, body: { result, note: source.note } satisfies FindRequestAnswer };
 }
@@ -78,9 +94,16 @@ export async function latestEventsRoute(request: Request, readers: LogReaders = 
   return { status: 200, body: { kinds, now, note: source.note } satisfies LatestEventsAnswer };
 }
 
-async function readBody<T>(request: Request, parse: (json: unknown) => Parsed<T>): Promise<{ ok: true; value: T } | { ok: false; json: Json }> {
+async function readBody<T>(
+  request: Request,
+  parse: (json: unknown) => Parsed<T>,
+): Promise<{ ok: true; value: T } | { ok: false; json: Json }> {
   const fail = (status: number, error: string) => ({ ok: false as const, json: { status, body: { error } } });
-  const body = await readSameOriginJson(request, MAX_LOG_REQUEST_BYTES, "Logs can be searched from Log Doctor's own pages only.");
+  const body = await readSameOriginJson(
+    request,
+    MAX_LOG_REQUEST_BYTES,
+    "Logs can be searched from Log Doctor's own pages only.",
+  );
   if (!body.ok) return fail(body.status, body.error);
   const parsed = parse(body.json);
   return parsed.ok ? parsed : fail(400, parsed.message);
@@ -107,5 +130,10 @@ async function live(read: () => Promise<CaptureCall[]>): Promise<{ value: Captur
 }
 
 function notFound(where: LogWhere): Json {
-  return { status: 404, body: { error: `API ${where.apiId} in ${where.region} has no stage ${JSON.stringify(where.stage)} in this diagnosis.` } };
+  return {
+    status: 404,
+    body: {
+      error: `API ${where.apiId} in ${where.region} has no stage ${JSON.stringify(where.stage)} in this diagnosis.`,
+    },
+  };
 }

@@ -37,6 +37,10 @@ export function parseFindRequestBody(json: unknown): Parsed<FindRequestBody> {
   if (!requestId.ok) return { ok: false, message: requestId.message };
   const since = typeof fields.since === "string" ? fields.since : defaultSince;
   const ms = sinceMs(since);
-  if (ms === null) return { ok: false, message: `${JSON.stringify(since.slice(0, 20))} is not a window from 1m to 30d, like 15m, 2h or 3d` };
+  if (ms === null)
+    return {
+      ok: false,
+      message: `${JSON.stringify(since.slice(0, 20))} is not a window from 1m to 30d, like 15m, 2h or 3d`,
+    };
   return { ok: true, value: { ...where.value, requestId, sinceMs: ms } };
 }

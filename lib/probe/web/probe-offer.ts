@@ -24,7 +24,15 @@ export function probeWaitS(env: Env = process.env): number {
  * `live`: a live scan, whose probe goes to the stage's invoke URL and whose logs are searched with its profile.
  */
 export type ProbeOffer =
-  | { available: true; mode: "live" | "recorded"; method: ProbeMethod; url: string; defaultPath: boolean; apiType: ApiType; waitS: number }
+  | {
+      available: true;
+      mode: "live" | "recorded";
+      method: ProbeMethod;
+      url: string;
+      defaultPath: boolean;
+      apiType: ApiType;
+      waitS: number;
+    }
   | { available: false; reason: string };
 
 export interface OfferInput {
@@ -39,7 +47,8 @@ export function probeOffer(input: OfferInput, env: Env = process.env): ProbeOffe
   if (input.kind === "upload") {
     return {
       available: false,
-      reason: "Not available for an uploaded capture: it is a recording, and the server has no credentials of that account to watch the logs with. Run a live scan of the account (or log-doctor probe) to send one.",
+      reason:
+        "Not available for an uploaded capture: it is a recording, and the server has no credentials of that account to watch the logs with. Run a live scan of the account (or log-doctor probe) to send one.",
     };
   }
   const base = probeBaseOverride(env);
@@ -55,7 +64,11 @@ export function probeOffer(input: OfferInput, env: Env = process.env): ProbeOffe
     };
   }
   const located = locate(readModel(input.capture), input);
-  if (!located) return { available: false, reason: `API ${input.apiId} has no stage ${JSON.stringify(input.stage)} in this diagnosis.` };
+  if (!located)
+    return {
+      available: false,
+      reason: `API ${input.apiId} has no stage ${JSON.stringify(input.stage)} in this diagnosis.`,
+    };
   const apiType = located.stage.api.type;
   const blocker = probeBlocker(input.capture, input.region, input.apiId, apiType);
   if (blocker) return { available: false, reason: blocker };
@@ -63,7 +76,11 @@ export function probeOffer(input: OfferInput, env: Env = process.env): ProbeOffe
     available: true,
     mode: recorded ? "recorded" : "live",
     method: "GET",
-    url: invokeUrl({ region: input.region, apiId: input.apiId, stage: input.stage, apiType }, defaultProbePath, base.value),
+    url: invokeUrl(
+      { region: input.region, apiId: input.apiId, stage: input.stage, apiType },
+      defaultProbePath,
+      base.value,
+    ),
     defaultPath: true,
     apiType,
     waitS: probeWaitS(env),

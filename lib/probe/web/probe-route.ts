@@ -54,7 +54,11 @@ const probeSearchPages = 3;
 export async function probeRoute(request: Request, deps: ProbeRouteDeps = {}): Promise<Response> {
   const env = deps.env ?? process.env;
   const fail = (status: number, error: string) => jsonResponse({ error }, status);
-  const input = await readSameOriginJson(request, MAX_LOG_REQUEST_BYTES, "A test request can be sent from Log Doctor's own pages only.");
+  const input = await readSameOriginJson(
+    request,
+    MAX_LOG_REQUEST_BYTES,
+    "A test request can be sent from Log Doctor's own pages only.",
+  );
   if (!input.ok) return fail(input.status, input.error);
   const json = input.json;
   const where = parseWhere(json);
@@ -66,7 +70,10 @@ export async function probeRoute(request: Request, deps: ProbeRouteDeps = {}): P
   const source = await resolveSource(where.value, env);
   if (source.mode === "refused") return fail(source.status, source.message);
   if (!locate(readModel(source.capture), where.value)) {
-    return fail(404, `API ${where.value.apiId} in ${where.value.region} has no stage ${JSON.stringify(where.value.stage)} in this diagnosis.`);
+    return fail(
+      404,
+      `API ${where.value.apiId} in ${where.value.region} has no stage ${JSON.stringify(where.value.stage)} in this diagnosis.`,
+    );
   }
   const loaded = await loadDiagnosis(where.value.source);
   if (!loaded) return fail(404, "This diagnosis is no longer available: uploads and scans are kept for 24 hours.");
@@ -85,7 +92,11 @@ export async function probeRoute(request: Request, deps: ProbeRouteDeps = {}): P
   const search =
     source.mode === "recorded"
       ? recordedSearch(source.capture)
-      : (searches: LogSearch[]) => (deps.search ?? ((profile, s) => searchLogs({ profile, searches: s, maxPages: probeSearchPages })))(source.profile, searches);
+      : (searches: LogSearch[]) =>
+          (deps.search ?? ((profile, s) => searchLogs({ profile, searches: s, maxPages: probeSearchPages })))(
+            source.profile,
+            searches,
+          );
   const sleep = deps.sleep ?? abortableSleep;
   const signal = request.signal;
   const capture = source.capture;
@@ -97,7 +108,11 @@ export async function probeRoute(request: Request, deps: ProbeRouteDeps = {}): P
       try {
         await run(where.value, emit);
       } catch (error) {
-        if (!signal.aborted) emit({ type: "failed", message: error instanceof ProbeSendError ? error.message : `The probe stopped: ${(error as Error).message}` });
+        if (!signal.aborted)
+          emit({
+            type: "failed",
+            message: error instanceof ProbeSendError ? error.message : `The probe stopped: ${(error as Error).message}`,
+          });
       } finally {
         release();
         controller.close();
@@ -108,8 +123,18 @@ export async function probeRoute(request: Request, deps: ProbeRouteDeps = {}): P
   async function run(target: LogWhere, emit: (event: ProbeEvent) => void) {
     if (!offer.available) return;
     const sentAt = now();
-    const response = await (deps.sendRequest ?? sendProbe)({ method: offer.method, url: offer.url, timeoutMs: defaultProbeTimeoutMs });
-    emit({ type: "sent", status: response.status, requestId: response.requestId?.id ?? null, header: response.requestId?.header ?? null, bodyStart: response.bodyStart.slice(0, 300) });
+    const response = await (deps.sendRequest ?? sendProbe)({
+      method: offer.method,
+      url: offer.url,
+      timeoutMs: defaultProbeTimeoutMs,
+    });
+    emit({
+      type: "sent",
+      status: response.status,
+      requestId: response.requestId?.id ?? null,
+      header: response.requestId?.header ?? null,
+      bodyStart: response.bodyStart.slice(0, 300),
+    });
     if (!response.requestId) {
       emit({
         type: "failed",
@@ -119,19 +144,47 @@ export async function probeRoute(request: Request, deps: ProbeRouteDeps = {}): P
     }
     const waitMs = offer.waitS * 1000;
     const arrival = await watchArrival(
-      { scanned: capture, model: readModel(capture), diagnosis: analyze(capture).diagnosis, where: target, requestId: response.requestId, sentAt, waitMs },
-      { search, now, sleep: (ms) => sleep(ms, signal), onPoll: (elapsedMs, pending) => emit({ type: "watching", elapsedMs, waitMs, pending }) },
+      {
+        scanned: capture,
+        model: readModel(capture),
+        diagnosis: analyze(capture).diagnosis,
+        where: target,
+        requestId: response.requestId,
+        sentAt,
+        waitMs,
+      },
+      {
+        search,
+        now,
+        sleep: (ms) => sleep(ms, signal),
+        onPoll: (elapsedMs, pending) => emit({ type: "watching", elapsedMs, waitMs, pending }),
+      },
     );
     emit({
       type: "done",
       summary: arrivalSummary(arrival.kinds),
       waitedMs: arrival.waitedMs,
       polls: arrival.polls,
-      kinds: inOrder(arrival.kinds).map((k) => ({ kind: k.kind, label: k.label, status: k.status, phrase: arrivalPhrase(k), logGroupName: k.logGroupName, why: k.why, lines: k.lines.slice(0, 5) })),
+      kinds: inOrder(arrival.kinds).map((k) => ({
+        kind: k.kind,
+        label: k.label,
+        status: k.status,
+        phrase: arrivalPhrase(k),
+        logGroupName: k.logGroupName,
+        why: k.why,
+        lines: k.lines.slice(0, 5),
+      })),
     });
   }
 
-  return new Response(body, { status: 200, headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
 }
 
 /** Stops waiting (and so the probe's polling) as soon as the page that asked goes away. */

@@ -11,10 +11,19 @@ export function recordedSearch(capture: Capture): (searches: LogSearch[]) => Pro
   const recorded = new RecordedLogSearches(capture);
   return async (searches) =>
     searches.map((s): CaptureCall => {
-      const input = { logGroupName: s.logGroupName, filterPattern: s.filterPattern, startTime: s.startTime, endTime: s.endTime };
+      const input = {
+        logGroupName: s.logGroupName,
+        filterPattern: s.filterPattern,
+        startTime: s.startTime,
+        endTime: s.endTime,
+      };
       const answer = recorded.answer(s.region, JSON.stringify(input));
       const base = { service: "cloudwatch-logs", region: s.region, operation: "FilterLogEvents", input };
-      if (!answer) return { ...base, error: { name: "NotRecorded", message: "this recording holds no search for this request id and window" } };
+      if (!answer)
+        return {
+          ...base,
+          error: { name: "NotRecorded", message: "this recording holds no search for this request id and window" },
+        };
       return answer.error ? { ...base, error: answer.error } : { ...base, output: answer.output };
     });
 }

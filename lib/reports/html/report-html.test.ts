@@ -6,7 +6,14 @@ import { demoReport, reportOf } from "../../../testing/reports/demo-report";
 import { escapeHtml } from "./html";
 import { reportHtml } from "./report-html";
 
-const text = (html: string) => html.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const text = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 describe("the HTML download", () => {
   const report = demoReport();
@@ -16,7 +23,8 @@ describe("the HTML download", () => {
     const view = reportView(report.diagnosis);
     const body = text(file);
     expect(body).toContain(view.summary);
-    for (const row of view.rows) if (row.stage) expect(file).toContain(`data-api="${row.api.id}" data-stage="${escapeHtml(row.stage.name)}"`);
+    for (const row of view.rows)
+      if (row.stage) expect(file).toContain(`data-api="${row.api.id}" data-stage="${escapeHtml(row.stage.name)}"`);
     for (const finding of shownFindings(view)) {
       expect(file).toContain(`data-check="${finding.check}"`);
       expect(body).toContain(finding.message);

@@ -17,14 +17,25 @@ import { createReportBody, type CreateReportBody } from "./create-report-body";
 /** Far above one API's or one account's diagnosis, far below what would hurt the server to parse. */
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
-const problem = (status: number, message: string) => Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
+const problem = (status: number, message: string) =>
+  Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
 
 /** Saves a report from a JSON request; answers 201 with its id and path, or a 4xx naming what was wrong. */
-export async function createReportResponse(request: Request, store: ReportStore, identity: Identity | null = null, env: Record<string, string | undefined> = process.env): Promise<Response> {
+export async function createReportResponse(
+  request: Request,
+  store: ReportStore,
+  identity: Identity | null = null,
+  env: Record<string, string | undefined> = process.env,
+): Promise<Response> {
   if (!isSameOrigin(request)) return problem(403, "reports are saved from Log Doctor's own pages only");
-  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) return problem(415, "send JSON (Content-Type: application/json)");
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json"))
+    return problem(415, "send JSON (Content-Type: application/json)");
   const text = await readCappedText(request, MAX_BODY_BYTES);
-  if (text === null) return problem(413, `the request is larger than ${sizeLabel(MAX_BODY_BYTES)}: a report request can be at most ${sizeLabel(MAX_BODY_BYTES)}`);
+  if (text === null)
+    return problem(
+      413,
+      `the request is larger than ${sizeLabel(MAX_BODY_BYTES)}: a report request can be at most ${sizeLabel(MAX_BODY_BYTES)}`,
+    );
 
   let json: unknown;
   try {
@@ -49,10 +60,21 @@ export async function createReportResponse(request: Request, store: ReportStore,
     if (error instanceof ReportStoreFullError) return problem(507, error.message);
     throw error;
   }
-  audit("report-save", identity ? displayName(identity) : undefined, { report: report.id, from: parsed.data.from ?? "capture", redacted: report.redacted });
+  audit("report-save", identity ? displayName(identity) : undefined, {
+    report: report.id,
+    from: parsed.data.from ?? "capture",
+    redacted: report.redacted,
+  });
   return Response.json(
     // `url` is the link to share, on the same base as the exports' links (LOG_DOCTOR_BASE_URL or this request's origin).
-    { id: report.id, path: reportPath(report.id), url: reportUrl(baseUrlFromHeaders(request.headers, env), report.id), title: report.title, redacted: report.redacted, expiresAt: report.expiresAt },
+    {
+      id: report.id,
+      path: reportPath(report.id),
+      url: reportUrl(baseUrlFromHeaders(request.headers, env), report.id),
+      title: report.title,
+      redacted: report.redacted,
+      expiresAt: report.expiresAt,
+    },
     { status: 201, headers: { Location: reportPath(report.id), "Cache-Control": "no-store" } },
   );
 }
@@ -64,14 +86,26 @@ async function sourceOf(body: CreateReportBody): Promise<Source | { status: numb
   if (unknown !== undefined) return { status: 400, error: `unknown symptom ${JSON.stringify(unknown)}` };
   if (body.from === "runbook") {
     const scan = recentScan(body.scan);
-    return scan ?? { status: 410, error: "this runbook scan is no longer held by the server; reload the runbook page and save again" };
+    return (
+      scan ?? {
+        status: 410,
+        error: "this runbook scan is no longer held by the server; reload the runbook page and save again",
+      }
+    );
   }
   if (body.from === "source") {
     const source = await wizardReportSource(body.source, body.symptoms, body.includeCapture, body.stage);
     if (source) return source;
     return body.stage
-      ? { status: 404, error: "this stage is not in the diagnosis, or the diagnosis is no longer available (uploads and scans are kept for 24 hours)" }
-      : { status: 404, error: "this diagnosis is no longer available (uploads and scans are kept for 24 hours); run it again" };
+      ? {
+          status: 404,
+          error:
+            "this stage is not in the diagnosis, or the diagnosis is no longer available (uploads and scans are kept for 24 hours)",
+        }
+      : {
+          status: 404,
+          error: "this diagnosis is no longer available (uploads and scans are kept for 24 hours); run it again",
+        };
   }
   const capture = validateCapture(body.capture);
   if (!capture.ok) return { status: 400, error: `capture: ${capture.error}` };

@@ -8,7 +8,13 @@ import { Redactor } from "./redactor";
  * the log places and the title alike, one mask per value across all of them. Run before storing: the database never holds them.
  */
 export function redactReport(report: NewReport): NewReport {
-  const content = { title: report.title, diagnosis: report.diagnosis, timeline: report.timeline, logs: report.logs ?? null, capture: report.capture };
+  const content = {
+    title: report.title,
+    diagnosis: report.diagnosis,
+    timeline: report.timeline,
+    logs: report.logs ?? null,
+    capture: report.capture,
+  };
   const redactor = new Redactor(planRedaction(content, report.diagnosis));
   const redacted = redactor.value(content) as typeof content;
   return { ...report, ...redacted, redacted: true };

@@ -22,7 +22,8 @@ export const ipv4Pattern = new RegExp(`(?<![\\w.])(?:${octet}\\.){3}${octet}(?![
  * Text shaped like an IPv6 address; `isIpv6` decides (times like `10:00:00` have the shape but not the groups). Not
  * after a dash: `us-east-1::` is a region and an ARN's empty account field.
  */
-export const ipv6CandidatePattern = /(?<![\w:.-])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4})(?![\w:])/g;
+export const ipv6CandidatePattern =
+  /(?<![\w:.-])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4})(?![\w:])/g;
 
 export function isIpv6(text: string): boolean {
   let groups = text;

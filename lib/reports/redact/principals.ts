@@ -12,9 +12,31 @@ export const principalIdKeys = new Set(["principalId", "PrincipalId", "UserId"])
  * `log-doctor` or `deploy` is an ordinary word there); account ids, keys and addresses still are.
  */
 export const structuralKeys = new Set([
-  "kind", "version", "engineVersion", "check", "checks", "causes", "field", "call", "status", "severity", "verdict",
-  "execution", "access", "type", "id", "reads", "docs", "symptoms", "operation", "service", "region", "regions",
-  "place", "partition", "apiId",
+  "kind",
+  "version",
+  "engineVersion",
+  "check",
+  "checks",
+  "causes",
+  "field",
+  "call",
+  "status",
+  "severity",
+  "verdict",
+  "execution",
+  "access",
+  "type",
+  "id",
+  "reads",
+  "docs",
+  "symptoms",
+  "operation",
+  "service",
+  "region",
+  "regions",
+  "place",
+  "partition",
+  "apiId",
 ]);
 
 export interface RedactionPlan {
@@ -95,7 +117,10 @@ export function principalOfId(value: string): string | null {
  * The principal an IAM or STS ARN names: `user/[path/]alice`, `assumed-role/Role/session`, `federated-user/Bob`;
  * and, for `role/[path/]Name`, the role (kept: roles are configuration, and the logging role is what a fix names).
  */
-export function arnNames(service: string, resource: string): { principal: string | null; role: string | null; at: number } {
+export function arnNames(
+  service: string,
+  resource: string,
+): { principal: string | null; role: string | null; at: number } {
   const none = { principal: null, role: null, at: -1 };
   if (service !== "iam" && service !== "sts") return none;
   const trimmed = resource.replace(/\.+$/, "");

@@ -13,15 +13,47 @@ const text = (value: string, principals: string[] = []) =>
 describe("redacting text", () => {
   it.each([
     ["an account id", "account 123456789012 owns it", "account account-1 owns it"],
-    ["an account id inside a name", "aws-cloudtrail-logs-123456789012-w1gbtja9", "aws-cloudtrail-logs-account-1-w1gbtja9"],
-    ["a role ARN: account only, the role is kept", "arn:aws:iam::123456789012:role/apigw-logs", "arn:aws:iam::account-1:role/apigw-logs"],
-    ["a log group ARN", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/pets:*", "arn:aws:logs:us-east-1:account-1:log-group:/aws/apigateway/pets:*"],
+    [
+      "an account id inside a name",
+      "aws-cloudtrail-logs-123456789012-w1gbtja9",
+      "aws-cloudtrail-logs-account-1-w1gbtja9",
+    ],
+    [
+      "a role ARN: account only, the role is kept",
+      "arn:aws:iam::123456789012:role/apigw-logs",
+      "arn:aws:iam::account-1:role/apigw-logs",
+    ],
+    [
+      "a log group ARN",
+      "arn:aws:logs:us-east-1:123456789012:log-group:/aws/apigateway/pets:*",
+      "arn:aws:logs:us-east-1:account-1:log-group:/aws/apigateway/pets:*",
+    ],
     ["a GovCloud ARN", "arn:aws-us-gov:iam::123456789012:role/x", "arn:aws-us-gov:iam::account-1:role/x"],
-    ["a user ARN with a path", "arn:aws:iam::123456789012:user/ops/alice", "arn:aws:iam::account-1:user/ops/principal-1"],
-    ["a role session ARN ending a sentence", "by arn:aws:sts::123456789012:assumed-role/Deploy/alice@example.com.", "by arn:aws:sts::account-1:assumed-role/Deploy/principal-1."],
-    ["a federated user ARN", "arn:aws:sts::123456789012:federated-user/Bob", "arn:aws:sts::account-1:federated-user/principal-1"],
-    ["a principal ARN whose name is also a stage", "arn:aws:iam::123456789012:user/prod", "arn:aws:iam::account-1:user/principal-1"],
-    ["an AWS managed policy ARN", "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs", "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"],
+    [
+      "a user ARN with a path",
+      "arn:aws:iam::123456789012:user/ops/alice",
+      "arn:aws:iam::account-1:user/ops/principal-1",
+    ],
+    [
+      "a role session ARN ending a sentence",
+      "by arn:aws:sts::123456789012:assumed-role/Deploy/alice@example.com.",
+      "by arn:aws:sts::account-1:assumed-role/Deploy/principal-1.",
+    ],
+    [
+      "a federated user ARN",
+      "arn:aws:sts::123456789012:federated-user/Bob",
+      "arn:aws:sts::account-1:federated-user/principal-1",
+    ],
+    [
+      "a principal ARN whose name is also a stage",
+      "arn:aws:iam::123456789012:user/prod",
+      "arn:aws:iam::account-1:user/principal-1",
+    ],
+    [
+      "an AWS managed policy ARN",
+      "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs",
+      "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs",
+    ],
     ["an S3 ARN", "arn:aws:s3:::bucket-123456789012", "arn:aws:s3:::bucket-account-1"],
     ["a long-term access key", "key AKIAIOSFODNN7EXAMPLE used", "key access-key-1 used"],
     ["a temporary access key", "ASIAXTFUPCSFL7TASXL2", "access-key-1"],
@@ -32,7 +64,11 @@ describe("redacting text", () => {
     ["a full IPv6 address", "2001:0db8:0000:0000:0000:ff00:0042:8329", "ip-1"],
     ["IPv6 loopback", "::1", "ip-1"],
     ["an IPv4-mapped IPv6 address", "::ffff:192.0.2.1", "ip-1"],
-    ["a known principal name in a sentence", "IAM user alice (session gha-4411).", "IAM user principal-1 (session principal-2)."],
+    [
+      "a known principal name in a sentence",
+      "IAM user alice (session gha-4411).",
+      "IAM user principal-1 (session principal-2).",
+    ],
   ])("masks %s", (_name, input, expected) => {
     expect(text(input, ["alice", "gha-4411"])).toBe(expected);
   });
@@ -65,14 +101,22 @@ describe("redacting text", () => {
 describe("redacting a report", () => {
   const report = (): NewReport => {
     const capture = historyCapture();
-    return buildReport({ analysis: analyze(capture), capture, includeCapture: true, redact: false, title: "pets in 123456789012 from 198.51.100.23" });
+    return buildReport({
+      analysis: analyze(capture),
+      capture,
+      includeCapture: true,
+      redact: false,
+      title: "pets in 123456789012 from 198.51.100.23",
+    });
   };
 
   it("leaves no account id, access key, IP address or principal name anywhere in the stored object", () => {
     const original = JSON.stringify(report());
     for (const secret of Object.values(historySecrets).flat()) expect(original).toContain(secret);
     // The sweep itself sees every kind before redaction, so its silence after means something.
-    expect(new Set(findLeaks(original).map((leak) => leak.kind))).toEqual(new Set(["account id", "access key id", "IPv4 address", "IPv6 address"]));
+    expect(new Set(findLeaks(original).map((leak) => leak.kind))).toEqual(
+      new Set(["account id", "access key id", "IPv4 address", "IPv6 address"]),
+    );
 
     const redacted = JSON.stringify(redactReport(report()));
     expect(findLeaks(redacted, Object.values(historySecrets).flat())).toEqual([]);
@@ -104,7 +148,8 @@ describe("redacting a report", () => {
 
       expect(keysOf(redacted)).toEqual(keysOf(original));
       expect(redacted.diagnosis.kind).toBe("log-doctor/diagnosis");
-      const vocabulary = (r: NewReport) => r.diagnosis.findings.map((f) => [f.check, f.status, f.severity, f.evidence.map((e) => [e.field, e.call])]);
+      const vocabulary = (r: NewReport) =>
+        r.diagnosis.findings.map((f) => [f.check, f.status, f.severity, f.evidence.map((e) => [e.field, e.call])]);
       expect(vocabulary(redacted)).toEqual(vocabulary(original));
       expect(redacted.diagnosis.apis).toEqual(original.diagnosis.apis);
       expect(redacted.timeline![0].stages[0].entries[0].actor.userName).toMatch(/^principal-\d+$/);
@@ -122,7 +167,9 @@ describe("redacting a report", () => {
   it("uses the same masks in the diagnosis, the timeline, the capture and the title", () => {
     const redacted = redactReport(report());
     const entry = redacted.timeline![0].stages[0].entries[0];
-    const finding = redacted.diagnosis.findings.find((f) => f.check === "cloudtrail.logging-changed" && f.stage === "prod")!;
+    const finding = redacted.diagnosis.findings.find(
+      (f) => f.check === "cloudtrail.logging-changed" && f.stage === "prod",
+    )!;
     expect(finding.message).toContain(`IAM user ${entry.actor.userName}`);
     expect(finding.message).toContain(`from ${entry.sourceIp}`);
     expect(redacted.title).toBe(`pets in account-1 from ${entry.sourceIp}`);
@@ -151,22 +198,28 @@ describe("redacting a report", () => {
   it("keeps JSON-encoded CloudTrail records valid JSON", () => {
     const redacted = redactReport(report());
     for (const call of redacted.capture!.calls.filter((c) => c.operation === "LookupEvents")) {
-      for (const event of (call.output as { Events: { CloudTrailEvent: string }[] }).Events) expect(() => JSON.parse(event.CloudTrailEvent)).not.toThrow();
+      for (const event of (call.output as { Events: { CloudTrailEvent: string }[] }).Events)
+        expect(() => JSON.parse(event.CloudTrailEvent)).not.toThrow();
     }
   });
 
-  it.each(["01-healthy-rest-delivered", "02-account-role-unset-one-region", "03-role-deleted", "04-method-override-off-format-no-requestid", "05-http-no-access-websocket-errors-only"])(
-    "leaves nothing for the sweep in fixture %s",
-    (name) => {
-      const capture = fixtureCapture(name);
-      const redacted = buildReport({ analysis: analyze(capture), capture, includeCapture: true });
-      expect(findLeaks(JSON.stringify(redacted))).toEqual([]);
-    },
-  );
+  it.each([
+    "01-healthy-rest-delivered",
+    "02-account-role-unset-one-region",
+    "03-role-deleted",
+    "04-method-override-off-format-no-requestid",
+    "05-http-no-access-websocket-errors-only",
+  ])("leaves nothing for the sweep in fixture %s", (name) => {
+    const capture = fixtureCapture(name);
+    const redacted = buildReport({ analysis: analyze(capture), capture, includeCapture: true });
+    expect(findLeaks(JSON.stringify(redacted))).toEqual([]);
+  });
 
   it("collects principal names from CloudTrail records inside JSON strings", () => {
     const plan = planRedaction(historyCapture(), null);
-    expect([...plan.principals].sort()).toEqual(expect.arrayContaining(["Alice", "bob@example.com", "gha-4411", "ops"]));
+    expect([...plan.principals].sort()).toEqual(
+      expect.arrayContaining(["Alice", "bob@example.com", "gha-4411", "ops"]),
+    );
     expect(plan.protectedNames.has("apigw-logs")).toBe(true);
   });
 });

@@ -1,5 +1,23 @@
-import { arnNames, isRoleIssuer, principalIdKeys, principalNameKeys, principalOfId, structuralKeys, type RedactionPlan } from "./principals";
-import { accessKeyPattern, accountIdPattern, arnPattern, ipv4Pattern, ipv6CandidatePattern, isIpv6, maskPattern, principalNameCharacters, uniqueIdPattern } from "./patterns";
+import {
+  arnNames,
+  isRoleIssuer,
+  principalIdKeys,
+  principalNameKeys,
+  principalOfId,
+  structuralKeys,
+  type RedactionPlan,
+} from "./principals";
+import {
+  accessKeyPattern,
+  accountIdPattern,
+  arnPattern,
+  ipv4Pattern,
+  ipv6CandidatePattern,
+  isIpv6,
+  maskPattern,
+  principalNameCharacters,
+  uniqueIdPattern,
+} from "./patterns";
 
 type MaskKind = "account" | "access-key" | "ip" | "principal" | "unique-id";
 
@@ -17,12 +35,17 @@ export class Redactor {
   private readonly nameList: string[] | null;
 
   constructor(plan: RedactionPlan) {
-    const names = [...plan.principals].filter((name) => !plan.protectedNames.has(name)).sort((a, b) => b.length - a.length);
+    const names = [...plan.principals]
+      .filter((name) => !plan.protectedNames.has(name))
+      .sort((a, b) => b.length - a.length);
     this.nameList = names.length <= 32 ? names : null;
     // Longest first, and only as whole names: `ops` must not eat into `ops-team` or `devops`.
     this.names =
       names.length > 0
-        ? new RegExp(`(?<!${principalNameCharacters})(?:${names.map(escapeRegExp).join("|")})(?!${principalNameCharacters.replace(".", "")}|\\.${principalNameCharacters})`, "g")
+        ? new RegExp(
+            `(?<!${principalNameCharacters})(?:${names.map(escapeRegExp).join("|")})(?!${principalNameCharacters.replace(".", "")}|\\.${principalNameCharacters})`,
+            "g",
+          )
         : null;
   }
 
@@ -52,7 +75,8 @@ export class Redactor {
     const object = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [key, member] of Object.entries(object)) {
-      out[this.text(key, false)] = typeof member === "string" ? this.member(key, member, object) : this.value(member, structuralKeys.has(key));
+      out[this.text(key, false)] =
+        typeof member === "string" ? this.member(key, member, object) : this.value(member, structuralKeys.has(key));
     }
     return out;
   }
@@ -75,9 +99,12 @@ export class Redactor {
   private redactText(text: string, names: boolean): string {
     let out = text;
     if (out.includes("arn:")) {
-      out = out.replace(arnPattern, (_arn, partition: string, service: string, region: string, account: string | undefined, resource: string) => {
-        return `arn:${partition}:${service}:${region}:${account ? this.mask("account", account) : ""}:${this.resource(service, resource)}`;
-      });
+      out = out.replace(
+        arnPattern,
+        (_arn, partition: string, service: string, region: string, account: string | undefined, resource: string) => {
+          return `arn:${partition}:${service}:${region}:${account ? this.mask("account", account) : ""}:${this.resource(service, resource)}`;
+        },
+      );
     }
     if (names && this.names && (this.nameList === null || this.nameList.some((name) => out.includes(name)))) {
       out = out.replace(this.names, (name) => this.mask("principal", name));
@@ -86,16 +113,21 @@ export class Redactor {
       out = out.replace(accessKeyPattern, (key) => this.mask("access-key", key));
       out = out.replace(uniqueIdPattern, (id) => this.mask("unique-id", id));
     }
-    if (out.indexOf(":") !== out.lastIndexOf(":")) out = out.replace(ipv6CandidatePattern, (candidate) => (isIpv6(candidate) ? this.mask("ip", candidate) : candidate));
+    if (out.indexOf(":") !== out.lastIndexOf(":"))
+      out = out.replace(ipv6CandidatePattern, (candidate) =>
+        isIpv6(candidate) ? this.mask("ip", candidate) : candidate,
+      );
     if (out.includes(".")) out = out.replace(ipv4Pattern, (ip) => this.mask("ip", ip));
     return out.length >= 12 ? out.replace(accountIdPattern, (account) => this.mask("account", account)) : out;
   }
 
   private member(key: string, value: string, object: Record<string, unknown>): string {
-    if (principalNameKeys.has(key) && !isRoleIssuer(object) && value.trim() !== "") return this.mask("principal", value);
+    if (principalNameKeys.has(key) && !isRoleIssuer(object) && value.trim() !== "")
+      return this.mask("principal", value);
     if (principalIdKeys.has(key)) {
       const principal = principalOfId(value);
-      if (principal) return `${this.text(value.slice(0, value.length - principal.length - 1))}:${this.mask("principal", principal)}`;
+      if (principal)
+        return `${this.text(value.slice(0, value.length - principal.length - 1))}:${this.mask("principal", principal)}`;
     }
     return this.text(value, !structuralKeys.has(key));
   }

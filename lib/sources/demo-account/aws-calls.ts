@@ -6,7 +6,8 @@ export const DEMO_CAPTURED_AT = "2026-11-20T09:30:00Z";
 const capturedAtMs = Date.parse(DEMO_CAPTURED_AT);
 const HOUR = 3_600_000;
 
-export const hoursAgo = (hours: number): string => new Date(capturedAtMs - hours * HOUR).toISOString().replace(".000Z", "Z");
+export const hoursAgo = (hours: number): string =>
+  new Date(capturedAtMs - hours * HOUR).toISOString().replace(".000Z", "Z");
 export const msAgo = (hours: number): number => capturedAtMs - hours * HOUR;
 export const logGroupArn = (region: string, name: string) => `arn:aws:logs:${region}:${DEMO_ACCOUNT}:log-group:${name}`;
 export const roleArn = (name: string) => `arn:aws:iam::${DEMO_ACCOUNT}:role/${name}`;
@@ -61,7 +62,14 @@ export function restStagesCall(region: string, restApiId: string, stages: RestSt
           cacheClusterEnabled: false,
           cacheClusterStatus: "NOT_AVAILABLE",
           methodSettings,
-          ...(stage.access ? { accessLogSettings: { format: stage.access.format, destinationArn: logGroupArn(region, stage.access.group) } } : {}),
+          ...(stage.access
+            ? {
+                accessLogSettings: {
+                  format: stage.access.format,
+                  destinationArn: logGroupArn(region, stage.access.group),
+                },
+              }
+            : {}),
           tracingEnabled: false,
           createdDate: hoursAgo(stage.createdHoursAgo),
           lastUpdatedDate: hoursAgo(Math.min(stage.createdHoursAgo, 60)),
@@ -89,8 +97,20 @@ export function v2StagesCall(region: string, apiId: string, stages: V2Stage[]): 
           ThrottlingBurstLimit: 5000,
           ThrottlingRateLimit: 10000,
         },
-        RouteSettings: Object.fromEntries(Object.entries(stage.routes ?? {}).map(([key, level]) => [key, { LoggingLevel: level, DataTraceEnabled: false }])),
-        ...(stage.access ? { AccessLogSettings: { DestinationArn: logGroupArn(region, stage.access.group), Format: stage.access.format } } : {}),
+        RouteSettings: Object.fromEntries(
+          Object.entries(stage.routes ?? {}).map(([key, level]) => [
+            key,
+            { LoggingLevel: level, DataTraceEnabled: false },
+          ]),
+        ),
+        ...(stage.access
+          ? {
+              AccessLogSettings: {
+                DestinationArn: logGroupArn(region, stage.access.group),
+                Format: stage.access.format,
+              },
+            }
+          : {}),
         StageVariables: {},
         Tags: {},
       })),
@@ -146,7 +166,11 @@ export function newestStreamCall(region: string, group: string, hours: number | 
   };
 }
 
-export function iamCall(operation: string, input: Record<string, unknown>, result: { output: unknown } | { error: { name: string; message: string } }): CaptureCall {
+export function iamCall(
+  operation: string,
+  input: Record<string, unknown>,
+  result: { output: unknown } | { error: { name: string; message: string } },
+): CaptureCall {
   return { service: "iam", operation, input, ...result };
 }
 
@@ -167,7 +191,11 @@ export function trailEvent(record: {
   resources?: { ResourceType: string; ResourceName: string }[];
 }) {
   const arn = `arn:aws:sts::${DEMO_ACCOUNT}:assumed-role/${record.user.role}/${record.user.session}`;
-  const principal = `AROA${record.user.role.toUpperCase().replace(/[^A-Z]/g, "").padEnd(16, "Q").slice(0, 16)}`;
+  const principal = `AROA${record.user.role
+    .toUpperCase()
+    .replace(/[^A-Z]/g, "")
+    .padEnd(16, "Q")
+    .slice(0, 16)}`;
   const time = hoursAgo(record.hoursAgo);
   return {
     EventId: record.id,
@@ -187,7 +215,13 @@ export function trailEvent(record: {
         accountId: DEMO_ACCOUNT,
         accessKeyId: "ASIAQEXAMPLEKEYID4ZN",
         sessionContext: {
-          sessionIssuer: { type: "Role", principalId: principal, arn: roleArn(record.user.role), accountId: DEMO_ACCOUNT, userName: record.user.role },
+          sessionIssuer: {
+            type: "Role",
+            principalId: principal,
+            arn: roleArn(record.user.role),
+            accountId: DEMO_ACCOUNT,
+            userName: record.user.role,
+          },
           attributes: { creationDate: hoursAgo(record.hoursAgo + 1), mfaAuthenticated: "true" },
         },
       },

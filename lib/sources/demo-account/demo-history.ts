@@ -16,8 +16,15 @@ export const apiGatewayEvents = {
       user: { session: "jane.doe", role: "PlatformOperators" },
       ip: "203.0.113.42",
       agent: consoleAgent,
-      request: { restApiId: "p3n8v1w6yd", stageName: "prod", updateStageInput: { patchOperations: [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }] } },
-      response: { stageName: "prod", methodSettings: { "*/*": { loggingLevel: "OFF", metricsEnabled: true, dataTraceEnabled: false } } },
+      request: {
+        restApiId: "p3n8v1w6yd",
+        stageName: "prod",
+        updateStageInput: { patchOperations: [{ op: "replace", path: "/*/*/logging/loglevel", value: "OFF" }] },
+      },
+      response: {
+        stageName: "prod",
+        methodSettings: { "*/*": { loggingLevel: "OFF", metricsEnabled: true, dataTraceEnabled: false } },
+      },
       resources: [{ ResourceType: "AWS::ApiGateway::Stage", ResourceName: "prod" }],
     }),
     trailEvent({
@@ -41,7 +48,13 @@ export const apiGatewayEvents = {
       user: { session: "gha-5087", role: "GitHubDeploy" },
       ip: "192.0.2.77",
       agent: cliAgent,
-      request: { restApiId: "k7x2m9q4tb", stageName: "staging", updateStageInput: { patchOperations: [{ op: "replace", path: "/~1orders/POST/logging/loglevel", value: "OFF" }] } },
+      request: {
+        restApiId: "k7x2m9q4tb",
+        stageName: "staging",
+        updateStageInput: {
+          patchOperations: [{ op: "replace", path: "/~1orders/POST/logging/loglevel", value: "OFF" }],
+        },
+      },
       resources: [{ ResourceType: "AWS::ApiGateway::Stage", ResourceName: "staging" }],
     }),
   ],
@@ -82,7 +95,10 @@ export const roleEvents = [
     user: { session: "sam.lee", role: "InfraAdmin" },
     ip: "cloudformation.amazonaws.com",
     agent: "cloudformation.amazonaws.com",
-    request: { roleName: "LegacyApiGatewayLogsRole", policyArn: "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs" },
+    request: {
+      roleName: "LegacyApiGatewayLogsRole",
+      policyArn: "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs",
+    },
     resources: [{ ResourceType: "AWS::IAM::Role", ResourceName: "LegacyApiGatewayLogsRole" }],
   }),
 ];

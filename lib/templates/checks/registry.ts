@@ -4,4 +4,8 @@ import stageRecreatedDropsSettings from "./template-stage-recreated-drops-settin
 import type { TemplateCheck } from "./template-check";
 
 /** Template-only checks, run after the shared checks on template input only (docs/spec/template-checks.md). */
-export const templateChecks = [accountRoleDeletedWithStack, accountSetBySeveral, stageRecreatedDropsSettings] as const satisfies readonly TemplateCheck[];
+export const templateChecks = [
+  accountRoleDeletedWithStack,
+  accountSetBySeveral,
+  stageRecreatedDropsSettings,
+] as const satisfies readonly TemplateCheck[];

@@ -4,14 +4,23 @@ import { ownRole, stack } from "./testing";
 
 describe(check.id, () => {
   it.each([
-    ["pass: the stack's own role is retained (CDK's default RETAIN)", [stack("A", { accounts: [{ ownRole: ownRole(true) }] })], ["pass"]],
-    ["warn: the stack creates the role and deletes it with the stack", [stack("A", { accounts: [{ ownRole: ownRole(false) }] })], ["warn"]],
+    [
+      "pass: the stack's own role is retained (CDK's default RETAIN)",
+      [stack("A", { accounts: [{ ownRole: ownRole(true) }] })],
+      ["pass"],
+    ],
+    [
+      "warn: the stack creates the role and deletes it with the stack",
+      [stack("A", { accounts: [{ ownRole: ownRole(false) }] })],
+      ["warn"],
+    ],
     ["nothing: the role is made elsewhere (an ARN or a parameter)", [stack("A", { accounts: [{}] })], []],
     ["nothing: no account setting in the stack", [stack("A")], []],
   ])("%s", (_name, inventories, statuses) => {
     const findings = check.run(inventories);
     expect(findings.map((f) => f.status)).toEqual(statuses);
-    for (const finding of findings) expect(finding.where).toEqual({ file: "stack.yaml", resource: "Account0", line: 10 });
+    for (const finding of findings)
+      expect(finding.where).toEqual({ file: "stack.yaml", resource: "Account0", line: 10 });
   });
 
   it("names the role, the region and the fix", () => {

@@ -23,7 +23,14 @@ const check: TemplateCheck = {
         // Terraform addresses (aws_iam_role.x, module.m.aws_iam_role.x) against CloudFormation logical ids.
         const terraform = /(^|\.)aws_iam_role\./.test(id);
         if (retained) {
-          return [templateFinding(check, { ...base, status: "pass", where: account.where, message: `${inventory.owner} sets the account's logging role to ${id}, which it retains on delete.` })];
+          return [
+            templateFinding(check, {
+              ...base,
+              status: "pass",
+              where: account.where,
+              message: `${inventory.owner} sets the account's logging role to ${id}, which it retains on delete.`,
+            }),
+          ];
         }
         return [
           templateFinding(check, {
@@ -37,7 +44,8 @@ const check: TemplateCheck = {
                 ? "Move aws_api_gateway_account and its role to one long-lived root module (Terraform has no retain-on-destroy; lifecycle prevent_destroy refuses to destroy them), and set the account nowhere else."
                 : "Keep the role when the stack goes (DeletionPolicy: Retain; CDK: cloudWatchRoleRemovalPolicy RETAIN, the default since 2.38.0), or own the account setting and its role in one long-lived stack and set cloudWatchRole: false elsewhere.",
               cloudformation: `${where.resource}:\n  Type: AWS::IAM::Role\n  DeletionPolicy: Retain\n  UpdateReplacePolicy: Retain`,
-              terraform: "# Move aws_api_gateway_account and its aws_iam_role to a long-lived root module, with\nlifecycle {\n  prevent_destroy = true\n}",
+              terraform:
+                "# Move aws_api_gateway_account and its aws_iam_role to a long-lived root module, with\nlifecycle {\n  prevent_destroy = true\n}",
             },
           }),
         ];

@@ -19,6 +19,9 @@ export interface TemplateCheck {
   run(inventories: readonly Inventory[]): LocatedFinding[];
 }
 
-export function templateFinding(check: TemplateCheck, fields: Pick<LocatedFinding, "status" | "region" | "target" | "message" | "where"> & Partial<LocatedFinding>): LocatedFinding {
+export function templateFinding(
+  check: TemplateCheck,
+  fields: Pick<LocatedFinding, "status" | "region" | "target" | "message" | "where"> & Partial<LocatedFinding>,
+): LocatedFinding {
   return { check: check.id, severity: check.severity, api: null, stage: null, evidence: [], ...fields };
 }

@@ -13,8 +13,16 @@ const replacement = (kind: StageReplacement["kind"], methodSettings: string[] = 
 
 describe(check.id, () => {
   it.each([
-    ["warn: a deployment with stage_name", [replacement("deployment-stage-name", ["aws_api_gateway_method_settings.all"])], "stage_name"],
-    ["warn: a stage the plan replaces under its method settings", [replacement("stage-replaced", ["aws_api_gateway_method_settings.all"])], "replaces"],
+    [
+      "warn: a deployment with stage_name",
+      [replacement("deployment-stage-name", ["aws_api_gateway_method_settings.all"])],
+      "stage_name",
+    ],
+    [
+      "warn: a stage the plan replaces under its method settings",
+      [replacement("stage-replaced", ["aws_api_gateway_method_settings.all"])],
+      "replaces",
+    ],
   ])("%s", (_name, replacements, text) => {
     const inventory = stack("plan.json");
     inventory.stageReplacements = replacements;

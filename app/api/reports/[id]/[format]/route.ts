@@ -16,6 +16,8 @@ export async function GET(request: Request, { params }: Params) {
   const report = await defaultReportStore().get(id);
   if (!report) notFound();
   const compact = new URL(request.url).searchParams.get("compact") === "1";
-  const file = exportReport(report, format, reportUrl(baseUrlFromHeaders(request.headers, process.env), report.id), { compact });
+  const file = exportReport(report, format, reportUrl(baseUrlFromHeaders(request.headers, process.env), report.id), {
+    compact,
+  });
   return new Response(file.body, { headers: file.headers });
 }

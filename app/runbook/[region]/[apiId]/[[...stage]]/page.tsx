@@ -18,7 +18,9 @@ type Props = { params: Promise<{ region: string; apiId: string; stage?: string[]
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const target = runbookTargetOf(await params);
-  const title = target ? `Runbook: ${target.apiId}${target.stage ? ` ${target.stage}` : ""} in ${target.region}` : "Runbook link not found";
+  const title = target
+    ? `Runbook: ${target.apiId}${target.stage ? ` ${target.stage}` : ""} in ${target.region}`
+    : "Runbook link not found";
   return { title, robots: { index: false, follow: false } };
 }
 
@@ -32,7 +34,11 @@ export default async function RunbookPage({ params }: Props) {
   if (!target) notFound();
   if (!mayScanOnLoad((await headers()).get("sec-fetch-site"))) return <RunbookStart target={target} reason="click" />;
   const user = await currentUser();
-  audit("runbook-run", user ? displayName(user) : undefined, { region: target.region, api: target.apiId, stage: target.stage ?? "all" });
+  audit("runbook-run", user ? displayName(user) : undefined, {
+    region: target.region,
+    api: target.apiId,
+    stage: target.stage ?? "all",
+  });
   return (
     <div className="space-y-8">
       <Suspense fallback={<RunbookPending target={target} />}>

@@ -36,17 +36,39 @@ export async function RunbookResult({ target }: { target: RunbookTarget }) {
   const { diagnosis, timelines, capture, logs } = outcome;
   const answers = stageAnswers(diagnosis);
   const tone = answers.length > 0 ? overallTone(answers) : "unknown";
-  const title = answers.length === 1 ? answers[0].title : answers.length === 0 ? "Cannot tell: the API's stages could not be read" : overallTitle(tone);
+  const title =
+    answers.length === 1
+      ? answers[0].title
+      : answers.length === 0
+        ? "Cannot tell: the API's stages could not be read"
+        : overallTitle(tone);
   const scan = rememberScan(capture, { diagnosis, timelines, logs });
   // A link to the whole API has no one stage to search unless the API has only one.
   const searchStage = target.stage ?? (answers.length === 1 ? answers[0].stage.name : undefined);
   return (
     <>
-      <RunbookHeading target={target} scannedAt={diagnosis.capturedAt} api={diagnosis.apis[0]} durationMs={outcome.durationMs} reuseSeconds={runbookCacheSeconds()} />
+      <RunbookHeading
+        target={target}
+        scannedAt={diagnosis.capturedAt}
+        api={diagnosis.apis[0]}
+        durationMs={outcome.durationMs}
+        reuseSeconds={runbookCacheSeconds()}
+      />
       <RunbookAnswer answers={answers} overall={{ tone, title }} />
-      {searchStage && <LogSearchPanel target={{ source: "runbook", region: target.region, apiId: target.apiId, stage: searchStage }} live />}
+      {searchStage && (
+        <LogSearchPanel
+          target={{ source: "runbook", region: target.region, apiId: target.apiId, stage: searchStage }}
+          live
+        />
+      )}
       <SaveRunbookReport scan={scan} />
-      <ReportDocument view={reportView(diagnosis)} timeline={timelines} redacted={false} logs={logs} capturedAt={diagnosis.capturedAt} />
+      <ReportDocument
+        view={reportView(diagnosis)}
+        timeline={timelines}
+        redacted={false}
+        logs={logs}
+        capturedAt={diagnosis.capturedAt}
+      />
     </>
   );
 }

@@ -28,7 +28,11 @@ type Props = { params: Promise<StageParams>; searchParams: Promise<Record<string
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const loaded = await loadStage(await params, await searchParams);
-  return { title: loaded ? `${displayName(loaded.context.api.api.name, 60)} / ${displayName(loaded.context.address.stage, 40)}` : "Not found" };
+  return {
+    title: loaded
+      ? `${displayName(loaded.context.api.api.name, 60)} / ${displayName(loaded.context.address.stage, 40)}`
+      : "Not found",
+  };
 }
 
 export default async function StagePage({ params, searchParams }: Props) {
@@ -36,9 +40,16 @@ export default async function StagePage({ params, searchParams }: Props) {
   if (!loaded) notFound();
   const { info, context, steps, symptoms, logs, history } = loaded;
   const hrefOf = (slug: string) => stepHref(context.address, slug, symptoms);
-  const target = { source: info.id, region: context.address.region, apiId: context.address.apiId, stage: context.address.stage };
+  const target = {
+    source: info.id,
+    region: context.address.region,
+    apiId: context.address.apiId,
+    stage: context.address.stage,
+  };
   const capture = await loadCapture(info.id);
-  const offer: ProbeOffer = capture ? probeOffer({ kind: info.kind, capture, ...target }) : { available: false, reason: "This diagnosis is no longer available." };
+  const offer: ProbeOffer = capture
+    ? probeOffer({ kind: info.kind, capture, ...target })
+    : { available: false, reason: "This diagnosis is no longer available." };
   const unknowns = steps.flatMap((s) => (s.notApplicable ? [] : s.findings.filter((f) => f.status === "unknown")));
   return (
     <div className="space-y-8">
@@ -60,10 +71,25 @@ export default async function StagePage({ params, searchParams }: Props) {
           </Link>
         }
       />
-      <ShareReport source={info.id} symptoms={symptoms} baseUrl={baseUrlFromHeaders(await headers(), process.env)} stage={{ region: target.region, apiId: target.apiId, stage: context.stage.stage.name }} />
-      <SymptomSection action={stageHref(context.address)} selected={symptoms} explanations={steps.flatMap((s) => s.findings.filter((f) => f.check.startsWith("symptom.")))} />
+      <ShareReport
+        source={info.id}
+        symptoms={symptoms}
+        baseUrl={baseUrlFromHeaders(await headers(), process.env)}
+        stage={{ region: target.region, apiId: target.apiId, stage: context.stage.stage.name }}
+      />
+      <SymptomSection
+        action={stageHref(context.address)}
+        selected={symptoms}
+        explanations={steps.flatMap((s) => s.findings.filter((f) => f.check.startsWith("symptom.")))}
+      />
       <LogSearchPanel target={target} live={searchesLive(info.kind)} />
-      <ProbePanel target={target} offer={offer} limits={probeLimits} timeoutS={defaultProbeTimeoutMs / 1000} defaultPath={defaultProbePath} />
+      <ProbePanel
+        target={target}
+        offer={offer}
+        limits={probeLimits}
+        timeoutS={defaultProbeTimeoutMs / 1000}
+        defaultPath={defaultProbePath}
+      />
     </div>
   );
 }

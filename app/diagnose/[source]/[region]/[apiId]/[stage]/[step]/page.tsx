@@ -12,11 +12,16 @@ import { displayName } from "@/lib/text/display-text";
 import { decodeSegment, stageHref, stepHref } from "@/lib/wizard/routes";
 import { stepBySlug } from "@/lib/wizard/steps";
 
-type Props = { params: Promise<StageParams & { step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<StageParams & { step: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { step, apiId, stage } = await params;
-  return { title: `${stepBySlug(decodeSegment(step) ?? "")?.title ?? "Step"} · ${displayName(decodeSegment(apiId) ?? "", 20)}/${displayName(decodeSegment(stage) ?? "", 40)}` };
+  return {
+    title: `${stepBySlug(decodeSegment(step) ?? "")?.title ?? "Step"} · ${displayName(decodeSegment(apiId) ?? "", 20)}/${displayName(decodeSegment(stage) ?? "", 40)}`,
+  };
 }
 
 export default async function StepPage({ params, searchParams }: Props) {
@@ -29,15 +34,25 @@ export default async function StepPage({ params, searchParams }: Props) {
   const step = steps[index];
   const summary = stageHref(context.address, symptoms);
   const hrefOf = (s: string) => stepHref(context.address, s, symptoms);
-  const back = index === 0 ? { href: summary, label: "Stage summary" } : { href: hrefOf(steps[index - 1].slug), label: `Back: ${steps[index - 1].short}` };
-  const next = index === steps.length - 1 ? { href: `${summary}#root-cause`, label: "Finish: root cause and fix" } : { href: hrefOf(steps[index + 1].slug), label: `Next: ${steps[index + 1].short}` };
+  const back =
+    index === 0
+      ? { href: summary, label: "Stage summary" }
+      : { href: hrefOf(steps[index - 1].slug), label: `Back: ${steps[index - 1].short}` };
+  const next =
+    index === steps.length - 1
+      ? { href: `${summary}#root-cause`, label: "Finish: root cause and fix" }
+      : { href: hrefOf(steps[index + 1].slug), label: `Next: ${steps[index + 1].short}` };
   return (
     <div className="space-y-8">
       <StageHeader info={info} context={context} />
       <WizardProgress steps={steps} current={step.slug} hrefOf={hrefOf} />
       <StepContent step={step} index={index} total={steps.length} />
-      {step.slug === "unlogged-requests" && <SymptomForm action={stepHref(context.address, step.slug)} selected={symptoms} />}
-      {step.slug === "history" && history && <ChangeTimeline region={history.region} stage={history.stage} usesRole={context.api.api.type !== "HTTP"} />}
+      {step.slug === "unlogged-requests" && (
+        <SymptomForm action={stepHref(context.address, step.slug)} selected={symptoms} />
+      )}
+      {step.slug === "history" && history && (
+        <ChangeTimeline region={history.region} stage={history.stage} usesRole={context.api.api.type !== "HTTP"} />
+      )}
       <StepNav back={back} next={next} />
       <StepKeys stage={summary} step={step.slug} backHref={back.href} nextHref={next.href} />
     </div>
