@@ -61,8 +61,9 @@ export function groupDiagnosis(diagnosis: Diagnosis): DiagnosisView {
           const relevance = (f: Finding) => relevanceToStage(f, causeIds);
           const causes = [...wide, ...own]
             .filter((f) => relevance(f) === "cause")
-            // Findings are already in checklist order, region-wide (STS, account, role) before the stage's own.
-            .sort((a, b) => order.get(a)! - order.get(b)!);
+            // By impact, then the checklist: what stops a whole log kind (region-wide STS, account and role, then the
+            // stage's own settings) before what one method or route overrides, so the root cause is the widest.
+            .sort((a, b) => Number(a.target !== null) - Number(b.target !== null) || order.get(a)! - order.get(b)!);
           return {
             api,
             stage,
