@@ -3,7 +3,7 @@ import { groupDiagnosis, type StageView } from "../diagnosis/group";
 import { apiTypeLabels, statusLabels, verdictLabels } from "../diagnosis/labels";
 import { bySeverity } from "../diagnosis/severity";
 import type { Diagnosis, Finding } from "../diagnosis/types";
-import { markdownCode, markdownText } from "./escape";
+import { markdownCode, markdownText, markdownUrl } from "./escape";
 import { inlineCode } from "./log-places";
 import { diagnosisSummary } from "./summary";
 
@@ -17,7 +17,7 @@ export function renderCompactMarkdown(diagnosis: Diagnosis, options: { title?: s
   const ticket = ticketText(diagnosis);
   const view = groupDiagnosis(diagnosis);
   const out = [`# ${markdownText(options.title ?? "Log Doctor diagnosis")}`, ""];
-  if (options.link) out.push(`Full report: <${options.link.replace(/[<>\s]/g, encodeURIComponent)}>`, "");
+  if (options.link) out.push(`Full report: ${markdownUrl(options.link)}`, "");
   out.push(ticket(diagnosisSummary(diagnosis)), "");
 
   const failing = bySeverity(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownCode, markdownText, visible } from "./escape";
+import { markdownCode, markdownText, markdownUrl, visible } from "./escape";
 
 describe("visible", () => {
   it.each([
@@ -35,5 +35,16 @@ describe("markdownCode", () => {
     const block = markdownCode("echo ```` done");
     expect(block.startsWith("`````\n")).toBe(true);
     expect(block.endsWith("\n`````")).toBe(true);
+  });
+});
+
+describe("markdownUrl", () => {
+  it("keeps a report link as it is, so a copied id with _ or - still opens (an escaped \\_ broke it)", () => {
+    expect(markdownUrl("http://127.0.0.1:3000/reports/ab_cd-EF")).toBe("<http://127.0.0.1:3000/reports/ab_cd-EF>");
+  });
+
+  it("cannot be ended early or hide a line break, and anything but http(s) is plain text", () => {
+    expect(markdownUrl("https://x.example/a>b c\nd")).toBe("<https://x.example/a%3Eb%20c%0Ad>");
+    expect(markdownUrl("javascript:alert(1)_")).toBe("javascript:alert(1)\\_");
   });
 });

@@ -24,6 +24,16 @@ export function markdownText(text: string, max = MAX_INLINE): string {
     .replace(/>/g, "&gt;");
 }
 
+/**
+ * An http(s) URL as a Markdown autolink (`<https://…>`): unescaped, so the text copied from the raw Markdown is the
+ * URL itself (escaping the `_` of a report id would break it); `<`, `>`, white space and control characters are
+ * percent-encoded so the URL cannot end the autolink early. Anything else is plain Markdown text.
+ */
+export function markdownUrl(url: string): string {
+  if (!/^https?:\/\//.test(url)) return markdownText(url, 2000);
+  return `<${url.replace(/[<>\s\u0000-\u001F\u007F]/g, encodeURIComponent)}>`;
+}
+
 /** A fenced code block whose fence is longer than any backtick run inside, so content cannot close it. */
 export function markdownCode(code: string, language = ""): string {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));

@@ -2,7 +2,7 @@ import type { TimelineEntry } from "../cloudtrail/types";
 import { statusLabels } from "../diagnosis/labels";
 import { contradictionNote } from "../diagnosis/contradiction";
 import type { Finding } from "../diagnosis/types";
-import { markdownCode, markdownText } from "../render/escape";
+import { markdownCode, markdownText, markdownUrl } from "../render/escape";
 import { renderMarkdown } from "../render/markdown";
 import type { Report } from "./report";
 import { reportView } from "./report-view";
@@ -35,7 +35,7 @@ export function reportMarkdown(report: Report, link?: string): string {
       ? "- Account ids, access key ids, IP addresses and principal names are masked (`account-1`, `ip-1`, …); replace them before running a fix."
       : "- Not redacted: it shows account ids, access key ids, IP addresses and principal names as recorded.",
   );
-  if (link) out.push(`- ${markdownText(link, 2000)}`);
+  if (link) out.push(`- ${markdownUrl(link)}`);
   return `${out.join("\n")}\n`;
 }
 
