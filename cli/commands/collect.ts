@@ -1,3 +1,4 @@
+import { missingCredentials } from "../../lib/capture/missing-credentials";
 import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -33,10 +34,8 @@ export async function scanWithProgress(options: LiveScanOptions, io: CliIo): Pro
   } finally {
     progress?.finish();
   }
-  const identity = capture.calls.find((call) => call.operation === "GetCallerIdentity");
-  if (identity?.error?.name === "CredentialsProviderError") {
-    throw new CliInputError(`no AWS credentials found (${identity.error.message.replace(/\s+/g, " ")})`);
-  }
+  const noCredentials = missingCredentials(capture);
+  if (noCredentials !== null) throw new CliInputError(`no AWS credentials found (${noCredentials})`);
   return capture;
 }
 

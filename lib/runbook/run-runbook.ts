@@ -1,3 +1,4 @@
+import { missingCredentials } from "../capture/missing-credentials";
 import { collectCapture, type CollectOptions } from "../aws/collect";
 import type { Capture } from "../capture/schema";
 import { analyze, type Analysis } from "../engine/analyze";
@@ -38,10 +39,8 @@ export async function runRunbook(target: RunbookTarget, deps: RunbookDeps = {}):
   });
   const durationMs = Math.round(performance.now() - started);
 
-  const identity = capture.calls.find((call) => call.operation === "GetCallerIdentity");
-  if (identity?.error && credentialErrors.has(identity.error.name)) {
-    return { kind: "no-credentials", target, detail: identity.error.message.replace(/\s+/g, " ").trim() };
-  }
+  const noCredentials = missingCredentials(capture);
+  if (noCredentials !== null) return { kind: "no-credentials", target, detail: noCredentials };
   const { diagnosis, timelines, logs } = analyze(capture);
   const focused = focusDiagnosis(diagnosis, target);
   const api = focused.apis[0];
@@ -52,9 +51,6 @@ export async function runRunbook(target: RunbookTarget, deps: RunbookDeps = {}):
   }
   return { kind: "diagnosed", target, capture, diagnosis: focused, timelines, logs, durationMs };
 }
-
-/** What the SDK throws when its default chain finds no credentials (the collector records it as the call's error). */
-const credentialErrors = new Set(["CredentialsProviderError", "CredentialsError"]);
 
 /** Neither API Gateway (REST) nor API Gateway v2 (HTTP, WebSocket) knows the id. */
 function apiUnknown(capture: Capture): boolean {

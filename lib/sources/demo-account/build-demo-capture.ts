@@ -1,5 +1,6 @@
 import { restStagesOf, simulationResourceArns, v2StagesOf, type StageRef } from "../../aws/stage-log-targets";
 import type { Capture, CaptureCall } from "../../capture/schema";
+import { pushToCloudWatchLogsArn, pushToCloudWatchLogsDocument } from "../../iam-policy/published-policies";
 import {
   DEMO_ACCOUNT,
   DEMO_CAPTURED_AT,
@@ -583,25 +584,8 @@ function iam(): CaptureCall[] {
     Version: "2012-10-17",
     Statement: [{ Effect: "Allow", Principal: { Service: "apigateway.amazonaws.com" }, Action: "sts:AssumeRole" }],
   };
-  const managed = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs";
-  const managedDocument = {
-    Version: "2012-10-17",
-    Statement: [
-      {
-        Effect: "Allow",
-        Action: [
-          "logs:CreateLogGroup",
-          "logs:CreateLogStream",
-          "logs:DescribeLogGroups",
-          "logs:DescribeLogStreams",
-          "logs:PutLogEvents",
-          "logs:GetLogEvents",
-          "logs:FilterLogEvents",
-        ],
-        Resource: "*",
-      },
-    ],
-  };
+  const managed = pushToCloudWatchLogsArn;
+  const managedDocument = pushToCloudWatchLogsDocument;
   return [
     iamCall(
       "GetRole",
