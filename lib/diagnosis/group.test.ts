@@ -32,4 +32,15 @@ describe("a stage's causes", () => {
     );
     expect(causes.map(([check]) => check)).toEqual(["account.role-unset", "stage.execution-logging-off"]);
   });
+
+  it("keep a region-wide cause that names a target (the deleted role) ahead of the stage's own", () => {
+    const causes = causesOf(
+      capture()
+        .region("eu-west-1", { roleArn: "arn:aws:iam::111122223333:role/gone" })
+        .restApi("a1", { region: "eu-west-1" })
+        .stage("prod", { loggingLevel: "OFF" }),
+    );
+    expect(causes[0][0]).toMatch(/^(role|account)\./);
+    expect(causes.map(([check]) => check)).toContain("stage.execution-logging-off");
+  });
 });

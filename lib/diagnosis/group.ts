@@ -63,7 +63,7 @@ export function groupDiagnosis(diagnosis: Diagnosis): DiagnosisView {
             .filter((f) => relevance(f) === "cause")
             // By impact, then the checklist: what stops a whole log kind (region-wide STS, account and role, then the
             // stage's own settings) before what one method or route overrides, so the root cause is the widest.
-            .sort((a, b) => Number(a.target !== null) - Number(b.target !== null) || order.get(a)! - order.get(b)!);
+            .sort((a, b) => Number(oneMethod(a)) - Number(oneMethod(b)) || order.get(a)! - order.get(b)!);
           return {
             api,
             stage,
@@ -84,3 +84,6 @@ function push<V>(map: Map<string, V[]>, key: string, value: V) {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** A stage's finding about one method or route (its target); region-wide findings may name a target too (a role). */
+const oneMethod = (finding: Finding) => finding.stage !== null && finding.target !== null;
