@@ -42,6 +42,13 @@ describe("where the logs are, in Markdown and text", () => {
     );
   });
 
+  it("text says what an HTTP API's execution logs are as a sentence, not as a place they go to", () => {
+    const { diagnosis, logs } = analyze(capture().httpApi("h1").stage("$default").build());
+    const text = renderText(diagnosis, { logs });
+    expect(text).toMatch(/ {6}execution logs: HTTP APIs write no execution logs/);
+    expect(text).not.toContain("go to HTTP APIs");
+  });
+
   it("a redacted report masks account ids inside group names, and its Markdown links never carry them", () => {
     const built = capture()
       .restApi(id)

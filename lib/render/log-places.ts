@@ -64,8 +64,11 @@ export function textLogPlaces(
   const facts = logs?.find((f) => f.region === region && f.apiId === apiId && f.stage === stage);
   if (!facts) return [];
   return stageLogPlaces(facts).flatMap((place) => {
-    const name = place.where === "group" && place.name !== null ? `${visible(place.name)}: ` : "";
-    const line = `${indent}${place.label.toLowerCase()} go to ${name}${visible(place.summary, 600)}`;
+    // "go to" only before a group's name: other places (an HTTP API's execution logs, a Firehose stream) are a sentence.
+    const line =
+      place.where === "group" && place.name !== null
+        ? `${indent}${place.label.toLowerCase()} go to ${visible(place.name)}: ${visible(place.summary, 600)}`
+        : `${indent}${place.label.toLowerCase()}: ${visible(place.summary, 600)}`;
     return place.groupUrl ? [line, `${indent}  ${place.groupUrl}`] : [line];
   });
 }
