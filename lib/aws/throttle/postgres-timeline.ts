@@ -5,6 +5,8 @@ import type { Slot, SlotTimeline } from "./slot-timeline";
 const RETRY_AFTER_FAILURE_MS = 30_000;
 /** A pacing query that takes longer than this is worse than pacing locally. */
 const QUERY_TIMEOUT_MS = 2_000;
+/** How often each process clears idle rows, so the table holds only timelines in use, not every account ever scanned. */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 /** The timeline did not answer; the caller paces in its own process instead. */
 export class TimelineUnavailableError extends Error {}
@@ -25,6 +27,12 @@ const RESERVE = `
     (extract(epoch FROM s.next_at) * 1000000)::bigint::text AS next_us,
     greatest(0, extract(epoch FROM s.next_at - make_interval(secs => $2::float8) - clock_timestamp()) * 1000)::float8 AS wait_ms`;
 
+/**
+ * A row whose next slot is an hour past holds no state: any burst window is far shorter, so the next reservation would
+ * start that timeline afresh exactly as if the row were missing. Deleting it changes no one's pace.
+ */
+const PRUNE = `DELETE FROM rate_slots WHERE next_at < clock_timestamp() - interval '1 hour'`;
+
 const HOLD = `UPDATE rate_slots SET next_at = greatest(next_at, clock_timestamp() + make_interval(secs => $2::float8)) WHERE key = $1`;
 
 /**
@@ -36,6 +44,7 @@ export class PostgresTimeline implements SlotTimeline {
   private readonly db: PostgresDatabase;
   private downUntil = 0;
   private down = false;
+  private pruneAt = 0;
 
   constructor(options: { url: string; schema?: string }) {
     this.db = new PostgresDatabase({
@@ -50,6 +59,7 @@ export class PostgresTimeline implements SlotTimeline {
     if (performance.now() < this.downUntil) throw new TimelineUnavailableError("the pacing table is not reachable");
     try {
       await this.db.ready();
+      if (performance.now() >= this.pruneAt) await this.prune();
       const { rows } = await this.db.pool.query<{ at_us: string; next_us: string; wait_ms: number }>(RESERVE, [
         key,
         intervalMs / 1000,
@@ -73,6 +83,13 @@ export class PostgresTimeline implements SlotTimeline {
     } catch (error) {
       this.failed(error);
     }
+  }
+
+  /** Deletes idle timelines (see PRUNE); the first reservation of a process and one every ten minutes do it. */
+  async prune(): Promise<number> {
+    this.pruneAt = performance.now() + PRUNE_EVERY_MS;
+    const { rowCount } = await this.db.pool.query(PRUNE);
+    return rowCount ?? 0;
   }
 
   close(): Promise<void> {

@@ -126,6 +126,31 @@ describePostgres("TimelineScheduler on PostgreSQL", () => {
     await expect(a.scheduler.acquire(...stages, "us-east-1", controller.signal)).rejects.toThrow("gone");
     expect(a.slots).toEqual([]);
   });
+
+  it("deletes timelines idle for over an hour, at a process's first reservation, and keeps the rest", async () => {
+    const a = replica();
+    await a.scheduler.acquire(...stages, "us-east-1");
+    await admin(
+      `INSERT INTO ${schema}.rate_slots (key, next_at, calls) VALUES
+         ('gone apigateway@us-east-1', clock_timestamp() - interval '2 hours', 5),
+         ('recent apigateway@us-east-1', clock_timestamp() - interval '10 minutes', 5)`,
+    );
+    // The first replica pruned at its own first call, before these rows existed; a newly started one prunes now.
+    const b = replica();
+    await b.scheduler.acquire(...stages, "eu-west-1");
+    const keys = (await admin(`SELECT key FROM ${schema}.rate_slots ORDER BY key`)).rows.map((row) => row.key);
+    expect(keys).toEqual([
+      `${account} apigateway@eu-west-1`,
+      `${account} apigateway@us-east-1`,
+      "recent apigateway@us-east-1",
+    ]);
+    // Its next calls within ten minutes do not prune again.
+    await admin(
+      `UPDATE ${schema}.rate_slots SET next_at = clock_timestamp() - interval '2 hours' WHERE key LIKE 'recent%'`,
+    );
+    await b.scheduler.acquire(...stages, "eu-west-1");
+    expect((await admin(`SELECT count(*)::int AS n FROM ${schema}.rate_slots`)).rows[0].n).toBe(3);
+  });
 });
 
 it("paces in its own process, and says so once, when the database cannot be reached", async () => {
