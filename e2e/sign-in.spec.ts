@@ -127,7 +127,13 @@ test("a user outside the allowlist is refused", async ({ browser }) => {
 });
 
 test("sign-out ends the session, here and at the identity provider", async () => {
+  // On a phone the header keeps Sign out on screen: the logo drops its word mark, nothing overflows sideways.
+  await signedIn.setViewportSize({ width: 360, height: 740 });
   await signedIn.goto(`${server.url}/`);
+  await expect(signedIn.getByRole("button", { name: "Sign out" })).toBeInViewport({ ratio: 1 });
+  await expect(signedIn.getByRole("link", { name: "Log Doctor" })).toBeVisible();
+  expect(await signedIn.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await signedIn.setViewportSize({ width: 1280, height: 720 });
   await signedIn.getByRole("button", { name: "Sign out" }).click();
   // The provider asks whether to end its own session too (RP-Initiated Logout), then sends the browser back.
   await expect(signedIn).toHaveURL(new RegExp(`^${idp.issuer}/`));

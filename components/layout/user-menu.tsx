@@ -15,7 +15,7 @@ export async function UserMenu() {
         <form method="post" action="/auth/sign-out">
           <button
             type="submit"
-            className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700"
+            className="rounded-md px-2 py-1.5 font-medium whitespace-nowrap sm:px-3 text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700"
           >
             Sign out
           </button>
