@@ -65,6 +65,27 @@ test("the overview fits a phone: its stage table becomes cards with both verdict
   await expect(page).toHaveURL(/\/diagnose\/demo\/us-east-1\/p3n8v1w6yd\/prod$/);
 });
 
+test("the phone's cards sort without column headers, and the order is kept in the URL", async ({ page }) => {
+  await page.setViewportSize(phone);
+  await page.goto("/diagnose/demo");
+  const sort = page.getByLabel("Sort by");
+  await expect(sort).toHaveValue("health");
+  await sort.selectOption({ label: "Region" });
+  await expect(page).toHaveURL(/[?&]sort=region/);
+  // Each card's second line starts with its region: they read in order now.
+  const regions = await page
+    .getByRole("list", { name: "API stages" })
+    .getByRole("listitem")
+    .locator("p.text-xs .font-mono:first-child")
+    .allTextContents();
+  expect(regions.length).toBeGreaterThan(1);
+  expect(regions).toEqual([...regions].sort());
+  expect(new Set(regions).size).toBeGreaterThan(1);
+  await page.setViewportSize(desktop);
+  await expect(sort).toBeHidden();
+  await expect(page.getByRole("columnheader", { name: "Region" })).toHaveAttribute("aria-sort", "ascending");
+});
+
 test("a stage page and its steps fit a phone, header included", async ({ page }) => {
   await everyView(
     page,

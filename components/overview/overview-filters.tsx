@@ -1,11 +1,22 @@
 import { displayRegion } from "@/lib/text/display-text";
-import type { OverviewFilter } from "@/lib/wizard/overview-filter";
+import type { OverviewFilter, SortKey } from "@/lib/wizard/overview-filter";
 import { SearchIcon } from "../ui/icons";
+
+// A phone shows cards, which have no column headers to click: this select sorts them instead.
+const phoneSorts: { key: SortKey; label: string }[] = [
+  { key: "health", label: "Worst first" },
+  { key: "region", label: "Region" },
+  { key: "api", label: "API name" },
+  { key: "stage", label: "Stage" },
+  { key: "execution", label: "Execution logs" },
+  { key: "access", label: "Access logs" },
+  { key: "cause", label: "First cause" },
+];
 
 const selectClass =
   "h-9 rounded-lg border border-slate-300 bg-white px-2.5 text-sm text-slate-900 shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700";
 
-/** Search, verdict, type and region filters for the stage table; the parent owns the state. */
+/** Search, verdict, type and region filters for the stage table, and a sort on phones; the parent owns the state. */
 export function OverviewFilters({
   filter,
   regions,
@@ -65,6 +76,20 @@ export function OverviewFilters({
           {regions.map((region) => (
             <option key={region} value={region}>
               {displayRegion(region)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm font-medium text-slate-700 md:hidden">
+        Sort by
+        <select
+          value={filter.sort}
+          onChange={(e) => onChange({ sort: e.target.value as SortKey, desc: false })}
+          className={selectClass}
+        >
+          {phoneSorts.map((sort) => (
+            <option key={sort.key} value={sort.key}>
+              {sort.label}
             </option>
           ))}
         </select>
