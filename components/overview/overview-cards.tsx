@@ -2,7 +2,8 @@ import Link from "next/link";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
 import { displayRegion } from "@/lib/text/display-text";
 import type { OverviewRow } from "@/lib/wizard/overview-pack";
-import { StatusIcon, VerdictBadge } from "../diagnosis/status-badge";
+import { VerdictBadge } from "../diagnosis/status-badge";
+import { FirstCause } from "./first-cause";
 
 /** The stage table on a phone: one card per stage with both verdicts and the first cause, no sideways scrolling. */
 export function OverviewCards({ rows }: { rows: OverviewRow[] }) {
@@ -36,32 +37,7 @@ export function OverviewCards({ rows }: { rows: OverviewRow[] }) {
             </dd>
             <dt className="text-slate-600">First cause</dt>
             <dd className="min-w-0">
-              {row.cause ? (
-                <span className="flex items-start gap-1.5">
-                  <span className="pt-0.5">
-                    <StatusIcon status={row.cause.status} />
-                  </span>
-                  <span className="min-w-0 [overflow-wrap:anywhere]">
-                    {row.cause.href ? (
-                      <Link
-                        href={row.cause.href}
-                        className="text-slate-900 underline decoration-slate-300 underline-offset-2"
-                      >
-                        {row.cause.label}
-                      </Link>
-                    ) : (
-                      <span className="text-slate-800">{row.cause.label}</span>
-                    )}
-                    {row.causeCount > 1 && (
-                      <span className="ml-1.5 text-xs whitespace-nowrap text-slate-600">
-                        +{row.causeCount - 1} more
-                      </span>
-                    )}
-                  </span>
-                </span>
-              ) : (
-                <span className="text-slate-600">None found</span>
-              )}
+              <FirstCause row={row} />
             </dd>
           </dl>
         </li>

@@ -3,7 +3,8 @@ import type { OverviewRow } from "@/lib/wizard/overview-pack";
 import type { SortKey } from "@/lib/wizard/overview-filter";
 import { apiTypeLabels } from "@/lib/diagnosis/labels";
 import { displayRegion } from "@/lib/text/display-text";
-import { StatusIcon, VerdictBadge } from "../diagnosis/status-badge";
+import { VerdictBadge } from "../diagnosis/status-badge";
+import { FirstCause } from "./first-cause";
 import { cn } from "../ui/cn";
 
 const columns: { key: SortKey | null; label: string; className?: string }[] = [
@@ -112,32 +113,7 @@ export function OverviewTable({
                 <VerdictBadge verdict={row.access} kind="Access" />
               </td>
               <td className="px-4 py-3">
-                {row.cause ? (
-                  <div className="flex items-start gap-2">
-                    <span className="pt-0.5">
-                      <StatusIcon status={row.cause.status} />
-                    </span>
-                    <span className="min-w-0">
-                      {row.cause.href ? (
-                        <Link
-                          href={row.cause.href}
-                          className="text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-600"
-                        >
-                          {row.cause.label}
-                        </Link>
-                      ) : (
-                        <span className="text-slate-800">{row.cause.label}</span>
-                      )}
-                      {row.causeCount > 1 && (
-                        <span className="ml-1.5 text-xs whitespace-nowrap text-slate-600">
-                          +{row.causeCount - 1} more
-                        </span>
-                      )}
-                    </span>
-                  </div>
-                ) : (
-                  <span className="text-slate-600">None found</span>
-                )}
+                <FirstCause row={row} />
               </td>
             </tr>
           ))}
